@@ -1,0 +1,111 @@
+//! Control-plane database: connection, the start-up checks, entities.
+
+pub mod entity;
+
+use std::time::Duration;
+
+use migration::{Migrator, MigratorTrait};
+use sea_orm::{ConnectOptions, Database, DatabaseConnection};
+use secrecy::ExposeSecret;
+
+use crate::settings::DatabaseSettings;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartupError {
+    #[error("database {target} is unreachable: {cause}")]
+    Unreachable { target: String, cause: String },
+    #[error(
+        "database {target} is not migrated ({pending} pending migration(s), first {first}): run with --migrate, or `migration up`"
+    )]
+    Unmigrated {
+        target: String,
+        pending: usize,
+        first: String,
+    },
+    #[error("migrating database {target} failed: {cause}")]
+    Migration { target: String, cause: String },
+}
+
+/// What to do about migrations at start-up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Migrations {
+    /// Refuse to start when any migration is pending.
+    Require,
+    /// Apply pending migrations first.
+    Apply,
+}
+
+/// Connects, then checks (or applies) migrations. Errors are one line that names the database
+/// (without its password) and what to do.
+pub async fn connect(
+    settings: &DatabaseSettings,
+    migrations: Migrations,
+) -> Result<DatabaseConnection, StartupError> {
+    let url = settings.url.expose_secret();
+    let target = redacted_target(url);
+    let mut options = ConnectOptions::new(url.to_owned());
+    options
+        .max_connections(settings.max_connections)
+        .min_connections(settings.min_connections)
+        .connect_timeout(Duration::from_secs(settings.connect_timeout_secs))
+        .acquire_timeout(Duration::from_secs(settings.acquire_timeout_secs))
+        .sqlx_logging(false);
+    let db = Database::connect(options)
+        .await
+        .map_err(|e| StartupError::Unreachable {
+            target: target.clone(),
+            cause: first_line(&e.to_string()),
+        })?;
+    match migrations {
+        Migrations::Apply => Migrator::up(&db, None)
+            .await
+            .map_err(|e| StartupError::Migration {
+                target: target.clone(),
+                cause: e.to_string(),
+            })?,
+        Migrations::Require => {
+            let pending = Migrator::get_pending_migrations(&db).await.map_err(|e| {
+                StartupError::Unreachable {
+                    target: target.clone(),
+                    cause: first_line(&e.to_string()),
+                }
+            })?;
+            if let Some(first) = pending.first() {
+                return Err(StartupError::Unmigrated {
+                    target,
+                    pending: pending.len(),
+                    first: first.name().to_owned(),
+                });
+            }
+        }
+    }
+    Ok(db)
+}
+
+fn first_line(s: &str) -> String {
+    s.lines().next().unwrap_or_default().to_owned()
+}
+
+/// `host:port/database` of a connection URL, never its credentials.
+pub fn redacted_target(url: &str) -> String {
+    match url::Url::parse(url) {
+        Ok(u) => format!(
+            "{}:{}{}",
+            u.host_str().unwrap_or("localhost"),
+            u.port().unwrap_or(5432),
+            u.path()
+        ),
+        Err(_) => "(unparsable database URL)".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_target_never_shows_the_password() {
+        let t = redacted_target("postgres://user:hunter2@db.example:6543/sluice");
+        assert_eq!(t, "db.example:6543/sluice");
+    }
+}

@@ -1,0 +1,14 @@
+//! Domain types that can only hold valid values.
+
+mod email;
+mod names;
+mod role;
+
+pub use email::{Email, Password};
+pub use names::{ColumnName, FrameName, ResourceName, TableName};
+pub use role::Role;
+
+/// Why a value was refused; the message names the rule it broke.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct InvalidValue(pub String);

@@ -1,0 +1,10 @@
+//! Sluice's engine: domain types, settings, telemetry, control-plane entities, the pipeline spec
+//! and the ETL engine. Shared by `sluice-api` and `sluice-worker`; depends on neither actix nor
+//! apalis.
+
+pub mod crypto;
+pub mod db;
+pub mod domain;
+pub mod settings;
+pub mod spec;
+pub mod telemetry;

@@ -1,0 +1,473 @@
+//! One `Settings` for the API and the worker.
+//!
+//! Layers, later ones win: `config/base.yaml`, `config/{environment}.yaml`, then environment
+//! variables `SLUICE__SECTION__KEY` (for example `SLUICE__DATABASE__URL`). The environment is
+//! chosen by `SLUICE_ENVIRONMENT` (`local` when unset). Secrets are `secrecy` types so they never
+//! end up in a log line, and `Settings::load` refuses a configuration that is missing one.
+
+use std::{
+    collections::HashMap,
+    path::{Path, PathBuf},
+};
+
+use base64::{Engine as _, engine::general_purpose::STANDARD as BASE64};
+use secrecy::{ExposeSecret, SecretString};
+use serde::Deserialize;
+
+/// Everything the API and the worker read from their configuration.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Settings {
+    pub environment: Environment,
+    pub application: ApplicationSettings,
+    pub database: DatabaseSettings,
+    pub redis: RedisSettings,
+    pub auth: AuthSettings,
+    pub encryption: EncryptionSettings,
+    pub extract: ExtractSettings,
+    pub worker: WorkerSettings,
+    pub telemetry: TelemetrySettings,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Environment {
+    Local,
+    Test,
+    Production,
+}
+
+impl Environment {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Environment::Local => "local",
+            Environment::Test => "test",
+            Environment::Production => "production",
+        }
+    }
+}
+
+impl std::str::FromStr for Environment {
+    type Err = SettingsError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.to_ascii_lowercase().as_str() {
+            "local" => Ok(Environment::Local),
+            "test" => Ok(Environment::Test),
+            "production" => Ok(Environment::Production),
+            other => Err(SettingsError::Invalid(format!(
+                "SLUICE_ENVIRONMENT is `{other}`; use `local`, `test` or `production`"
+            ))),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ApplicationSettings {
+    pub host: String,
+    pub port: u16,
+    /// Public URL of the web app, used for links in notifications.
+    pub base_url: String,
+    /// Largest request body accepted, in bytes (413 above it).
+    pub max_body_bytes: usize,
+    /// Whether `POST /api/v1/auth/signup` creates new tenants.
+    pub signup_enabled: bool,
+    /// Take the client address from `X-Forwarded-For` (only behind a trusted proxy).
+    pub trust_forwarded_for: bool,
+    /// Number of actix worker threads; 0 means one per core.
+    pub workers: usize,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DatabaseSettings {
+    pub url: SecretString,
+    pub max_connections: u32,
+    pub min_connections: u32,
+    pub connect_timeout_secs: u64,
+    pub acquire_timeout_secs: u64,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RedisSettings {
+    pub url: SecretString,
+    /// Prefix of every queue name, so several deployments (or tests) can share one Redis.
+    pub namespace: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AuthSettings {
+    /// HMAC key for access tokens (HS256). At least 32 bytes in production.
+    pub jwt_secret: Option<SecretString>,
+    pub issuer: String,
+    pub audience: String,
+    pub access_token_ttl_secs: u64,
+    /// Clock skew tolerated on `exp` and `nbf`; at most 60.
+    pub leeway_secs: u64,
+    pub login_rate_limit: RateLimitSettings,
+    pub login_account_rate_limit: RateLimitSettings,
+    /// Argon2id memory cost in KiB (OWASP: at least 19456).
+    pub argon2_memory_kib: u32,
+    pub argon2_iterations: u32,
+}
+
+/// A token bucket: `burst` attempts at once, then one more every `period_secs / burst` seconds.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RateLimitSettings {
+    pub burst: u32,
+    pub period_secs: u64,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EncryptionSettings {
+    /// 32 bytes, base64: the key that encrypts source credentials and webhook secrets at rest.
+    pub key: Option<SecretString>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExtractSettings {
+    /// Hosts (names or IP addresses) that may be fetched even though they are not public.
+    pub allow_hosts: Vec<String>,
+    /// Directory under which `file://` sources may be read; `None` turns local files off.
+    pub local_dir: Option<PathBuf>,
+    pub max_bytes: u64,
+    pub connect_timeout_secs: u64,
+    pub timeout_secs: u64,
+    pub max_redirects: usize,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WorkerSettings {
+    /// Runs one worker process executes at a time.
+    pub concurrency: usize,
+    pub heartbeat_secs: u64,
+    /// A running run whose heartbeat is older than this is presumed dead.
+    pub stale_after_secs: u64,
+    pub max_attempts: i32,
+    pub retry_backoff_secs: u64,
+    pub reconcile_every_secs: u64,
+    pub schedule_every_secs: u64,
+    /// Runs of one tenant executing at the same time, across all workers.
+    pub tenant_max_concurrent_runs: i64,
+    pub shutdown_grace_secs: u64,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TelemetrySettings {
+    /// `pretty` or `json`.
+    pub log_format: LogFormat,
+    /// `RUST_LOG`-style filter used when `RUST_LOG` is unset.
+    pub log_filter: String,
+    pub service_name: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    Pretty,
+    Json,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SettingsError {
+    #[error("cannot read configuration: {0}")]
+    Load(#[from] config::ConfigError),
+    #[error("{0}")]
+    Invalid(String),
+}
+
+/// Where the configuration files are and which overrides apply on top of them.
+pub struct SettingsSource {
+    dir: PathBuf,
+    environment: Environment,
+    env_vars: Option<HashMap<String, String>>,
+    overrides: Vec<(String, String)>,
+}
+
+impl SettingsSource {
+    /// The process's own configuration: `SLUICE_CONFIG_DIR` (default `./config`),
+    /// `SLUICE_ENVIRONMENT` (default `local`) and the process environment.
+    pub fn from_process_env() -> Result<Self, SettingsError> {
+        let dir = std::env::var_os("SLUICE_CONFIG_DIR")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| PathBuf::from("config"));
+        let environment = match std::env::var("SLUICE_ENVIRONMENT") {
+            Ok(value) => value.parse()?,
+            Err(_) => Environment::Local,
+        };
+        Ok(Self {
+            dir,
+            environment,
+            env_vars: None,
+            overrides: Vec::new(),
+        })
+    }
+
+    /// A configuration isolated from the process environment (tests build theirs with this).
+    pub fn new(dir: impl AsRef<Path>, environment: Environment) -> Self {
+        Self {
+            dir: dir.as_ref().to_path_buf(),
+            environment,
+            env_vars: Some(HashMap::new()),
+            overrides: Vec::new(),
+        }
+    }
+
+    /// Sets `key` (dotted, as in `auth.jwt_secret`) regardless of files and environment.
+    pub fn set(mut self, key: &str, value: impl Into<String>) -> Self {
+        self.overrides.push((key.to_owned(), value.into()));
+        self
+    }
+
+    /// Environment variables to read instead of the process's (`SLUICE__SECTION__KEY`).
+    pub fn env_vars(mut self, vars: HashMap<String, String>) -> Self {
+        self.env_vars = Some(vars);
+        self
+    }
+
+    pub fn load(self) -> Result<Settings, SettingsError> {
+        let base = self.dir.join("base.yaml");
+        if !base.is_file() {
+            return Err(SettingsError::Invalid(format!(
+                "configuration file {} not found (set SLUICE_CONFIG_DIR to the folder holding base.yaml)",
+                base.display()
+            )));
+        }
+        let env_file = self.dir.join(format!("{}.yaml", self.environment.as_str()));
+        let mut builder = config::Config::builder()
+            .add_source(config::File::from(base))
+            .add_source(config::File::from(env_file).required(false))
+            .add_source(
+                config::Environment::with_prefix("SLUICE")
+                    .prefix_separator("__")
+                    .separator("__")
+                    .try_parsing(true)
+                    .list_separator(",")
+                    .with_list_parse_key("extract.allow_hosts")
+                    .source(self.env_vars),
+            )
+            .set_override("environment", self.environment.as_str())?;
+        for (key, value) in self.overrides {
+            builder = builder.set_override(key, value)?;
+        }
+        let settings: Settings = builder.build()?.try_deserialize()?;
+        settings.validate()?;
+        Ok(settings)
+    }
+}
+
+impl Settings {
+    /// Loads the process's configuration (see [`SettingsSource::from_process_env`]).
+    pub fn load() -> Result<Self, SettingsError> {
+        SettingsSource::from_process_env()?.load()
+    }
+
+    fn validate(&self) -> Result<(), SettingsError> {
+        let production = self.environment == Environment::Production;
+        let jwt = self.auth.jwt_secret.as_ref().ok_or_else(|| {
+            SettingsError::Invalid(
+                "auth.jwt_secret is not set: set SLUICE__AUTH__JWT_SECRET to a random string of at least 32 bytes"
+                    .into(),
+            )
+        })?;
+        let jwt = jwt.expose_secret();
+        if jwt.is_empty() {
+            return Err(SettingsError::Invalid(
+                "auth.jwt_secret is empty: set SLUICE__AUTH__JWT_SECRET".into(),
+            ));
+        }
+        if production && (jwt.len() < 32 || distinct_bytes(jwt.as_bytes()) < 10) {
+            return Err(SettingsError::Invalid(
+                "auth.jwt_secret is too weak for production: use at least 32 random bytes (e.g. `openssl rand -base64 48`)"
+                    .into(),
+            ));
+        }
+        self.encryption_key()?;
+        if self.auth.leeway_secs > 60 {
+            return Err(SettingsError::Invalid(format!(
+                "auth.leeway_secs is {}; it must be at most 60",
+                self.auth.leeway_secs
+            )));
+        }
+        if self.auth.access_token_ttl_secs == 0 {
+            return Err(SettingsError::Invalid(
+                "auth.access_token_ttl_secs must be positive".into(),
+            ));
+        }
+        for (name, limit) in [
+            ("auth.login_rate_limit", self.auth.login_rate_limit),
+            (
+                "auth.login_account_rate_limit",
+                self.auth.login_account_rate_limit,
+            ),
+        ] {
+            if limit.burst == 0 || limit.period_secs == 0 {
+                return Err(SettingsError::Invalid(format!(
+                    "{name}: burst and period_secs must both be positive"
+                )));
+            }
+        }
+        if production && self.auth.argon2_memory_kib < 19_456 {
+            return Err(SettingsError::Invalid(
+                "auth.argon2_memory_kib must be at least 19456 in production".into(),
+            ));
+        }
+        if self.application.max_body_bytes == 0 {
+            return Err(SettingsError::Invalid(
+                "application.max_body_bytes must be positive".into(),
+            ));
+        }
+        for host in &self.extract.allow_hosts {
+            if host.trim().is_empty() {
+                return Err(SettingsError::Invalid(
+                    "extract.allow_hosts contains an empty entry".into(),
+                ));
+            }
+        }
+        if self.worker.concurrency == 0 {
+            return Err(SettingsError::Invalid(
+                "worker.concurrency must be positive".into(),
+            ));
+        }
+        Ok(())
+    }
+
+    /// The decoded 32-byte encryption key.
+    pub fn encryption_key(&self) -> Result<[u8; 32], SettingsError> {
+        let key = self.encryption.key.as_ref().ok_or_else(|| {
+            SettingsError::Invalid(
+                "encryption.key is not set: set SLUICE__ENCRYPTION__KEY to 32 random bytes in base64 (e.g. `openssl rand -base64 32`)"
+                    .into(),
+            )
+        })?;
+        let bytes = BASE64.decode(key.expose_secret().trim()).map_err(|_| {
+            SettingsError::Invalid(
+                "encryption.key is not valid base64: use `openssl rand -base64 32`".into(),
+            )
+        })?;
+        let key: [u8; 32] = bytes.as_slice().try_into().map_err(|_| {
+            SettingsError::Invalid(format!(
+                "encryption.key decodes to {} bytes; it must be exactly 32 (`openssl rand -base64 32`)",
+                bytes.len()
+            ))
+        })?;
+        if self.environment == Environment::Production && distinct_bytes(&key) < 16 {
+            return Err(SettingsError::Invalid(
+                "encryption.key is too weak for production: generate it with `openssl rand -base64 32`"
+                    .into(),
+            ));
+        }
+        Ok(key)
+    }
+}
+
+fn distinct_bytes(bytes: &[u8]) -> usize {
+    let mut seen = [false; 256];
+    for &b in bytes {
+        seen[b as usize] = true;
+    }
+    seen.iter().filter(|s| **s).count()
+}
+
+/// The repository's `config/` folder, for tests and tools run from inside the workspace.
+pub fn workspace_config_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(|root| root.join("config"))
+        .unwrap_or_else(|| PathBuf::from("config"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn source() -> SettingsSource {
+        SettingsSource::new(workspace_config_dir(), Environment::Test)
+            .set("auth.jwt_secret", "a-test-secret-that-is-long-enough-0123456789")
+            .set("encryption.key", BASE64.encode([7u8; 32]))
+    }
+
+    fn message(result: Result<Settings, SettingsError>) -> String {
+        match result {
+            Ok(_) => panic!("settings were accepted"),
+            Err(e) => e.to_string(),
+        }
+    }
+
+    #[test]
+    fn loads_the_shipped_files() {
+        let settings = source().load().unwrap();
+        assert_eq!(settings.environment, Environment::Test);
+        assert!(settings.auth.leeway_secs <= 60);
+    }
+
+    #[test]
+    fn a_missing_jwt_secret_is_named() {
+        let source = SettingsSource::new(workspace_config_dir(), Environment::Test)
+            .set("encryption.key", BASE64.encode([7u8; 32]));
+        assert!(message(source.load()).contains("SLUICE__AUTH__JWT_SECRET"));
+    }
+
+    #[test]
+    fn a_missing_or_short_encryption_key_is_named() {
+        let source = SettingsSource::new(workspace_config_dir(), Environment::Test)
+            .set("auth.jwt_secret", "secret");
+        assert!(message(source.load()).contains("SLUICE__ENCRYPTION__KEY"));
+        let short = source_with_key(BASE64.encode([1u8; 16]));
+        assert!(message(short.load()).contains("decodes to 16 bytes"));
+        let garbage = source_with_key("not base64!".into());
+        assert!(message(garbage.load()).contains("not valid base64"));
+    }
+
+    fn source_with_key(key: String) -> SettingsSource {
+        SettingsSource::new(workspace_config_dir(), Environment::Test)
+            .set("auth.jwt_secret", "secret")
+            .set("encryption.key", key)
+    }
+
+    #[test]
+    fn production_refuses_weak_secrets() {
+        let weak_jwt = SettingsSource::new(workspace_config_dir(), Environment::Production)
+            .set("auth.jwt_secret", "changeme")
+            .set("encryption.key", BASE64.encode(rand::random::<[u8; 32]>()));
+        assert!(message(weak_jwt.load()).contains("too weak for production"));
+        let weak_key = SettingsSource::new(workspace_config_dir(), Environment::Production)
+            .set("auth.jwt_secret", BASE64.encode(rand::random::<[u8; 48]>()))
+            .set("encryption.key", BASE64.encode([0u8; 32]));
+        assert!(message(weak_key.load()).contains("encryption.key is too weak"));
+    }
+
+    #[test]
+    fn environment_variables_override_files() {
+        let vars = HashMap::from([
+            ("SLUICE__APPLICATION__PORT".to_owned(), "9123".to_owned()),
+            (
+                "SLUICE__EXTRACT__ALLOW_HOSTS".to_owned(),
+                "127.0.0.1,localhost".to_owned(),
+            ),
+        ]);
+        let settings = source().env_vars(vars).load().unwrap();
+        assert_eq!(settings.application.port, 9123);
+        assert_eq!(settings.extract.allow_hosts, ["127.0.0.1", "localhost"]);
+    }
+
+    #[test]
+    fn unknown_keys_are_refused() {
+        let err = message(source().set("application.prot", "1").load());
+        assert!(err.contains("prot"), "{err}");
+    }
+
+    #[test]
+    fn leeway_is_capped() {
+        let err = message(source().set("auth.leeway_secs", "120").load());
+        assert!(err.contains("at most 60"), "{err}");
+    }
+}

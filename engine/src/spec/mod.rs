@@ -1,0 +1,277 @@
+//! The pipeline spec: which sources feed which frames, the transform steps, the output frame,
+//! the destination table, and optionally the incremental cursor and the schedule.
+//!
+//! [`PipelineSpec::parse`] is the only way in. It reports every problem it can find, each with
+//! the path of the offending value (`transform[3].on[0]`), before anything is stored or run.
+
+mod ops;
+mod schedule;
+mod source;
+mod tree;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use utoipa::ToSchema;
+
+pub use ops::*;
+pub use schedule::{CronSchedule, Schedule, Timezone};
+pub use source::{CsvOptions, Format, SourceFormat};
+pub use tree::{Arithmetic, CompareOp, DiffFirst, Expr, Literal, Predicate, StringFn};
+
+use crate::domain::{ColumnName, FrameName, ResourceName, TableName};
+
+/// One problem in a spec (or any request body): where, and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct SpecError {
+    /// Path of the offending value, e.g. `transform[3].on[0]`; empty for the document itself.
+    pub path: String,
+    pub message: String,
+}
+
+impl SpecError {
+    pub fn new(path: &str, message: impl Into<String>) -> Self {
+        Self {
+            path: path.to_owned(),
+            message: message.into(),
+        }
+    }
+
+    /// Prefixes the path with `outer` (`spec` + `transform[0]` -> `spec.transform[0]`).
+    pub fn within(mut self, outer: &str) -> Self {
+        self.path = match (outer.is_empty(), self.path.is_empty()) {
+            (true, _) => self.path,
+            (false, true) => outer.to_owned(),
+            (false, false) if self.path.starts_with('[') => format!("{outer}{}", self.path),
+            (false, false) => format!("{outer}.{}", self.path),
+        };
+        self
+    }
+}
+
+impl std::fmt::Display for SpecError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.path.is_empty() {
+            f.write_str(&self.message)
+        } else {
+            write!(f, "{}: {}", self.path, self.message)
+        }
+    }
+}
+
+/// Where the output lands.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Destination {
+    /// Table in the tenant's schema; created on the first run.
+    #[schema(value_type = String, example = "us_covid")]
+    pub table: TableName,
+    /// Columns that identify a row: rows are upserted on them, never duplicated.
+    #[schema(value_type = Vec<String>, example = json!(["date"]))]
+    pub primary_key: Vec<ColumnName>,
+}
+
+/// Only rows whose cursor is at or after (the latest loaded value minus `lookback`) are
+/// considered on each run.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Incremental {
+    /// A date, datetime or integer column of the output.
+    #[schema(value_type = String, example = "date")]
+    pub cursor: ColumnName,
+    /// How far behind the latest loaded cursor value to look again, in the cursor's unit:
+    /// days for a date, seconds for a datetime, the number itself for an integer.
+    #[serde(default)]
+    pub lookback: u32,
+}
+
+/// A whole pipeline spec.
+#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
+pub struct PipelineSpec {
+    /// Frame name -> name of a registered source.
+    #[schema(value_type = BTreeMap<String, String>, example = json!({"nyt": "nyt-us", "jhu": "jhu-recovered"}))]
+    pub sources: BTreeMap<FrameName, ResourceName>,
+    /// Steps, applied in order.
+    #[schema(value_type = Vec<Object>)]
+    pub transform: Vec<Operation>,
+    /// The frame that is loaded.
+    #[schema(value_type = String, example = "out")]
+    pub output: FrameName,
+    pub destination: Destination,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub incremental: Option<Incremental>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub schedule: Option<Schedule>,
+}
+
+/// The spec as it arrives, before each operation is parsed on its own (so that its errors
+/// keep their full path).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSpec {
+    sources: BTreeMap<FrameName, ResourceName>,
+    #[serde(default)]
+    transform: Vec<Value>,
+    output: FrameName,
+    destination: Destination,
+    #[serde(default)]
+    incremental: Option<Incremental>,
+    #[serde(default)]
+    schedule: Option<Schedule>,
+}
+
+/// Deserializes `T` from a JSON value; an error carries the path of the offending value.
+pub fn from_json<T: serde::de::DeserializeOwned>(value: &Value) -> Result<T, SpecError> {
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let outer = match e.path().to_string() {
+            p if p == "." => String::new(),
+            p => p,
+        };
+        let message = e.into_inner().to_string();
+        // A nested parser reports `<sub-path>\u{1f}<message>` (see `tree`).
+        match message.split_once(tree::PATH_SEPARATOR) {
+            Some((inner, msg)) => {
+                let msg = strip_position(msg);
+                SpecError::new(inner, msg).within(&outer)
+            }
+            None => SpecError::new(&outer, strip_position(&message)),
+        }
+    })
+}
+
+/// serde_json appends " at line 1 column 20"; paths say more, so drop it.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) if message[i..].contains(" column ") => message[..i].to_owned(),
+        _ => message.to_owned(),
+    }
+}
+
+impl PipelineSpec {
+    /// Parses and validates a spec. Structural errors stop at the first one of each operation;
+    /// the checks across operations all run, so one call lists everything found.
+    pub fn parse(value: &Value) -> Result<Self, Vec<SpecError>> {
+        let raw: RawSpec = from_json(value).map_err(|e| vec![e])?;
+        let mut errors = Vec::new();
+        let mut transform = Vec::with_capacity(raw.transform.len());
+        for (i, step) in raw.transform.iter().enumerate() {
+            match Operation::from_json(step) {
+                Ok(op) => transform.push(op),
+                Err(e) => errors.push(e.within(&format!("transform[{i}]"))),
+            }
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let spec = PipelineSpec {
+            sources: raw.sources,
+            transform,
+            output: raw.output,
+            destination: raw.destination,
+            incremental: raw.incremental,
+            schedule: raw.schedule,
+        };
+        spec.check()?;
+        Ok(spec)
+    }
+
+    /// The spec as stored: every default spelled out, so equal specs compare equal.
+    pub fn to_json(&self) -> Value {
+        serde_json::to_value(self).unwrap_or(Value::Null)
+    }
+
+    fn check(&self) -> Result<(), Vec<SpecError>> {
+        let mut errors = Vec::new();
+        if self.sources.is_empty() {
+            errors.push(SpecError::new("sources", "needs at least one source"));
+        }
+        let mut defined: BTreeSet<&FrameName> = self.sources.keys().collect();
+        let mut used: BTreeSet<&FrameName> = BTreeSet::new();
+        for (i, op) in self.transform.iter().enumerate() {
+            let path = format!("transform[{i}]");
+            for (field, frame) in op.inputs() {
+                if defined.contains(frame) {
+                    used.insert(frame);
+                } else {
+                    errors.push(SpecError::new(
+                        &format!("{path}.{field}"),
+                        format!(
+                            "frame `{frame}` is not defined at this step (defined: {})",
+                            names(&defined)
+                        ),
+                    ));
+                }
+            }
+            if let Err(e) = op.check() {
+                errors.push(e.within(&path));
+            }
+            if let Some(into) = op.output() {
+                if self.sources.contains_key(into) {
+                    errors.push(SpecError::new(
+                        &format!("{path}.into"),
+                        format!("`{into}` is a source frame; choose a new name"),
+                    ));
+                }
+                defined.insert(into);
+            }
+        }
+        if defined.contains(&self.output) {
+            used.insert(&self.output);
+        } else {
+            errors.push(SpecError::new(
+                "output",
+                format!("frame `{}` is never defined (defined: {})", self.output, names(&defined)),
+            ));
+        }
+        for frame in self.sources.keys() {
+            if !used.contains(frame) {
+                errors.push(SpecError::new(
+                    &format!("sources.{frame}"),
+                    "this source frame is never used by a step or the output",
+                ));
+            }
+        }
+        let pk = &self.destination.primary_key;
+        if pk.is_empty() {
+            errors.push(SpecError::new(
+                "destination.primary_key",
+                "needs at least one column: rows are upserted on it",
+            ));
+        }
+        let mut seen = BTreeSet::new();
+        for (i, column) in pk.iter().enumerate() {
+            if !seen.insert(column) {
+                errors.push(SpecError::new(
+                    &format!("destination.primary_key[{i}]"),
+                    format!("`{column}` is listed twice"),
+                ));
+            }
+        }
+        if errors.is_empty() { Ok(()) } else { Err(errors) }
+    }
+}
+
+fn names(frames: &BTreeSet<&FrameName>) -> String {
+    if frames.is_empty() {
+        return "none".into();
+    }
+    frames
+        .iter()
+        .map(|f| f.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+impl<'de> Deserialize<'de> for PipelineSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(d)?;
+        PipelineSpec::parse(&value).map_err(|errors| {
+            let all: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            serde::de::Error::custom(all.join("; "))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,192 @@
+use serde_json::{Value, json};
+
+use super::*;
+
+fn reference() -> Value {
+    let text = include_str!("../../../examples/us-covid/pipeline.json");
+    let doc: Value = serde_json::from_str(text).unwrap();
+    doc["spec"].clone()
+}
+
+fn errors(spec: Value) -> Vec<SpecError> {
+    PipelineSpec::parse(&spec).unwrap_err()
+}
+
+fn first_error(spec: Value) -> SpecError {
+    errors(spec).remove(0)
+}
+
+fn with(mut spec: Value, pointer: &str, value: Value) -> Value {
+    *spec.pointer_mut(pointer).unwrap() = value;
+    spec
+}
+
+#[test]
+fn the_reference_pipeline_parses_and_round_trips() {
+    let spec = PipelineSpec::parse(&reference()).unwrap();
+    assert_eq!(spec.sources.len(), 2);
+    assert_eq!(spec.transform.len(), 8);
+    assert_eq!(spec.destination.table.as_str(), "us_covid");
+    let again = PipelineSpec::parse(&spec.to_json()).unwrap();
+    assert_eq!(spec, again);
+    assert_eq!(spec.to_json(), again.to_json());
+}
+
+#[test]
+fn structural_errors_name_the_path() {
+    let cases = [
+        (with(reference(), "/transform/6/on/0", json!(7)), "transform[6].on[0]"),
+        (with(reference(), "/transform/6/how", json!("outer")), "transform[6].how"),
+        (with(reference(), "/transform/2/where", json!({"column": "x", "eq": 1, "lt": 2})), "transform[2].where"),
+        (
+            with(reference(), "/transform/2/where", json!({"and": [{"column": "x", "eq": 1}, {"colum": "y"}]})),
+            "transform[2].where.and[1]",
+        ),
+        (with(reference(), "/transform/3/op", json!("melt")), "transform[3].op"),
+        (with(reference(), "/transform/1/columns/cases", json!("integer")), "transform[1].columns.cases"),
+        (with(reference(), "/destination/table", json!("us\"covid")), "destination.table"),
+        (with(reference(), "/destination/primary_key/0", json!("pg_date")), "destination.primary_key[0]"),
+        (with(reference(), "/schedule/cron", json!("0 6 * *")), "schedule.cron"),
+        (with(reference(), "/schedule/timezone", json!("Mars/Olympus")), "schedule.timezone"),
+        (with(reference(), "/sources/nyt", json!("has space")), "sources.nyt"),
+    ];
+    for (spec, path) in cases {
+        let err = first_error(spec);
+        assert_eq!(err.path, path, "{err:?}");
+        assert!(!err.message.contains(" at line "), "{err:?}");
+    }
+}
+
+#[test]
+fn unknown_fields_are_named() {
+    let mut spec = reference();
+    spec["transform"][0]["colum"] = json!("x");
+    let err = first_error(spec);
+    assert_eq!(err.path, "transform[0].colum");
+    assert!(err.message.contains("unknown field `colum`"), "{err:?}");
+    let mut spec = reference();
+    spec["notify_me"] = json!(true);
+    assert!(first_error(spec).message.contains("notify_me"));
+}
+
+#[test]
+fn frames_must_exist_when_used() {
+    let spec = with(reference(), "/transform/6/right", json!("jhuu"));
+    let all = errors(spec);
+    assert!(all.iter().any(|e| e.path == "transform[6].right" && e.message.contains("`jhuu` is not defined")), "{all:?}");
+}
+
+#[test]
+fn every_source_frame_must_be_used() {
+    let mut spec = reference();
+    spec["sources"]["extra"] = json!("some-source");
+    let err = first_error(spec);
+    assert_eq!(err.path, "sources.extra");
+}
+
+#[test]
+fn frames_are_defined_in_order() {
+    let mut spec = reference();
+    let steps = spec["transform"].as_array_mut().unwrap();
+    let sort = steps.pop().unwrap();
+    steps.insert(0, sort);
+    let err = first_error(spec);
+    assert_eq!(err.path, "transform[0].frame");
+}
+
+#[test]
+fn the_output_must_be_defined() {
+    let err = first_error(with(reference(), "/output", json!("result")));
+    assert_eq!(err.path, "output");
+}
+
+#[test]
+fn into_may_not_reuse_a_source_frame() {
+    let err = first_error(with(reference(), "/transform/6/into", json!("nyt")));
+    assert_eq!(err.path, "transform[6].into");
+}
+
+#[test]
+fn every_problem_is_listed_at_once() {
+    let mut spec = with(reference(), "/output", json!("nope"));
+    spec["destination"]["primary_key"] = json!([]);
+    let all = errors(spec);
+    let paths: Vec<&str> = all.iter().map(|e| e.path.as_str()).collect();
+    assert!(paths.contains(&"output") && paths.contains(&"destination.primary_key"), "{paths:?}");
+}
+
+#[test]
+fn each_operation_checks_its_own_rules() {
+    let base = |op: Value| {
+        json!({
+            "sources": {"a": "src-a", "b": "src-b"},
+            "transform": [op, {"op": "union", "frames": ["a", "b"], "into": "out", "relaxed": true}],
+            "output": "out",
+            "destination": {"table": "t", "primary_key": ["id"]}
+        })
+    };
+    let cases = [
+        (json!({"op": "select", "frame": "a", "columns": []}), "transform[0].columns"),
+        (json!({"op": "select", "frame": "a", "columns": ["x", "x"]}), "transform[0].columns[1]"),
+        (json!({"op": "drop", "frame": "a", "columns": [""]}), "transform[0].columns[0]"),
+        (json!({"op": "rename", "frame": "a", "columns": {"x": "z", "y": "z"}}), "transform[0].columns.y"),
+        (json!({"op": "cast", "frame": "a", "columns": {}}), "transform[0].columns"),
+        (json!({"op": "parse_date", "frame": "a", "column": "d", "format": "%H:%M"}), "transform[0].format"),
+        (json!({"op": "parse_date", "frame": "a", "column": "d", "format": "%Q"}), "transform[0].format"),
+        (json!({"op": "parse_datetime", "frame": "a", "column": "d", "format": "%Y-%m-%d"}), "transform[0].format"),
+        (json!({"op": "parse_datetime", "frame": "a", "column": "d", "format": "%Y-%m-%d %H", "timezone": "X/Y"}), "transform[0].timezone"),
+        (json!({"op": "unpivot", "frame": "a", "index": ["k"], "on": ["k"], "name": "n", "value": "v"}), "transform[0].on"),
+        (json!({"op": "unpivot", "frame": "a", "name": "n", "value": "n"}), "transform[0].value"),
+        (json!({"op": "derive", "frame": "a", "column": "c", "expr": {"add": [{"col": "x"}]}}), "transform[0].expr.add"),
+        (json!({"op": "dedupe", "frame": "a", "on": []}), "transform[0].on"),
+        (json!({"op": "dedupe", "frame": "a", "keep": "middle"}), "transform[0].keep"),
+        (json!({"op": "sort", "frame": "a", "by": ["x"], "descending": [true, false]}), "transform[0].descending"),
+        (json!({"op": "fill_null", "frame": "a", "values": {"x": [1]}}), "transform[0].values.x"),
+        (json!({"op": "filter", "frame": "a", "where": {"column": "x", "in": []}}), "transform[0].where.in"),
+        (json!({"op": "join", "left": "a", "right": "b", "on": ["k"], "left_on": ["k"], "how": "inner", "into": "j"}), "transform[0].on"),
+        (json!({"op": "join", "left": "a", "right": "b", "left_on": ["k", "l"], "right_on": ["k"], "how": "inner", "into": "j"}), "transform[0].right_on"),
+        (json!({"op": "join", "left": "a", "right": "a", "on": ["k"], "how": "left", "into": "j"}), "transform[0].right"),
+        (json!({"frame": "a"}), "transform[0].op"),
+        (json!("select"), "transform[0]"),
+    ];
+    for (op, path) in cases {
+        let all = errors(base(op.clone()));
+        assert!(all.iter().any(|e| e.path == path), "{op}: {all:?}");
+    }
+}
+
+#[test]
+fn union_needs_two_distinct_frames() {
+    let spec = json!({
+        "sources": {"a": "src-a"},
+        "transform": [{"op": "union", "frames": ["a", "a"], "into": "out"}],
+        "output": "out",
+        "destination": {"table": "t", "primary_key": ["id"]}
+    });
+    assert_eq!(first_error(spec).path, "transform[0].frames[1]");
+}
+
+#[test]
+fn a_spec_without_sources_is_refused() {
+    let spec = json!({"sources": {}, "output": "x", "destination": {"table": "t", "primary_key": ["id"]}});
+    let all = errors(spec);
+    assert!(all.iter().any(|e| e.path == "sources"), "{all:?}");
+}
+
+#[test]
+fn duplicate_primary_key_columns_are_refused() {
+    let err = first_error(with(reference(), "/destination/primary_key", json!(["date", "date"])));
+    assert_eq!(err.path, "destination.primary_key[1]");
+}
+
+#[test]
+fn unpivot_accepts_keep_as_an_alias_of_index() {
+    let spec = with(
+        reference(),
+        "/transform/3",
+        json!({"op": "unpivot", "frame": "jhu", "keep": [], "drop": ["Lat"], "name": "date", "value": "recovered"}),
+    );
+    let parsed = PipelineSpec::parse(&spec).unwrap();
+    let Operation::Unpivot(u) = &parsed.transform[3] else { panic!("not unpivot") };
+    assert_eq!(u.drop, ["Lat"]);
+}

@@ -1,1 +1,10 @@
-pub fn placeholder() {}
+//! Sluice's REST API (actix-web). `main.rs` only reads settings and calls [`startup`].
+
+pub mod auth;
+pub mod error;
+pub mod extract;
+pub mod openapi;
+pub mod routes;
+pub mod startup;
+pub mod state;
+pub mod telemetry;

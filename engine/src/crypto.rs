@@ -107,7 +107,10 @@ mod tests {
         assert_eq!(a.open(&sealed, "source:1").unwrap(), b"Bearer abc");
         assert_eq!(b.open(&sealed, "source:1"), Err(CryptoError::WrongKey));
         assert_eq!(a.open(&sealed, "source:2"), Err(CryptoError::WrongKey));
-        assert_eq!(a.open(&sealed[..10], "source:1"), Err(CryptoError::Malformed));
+        assert_eq!(
+            a.open(&sealed[..10], "source:1"),
+            Err(CryptoError::Malformed)
+        );
     }
 
     #[test]

@@ -8,3 +8,4 @@ pub mod domain;
 pub mod settings;
 pub mod spec;
 pub mod telemetry;
+pub mod testing;

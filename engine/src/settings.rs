@@ -391,7 +391,10 @@ mod tests {
 
     fn source() -> SettingsSource {
         SettingsSource::new(workspace_config_dir(), Environment::Test)
-            .set("auth.jwt_secret", "a-test-secret-that-is-long-enough-0123456789")
+            .set(
+                "auth.jwt_secret",
+                "a-test-secret-that-is-long-enough-0123456789",
+            )
             .set("encryption.key", BASE64.encode([7u8; 32]))
     }
 

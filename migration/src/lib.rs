@@ -6,6 +6,20 @@ mod m20261127_000001_control_plane;
 
 pub struct Migrator;
 
+/// A fingerprint of every migration's SQL: test suites key their template database on it, so
+/// a changed migration gets a fresh template.
+pub fn fingerprint() -> String {
+    // FNV-1a: stable across builds and platforms, unlike `DefaultHasher`.
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for sql in [m20261127_000001_control_plane::UP] {
+        for byte in sql.bytes() {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{hash:016x}")
+}
+
 #[async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {

@@ -5,7 +5,7 @@ use sea_orm_migration::prelude::*;
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
-const UP: &str = r#"
+pub(crate) const UP: &str = r#"
 CREATE TABLE tenants (
     id          uuid PRIMARY KEY,
     name        text NOT NULL CHECK (length(name) BETWEEN 1 AND 200),
@@ -73,6 +73,8 @@ CREATE TABLE pipelines (
     UNIQUE (tenant_id, name)
 );
 CREATE INDEX pipelines_tenant_idx ON pipelines (tenant_id, id);
+-- Two pipelines writing one table would overwrite each other's rows.
+CREATE UNIQUE INDEX pipelines_destination_key ON pipelines (tenant_id, destination_table);
 CREATE INDEX pipelines_due_idx ON pipelines (next_run_at) WHERE enabled AND next_run_at IS NOT NULL;
 
 -- Which registered source feeds which frame of a pipeline: a source in use cannot be deleted.

@@ -1,1 +1,3 @@
-pub fn placeholder() {}
+//! Sluice's worker: takes runs from the Redis queue and executes them with the engine.
+
+pub mod identity;

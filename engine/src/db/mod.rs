@@ -57,12 +57,14 @@ pub async fn connect(
             cause: first_line(&e.to_string()),
         })?;
     match migrations {
-        Migrations::Apply => Migrator::up(&db, None)
-            .await
-            .map_err(|e| StartupError::Migration {
-                target: target.clone(),
-                cause: e.to_string(),
-            })?,
+        Migrations::Apply => {
+            Migrator::up(&db, None)
+                .await
+                .map_err(|e| StartupError::Migration {
+                    target: target.clone(),
+                    cause: e.to_string(),
+                })?
+        }
         Migrations::Require => {
             let pending = Migrator::get_pending_migrations(&db).await.map_err(|e| {
                 StartupError::Unreachable {

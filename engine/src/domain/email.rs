@@ -9,7 +9,11 @@ pub struct Email(String);
 impl Email {
     pub fn parse(raw: &str) -> Result<Self, InvalidValue> {
         let s = raw.trim().to_lowercase();
-        let invalid = |why: &str| Err(InvalidValue(format!("`{raw}` is not an e-mail address: {why}")));
+        let invalid = |why: &str| {
+            Err(InvalidValue(format!(
+                "`{raw}` is not an e-mail address: {why}"
+            )))
+        };
         if s.is_empty() || s.len() > 254 {
             return invalid("it must have 1 to 254 characters");
         }
@@ -73,12 +77,23 @@ mod tests {
 
     #[test]
     fn emails_are_normalised() {
-        assert_eq!(Email::parse(" Ops@Example.COM ").unwrap().as_str(), "ops@example.com");
+        assert_eq!(
+            Email::parse(" Ops@Example.COM ").unwrap().as_str(),
+            "ops@example.com"
+        );
     }
 
     #[test]
     fn malformed_emails_are_refused() {
-        for bad in ["", "plain", "@example.com", "a@", "a b@c.d", "a@.com", "a@b..c"] {
+        for bad in [
+            "",
+            "plain",
+            "@example.com",
+            "a@",
+            "a b@c.d",
+            "a@.com",
+            "a@b..c",
+        ] {
             assert!(Email::parse(bad).is_err(), "{bad:?} was accepted");
         }
     }

@@ -3,10 +3,12 @@
 mod email;
 mod names;
 mod role;
+mod url;
 
 pub use email::{Email, Password};
 pub use names::{ColumnName, FrameName, ResourceName, TableName};
 pub use role::Role;
+pub use url::SourceUrl;
 
 /// Why a value was refused; the message names the rule it broke.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -26,7 +26,11 @@ fn parse_sql_identifier(raw: &str, what: &str) -> Result<String, InvalidValue> {
     let first_ok = chars
         .next()
         .is_some_and(|c| c.is_ascii_lowercase() || c == '_');
-    if !first_ok || !raw.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_') {
+    if !first_ok
+        || !raw
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+    {
         return Err(InvalidValue(format!(
             "{what} `{}` may only contain lower-case letters, digits and underscores, and must not start with a digit",
             raw.escape_debug()
@@ -158,7 +162,12 @@ mod tests {
             assert!(err.contains(reason), "{bad:?}: {err}");
         }
         let long = "a".repeat(64);
-        assert!(TableName::parse(&long).unwrap_err().to_string().contains("64 bytes"));
+        assert!(
+            TableName::parse(&long)
+                .unwrap_err()
+                .to_string()
+                .contains("64 bytes")
+        );
         // Multi-byte characters count in bytes, as PostgreSQL does.
         assert!(ColumnName::parse(&"é".repeat(32)).is_err());
     }
@@ -173,7 +182,9 @@ mod tests {
 
     #[test]
     fn names_deserialize_through_their_parser() {
-        let err = serde_json::from_str::<TableName>("\"pg_x\"").unwrap_err().to_string();
+        let err = serde_json::from_str::<TableName>("\"pg_x\"")
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("reserved prefix"), "{err}");
         let ok: FrameName = serde_json::from_str("\"nyt\"").unwrap();
         assert_eq!(ok.as_str(), "nyt");

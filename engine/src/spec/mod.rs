@@ -221,7 +221,11 @@ impl PipelineSpec {
         } else {
             errors.push(SpecError::new(
                 "output",
-                format!("frame `{}` is never defined (defined: {})", self.output, names(&defined)),
+                format!(
+                    "frame `{}` is never defined (defined: {})",
+                    self.output,
+                    names(&defined)
+                ),
             ));
         }
         for frame in self.sources.keys() {
@@ -248,7 +252,11 @@ impl PipelineSpec {
                 ));
             }
         }
-        if errors.is_empty() { Ok(()) } else { Err(errors) }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors)
+        }
     }
 }
 

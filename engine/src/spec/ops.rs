@@ -281,7 +281,11 @@ impl Operation {
                 .enumerate()
                 .map(|(i, f)| (format!("frames[{i}]"), f))
                 .collect(),
-            other => other.frame().map(|f| ("frame".into(), f)).into_iter().collect(),
+            other => other
+                .frame()
+                .map(|f| ("frame".into(), f))
+                .into_iter()
+                .collect(),
         }
     }
 
@@ -359,10 +363,7 @@ impl Operation {
                 if let Some(on) = &o.on {
                     columns("on", on)?;
                     if let Some(c) = on.iter().find(|c| o.index.contains(c)) {
-                        return Err(SpecError::new(
-                            "on",
-                            format!("`{c}` is also in `index`"),
-                        ));
+                        return Err(SpecError::new("on", format!("`{c}` is also in `index`")));
                     }
                 }
                 unique("drop", &o.drop)?;
@@ -404,7 +405,10 @@ impl Operation {
                     }
                 }
                 if o.left == o.right {
-                    return Err(SpecError::new("right", "a frame cannot be joined with itself"));
+                    return Err(SpecError::new(
+                        "right",
+                        "a frame cannot be joined with itself",
+                    ));
                 }
                 non_empty("suffix", &o.suffix)
             }
@@ -470,7 +474,10 @@ fn unique(field: &str, list: &[String]) -> Result<(), SpecError> {
     let mut seen = BTreeSet::new();
     for (i, c) in list.iter().enumerate() {
         if c.is_empty() {
-            return Err(SpecError::new(&format!("{field}[{i}]"), "must not be empty"));
+            return Err(SpecError::new(
+                &format!("{field}[{i}]"),
+                "must not be empty",
+            ));
         }
         if !seen.insert(c) {
             return Err(SpecError::new(
@@ -511,7 +518,9 @@ fn date_format(field: &str, format: &str, with_time: bool) -> Result<(), SpecErr
     if with_time && !has(&["%H", "%I", "%T", "%R", "%c", "%+", "%s", "%X", "%r"]) {
         return Err(SpecError::new(
             field,
-            format!("`{format}` has no time of day (e.g. `%Y-%m-%d %H:%M:%S`); use parse_date for dates"),
+            format!(
+                "`{format}` has no time of day (e.g. `%Y-%m-%d %H:%M:%S`); use parse_date for dates"
+            ),
         ));
     }
     Ok(())

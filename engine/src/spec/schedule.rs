@@ -35,9 +35,7 @@ impl CronSchedule {
         let schedule = cron::Schedule::from_str(&format!("0 {source}"))
             .map_err(|e| InvalidValue(format!("cron expression `{raw}` is invalid: {e}")))?;
         if schedule.upcoming(Utc).next().is_none() {
-            return Err(InvalidValue(format!(
-                "cron expression `{raw}` never fires"
-            )));
+            return Err(InvalidValue(format!("cron expression `{raw}` never fires")));
         }
         Ok(Self { source, schedule })
     }

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::domain::InvalidValue;
+use super::{SpecError, from_json};
 
 /// The file format of a source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
@@ -67,27 +67,30 @@ impl Default for CsvOptions {
 }
 
 impl CsvOptions {
-    pub fn validate(&self) -> Result<(), InvalidValue> {
+    pub fn validate(&self) -> Result<(), SpecError> {
         let printable = |c: char| c.is_ascii() && c != '\n' && c != '\r';
         if !printable(self.delimiter) {
-            return Err(InvalidValue(
-                "options.delimiter must be one ASCII character other than a line break".into(),
+            return Err(SpecError::new(
+                "options.delimiter",
+                "must be one ASCII character other than a line break",
             ));
         }
         if let Some(q) = self.quote_char {
             if !printable(q) {
-                return Err(InvalidValue(
-                    "options.quote_char must be one ASCII character other than a line break".into(),
+                return Err(SpecError::new(
+                    "options.quote_char",
+                    "must be one ASCII character other than a line break",
                 ));
             }
             if q == self.delimiter {
-                return Err(InvalidValue(
-                    "options.quote_char and options.delimiter must differ".into(),
+                return Err(SpecError::new(
+                    "options.quote_char",
+                    "must differ from the delimiter",
                 ));
             }
         }
         if self.skip_rows > 1_000_000 {
-            return Err(InvalidValue("options.skip_rows is at most 1000000".into()));
+            return Err(SpecError::new("options.skip_rows", "is at most 1000000"));
         }
         Ok(())
     }
@@ -103,23 +106,26 @@ pub enum Format {
 
 impl Format {
     /// Builds the format from the stored `format` and `options` columns (or an API request).
-    pub fn from_parts(format: SourceFormat, options: &serde_json::Value) -> Result<Self, InvalidValue> {
+    /// Errors name the offending path (`options.delimiter`).
+    pub fn from_parts(
+        format: SourceFormat,
+        options: &serde_json::Value,
+    ) -> Result<Self, SpecError> {
         let empty = options.is_null() || options.as_object().is_some_and(|o| o.is_empty());
         match format {
             SourceFormat::Csv => {
                 let options: CsvOptions = if options.is_null() {
                     CsvOptions::default()
                 } else {
-                    serde_json::from_value(options.clone())
-                        .map_err(|e| InvalidValue(format!("options: {e}")))?
+                    from_json(options).map_err(|e| e.within("options"))?
                 };
                 options.validate()?;
                 Ok(Format::Csv(options))
             }
-            SourceFormat::Json | SourceFormat::Ndjson if !empty => Err(InvalidValue(format!(
-                "options: the {} format takes no options",
-                format.as_str()
-            ))),
+            SourceFormat::Json | SourceFormat::Ndjson if !empty => Err(SpecError::new(
+                "options",
+                format!("the {} format takes no options", format.as_str()),
+            )),
             SourceFormat::Json => Ok(Format::Json),
             SourceFormat::Ndjson => Ok(Format::Ndjson),
         }
@@ -155,11 +161,14 @@ mod tests {
         assert_eq!(o.delimiter, ';');
         assert!(o.has_header);
         let err = Format::from_parts(SourceFormat::Csv, &json!({"delimiter": "\n"})).unwrap_err();
-        assert!(err.0.contains("delimiter"));
+        assert_eq!(err.path, "options.delimiter");
+        let err = Format::from_parts(SourceFormat::Csv, &json!({"delimiter": "ab"})).unwrap_err();
+        assert_eq!(err.path, "options.delimiter");
         let err = Format::from_parts(SourceFormat::Csv, &json!({"delimeter": ";"})).unwrap_err();
-        assert!(err.0.contains("unknown field `delimeter`"), "{err}");
+        assert!(err.message.contains("unknown field `delimeter`"), "{err}");
+        assert_eq!(err.path, "options.delimeter");
         let err = Format::from_parts(SourceFormat::Csv, &json!({"quote_char": ","})).unwrap_err();
-        assert!(err.0.contains("must differ"));
+        assert!(err.message.contains("must differ"));
     }
 
     #[test]

@@ -35,20 +35,58 @@ fn the_reference_pipeline_parses_and_round_trips() {
 #[test]
 fn structural_errors_name_the_path() {
     let cases = [
-        (with(reference(), "/transform/6/on/0", json!(7)), "transform[6].on[0]"),
-        (with(reference(), "/transform/6/how", json!("outer")), "transform[6].how"),
-        (with(reference(), "/transform/2/where", json!({"column": "x", "eq": 1, "lt": 2})), "transform[2].where"),
         (
-            with(reference(), "/transform/2/where", json!({"and": [{"column": "x", "eq": 1}, {"colum": "y"}]})),
+            with(reference(), "/transform/6/on/0", json!(7)),
+            "transform[6].on[0]",
+        ),
+        (
+            with(reference(), "/transform/6/how", json!("outer")),
+            "transform[6].how",
+        ),
+        (
+            with(
+                reference(),
+                "/transform/2/where",
+                json!({"column": "x", "eq": 1, "lt": 2}),
+            ),
+            "transform[2].where",
+        ),
+        (
+            with(
+                reference(),
+                "/transform/2/where",
+                json!({"and": [{"column": "x", "eq": 1}, {"colum": "y"}]}),
+            ),
             "transform[2].where.and[1]",
         ),
-        (with(reference(), "/transform/3/op", json!("melt")), "transform[3].op"),
-        (with(reference(), "/transform/1/columns/cases", json!("integer")), "transform[1].columns.cases"),
-        (with(reference(), "/destination/table", json!("us\"covid")), "destination.table"),
-        (with(reference(), "/destination/primary_key/0", json!("pg_date")), "destination.primary_key[0]"),
-        (with(reference(), "/schedule/cron", json!("0 6 * *")), "schedule.cron"),
-        (with(reference(), "/schedule/timezone", json!("Mars/Olympus")), "schedule.timezone"),
-        (with(reference(), "/sources/nyt", json!("has space")), "sources.nyt"),
+        (
+            with(reference(), "/transform/3/op", json!("melt")),
+            "transform[3].op",
+        ),
+        (
+            with(reference(), "/transform/1/columns/cases", json!("integer")),
+            "transform[1].columns.cases",
+        ),
+        (
+            with(reference(), "/destination/table", json!("us\"covid")),
+            "destination.table",
+        ),
+        (
+            with(reference(), "/destination/primary_key/0", json!("pg_date")),
+            "destination.primary_key[0]",
+        ),
+        (
+            with(reference(), "/schedule/cron", json!("0 6 * *")),
+            "schedule.cron",
+        ),
+        (
+            with(reference(), "/schedule/timezone", json!("Mars/Olympus")),
+            "schedule.timezone",
+        ),
+        (
+            with(reference(), "/sources/nyt", json!("has space")),
+            "sources.nyt",
+        ),
     ];
     for (spec, path) in cases {
         let err = first_error(spec);
@@ -73,7 +111,11 @@ fn unknown_fields_are_named() {
 fn frames_must_exist_when_used() {
     let spec = with(reference(), "/transform/6/right", json!("jhuu"));
     let all = errors(spec);
-    assert!(all.iter().any(|e| e.path == "transform[6].right" && e.message.contains("`jhuu` is not defined")), "{all:?}");
+    assert!(
+        all.iter()
+            .any(|e| e.path == "transform[6].right" && e.message.contains("`jhuu` is not defined")),
+        "{all:?}"
+    );
 }
 
 #[test]
@@ -112,7 +154,10 @@ fn every_problem_is_listed_at_once() {
     spec["destination"]["primary_key"] = json!([]);
     let all = errors(spec);
     let paths: Vec<&str> = all.iter().map(|e| e.path.as_str()).collect();
-    assert!(paths.contains(&"output") && paths.contains(&"destination.primary_key"), "{paths:?}");
+    assert!(
+        paths.contains(&"output") && paths.contains(&"destination.primary_key"),
+        "{paths:?}"
+    );
 }
 
 #[test]
@@ -126,26 +171,86 @@ fn each_operation_checks_its_own_rules() {
         })
     };
     let cases = [
-        (json!({"op": "select", "frame": "a", "columns": []}), "transform[0].columns"),
-        (json!({"op": "select", "frame": "a", "columns": ["x", "x"]}), "transform[0].columns[1]"),
-        (json!({"op": "drop", "frame": "a", "columns": [""]}), "transform[0].columns[0]"),
-        (json!({"op": "rename", "frame": "a", "columns": {"x": "z", "y": "z"}}), "transform[0].columns.y"),
-        (json!({"op": "cast", "frame": "a", "columns": {}}), "transform[0].columns"),
-        (json!({"op": "parse_date", "frame": "a", "column": "d", "format": "%H:%M"}), "transform[0].format"),
-        (json!({"op": "parse_date", "frame": "a", "column": "d", "format": "%Q"}), "transform[0].format"),
-        (json!({"op": "parse_datetime", "frame": "a", "column": "d", "format": "%Y-%m-%d"}), "transform[0].format"),
-        (json!({"op": "parse_datetime", "frame": "a", "column": "d", "format": "%Y-%m-%d %H", "timezone": "X/Y"}), "transform[0].timezone"),
-        (json!({"op": "unpivot", "frame": "a", "index": ["k"], "on": ["k"], "name": "n", "value": "v"}), "transform[0].on"),
-        (json!({"op": "unpivot", "frame": "a", "name": "n", "value": "n"}), "transform[0].value"),
-        (json!({"op": "derive", "frame": "a", "column": "c", "expr": {"add": [{"col": "x"}]}}), "transform[0].expr.add"),
-        (json!({"op": "dedupe", "frame": "a", "on": []}), "transform[0].on"),
-        (json!({"op": "dedupe", "frame": "a", "keep": "middle"}), "transform[0].keep"),
-        (json!({"op": "sort", "frame": "a", "by": ["x"], "descending": [true, false]}), "transform[0].descending"),
-        (json!({"op": "fill_null", "frame": "a", "values": {"x": [1]}}), "transform[0].values.x"),
-        (json!({"op": "filter", "frame": "a", "where": {"column": "x", "in": []}}), "transform[0].where.in"),
-        (json!({"op": "join", "left": "a", "right": "b", "on": ["k"], "left_on": ["k"], "how": "inner", "into": "j"}), "transform[0].on"),
-        (json!({"op": "join", "left": "a", "right": "b", "left_on": ["k", "l"], "right_on": ["k"], "how": "inner", "into": "j"}), "transform[0].right_on"),
-        (json!({"op": "join", "left": "a", "right": "a", "on": ["k"], "how": "left", "into": "j"}), "transform[0].right"),
+        (
+            json!({"op": "select", "frame": "a", "columns": []}),
+            "transform[0].columns",
+        ),
+        (
+            json!({"op": "select", "frame": "a", "columns": ["x", "x"]}),
+            "transform[0].columns[1]",
+        ),
+        (
+            json!({"op": "drop", "frame": "a", "columns": [""]}),
+            "transform[0].columns[0]",
+        ),
+        (
+            json!({"op": "rename", "frame": "a", "columns": {"x": "z", "y": "z"}}),
+            "transform[0].columns.y",
+        ),
+        (
+            json!({"op": "cast", "frame": "a", "columns": {}}),
+            "transform[0].columns",
+        ),
+        (
+            json!({"op": "parse_date", "frame": "a", "column": "d", "format": "%H:%M"}),
+            "transform[0].format",
+        ),
+        (
+            json!({"op": "parse_date", "frame": "a", "column": "d", "format": "%Q"}),
+            "transform[0].format",
+        ),
+        (
+            json!({"op": "parse_datetime", "frame": "a", "column": "d", "format": "%Y-%m-%d"}),
+            "transform[0].format",
+        ),
+        (
+            json!({"op": "parse_datetime", "frame": "a", "column": "d", "format": "%Y-%m-%d %H", "timezone": "X/Y"}),
+            "transform[0].timezone",
+        ),
+        (
+            json!({"op": "unpivot", "frame": "a", "index": ["k"], "on": ["k"], "name": "n", "value": "v"}),
+            "transform[0].on",
+        ),
+        (
+            json!({"op": "unpivot", "frame": "a", "name": "n", "value": "n"}),
+            "transform[0].value",
+        ),
+        (
+            json!({"op": "derive", "frame": "a", "column": "c", "expr": {"add": [{"col": "x"}]}}),
+            "transform[0].expr.add",
+        ),
+        (
+            json!({"op": "dedupe", "frame": "a", "on": []}),
+            "transform[0].on",
+        ),
+        (
+            json!({"op": "dedupe", "frame": "a", "keep": "middle"}),
+            "transform[0].keep",
+        ),
+        (
+            json!({"op": "sort", "frame": "a", "by": ["x"], "descending": [true, false]}),
+            "transform[0].descending",
+        ),
+        (
+            json!({"op": "fill_null", "frame": "a", "values": {"x": [1]}}),
+            "transform[0].values.x",
+        ),
+        (
+            json!({"op": "filter", "frame": "a", "where": {"column": "x", "in": []}}),
+            "transform[0].where.in",
+        ),
+        (
+            json!({"op": "join", "left": "a", "right": "b", "on": ["k"], "left_on": ["k"], "how": "inner", "into": "j"}),
+            "transform[0].on",
+        ),
+        (
+            json!({"op": "join", "left": "a", "right": "b", "left_on": ["k", "l"], "right_on": ["k"], "how": "inner", "into": "j"}),
+            "transform[0].right_on",
+        ),
+        (
+            json!({"op": "join", "left": "a", "right": "a", "on": ["k"], "how": "left", "into": "j"}),
+            "transform[0].right",
+        ),
         (json!({"frame": "a"}), "transform[0].op"),
         (json!("select"), "transform[0]"),
     ];
@@ -168,14 +273,19 @@ fn union_needs_two_distinct_frames() {
 
 #[test]
 fn a_spec_without_sources_is_refused() {
-    let spec = json!({"sources": {}, "output": "x", "destination": {"table": "t", "primary_key": ["id"]}});
+    let spec =
+        json!({"sources": {}, "output": "x", "destination": {"table": "t", "primary_key": ["id"]}});
     let all = errors(spec);
     assert!(all.iter().any(|e| e.path == "sources"), "{all:?}");
 }
 
 #[test]
 fn duplicate_primary_key_columns_are_refused() {
-    let err = first_error(with(reference(), "/destination/primary_key", json!(["date", "date"])));
+    let err = first_error(with(
+        reference(),
+        "/destination/primary_key",
+        json!(["date", "date"]),
+    ));
     assert_eq!(err.path, "destination.primary_key[1]");
 }
 
@@ -187,6 +297,8 @@ fn unpivot_accepts_keep_as_an_alias_of_index() {
         json!({"op": "unpivot", "frame": "jhu", "keep": [], "drop": ["Lat"], "name": "date", "value": "recovered"}),
     );
     let parsed = PipelineSpec::parse(&spec).unwrap();
-    let Operation::Unpivot(u) = &parsed.transform[3] else { panic!("not unpivot") };
+    let Operation::Unpivot(u) = &parsed.transform[3] else {
+        panic!("not unpivot")
+    };
     assert_eq!(u.drop, ["Lat"]);
 }

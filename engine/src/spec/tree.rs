@@ -27,7 +27,12 @@ impl Literal {
                 None => Literal::Float(n.as_f64().unwrap_or(f64::NAN)),
             },
             Value::String(s) => Literal::String(s.clone()),
-            _ => return Err(SpecError::new(path, "must be a string, number, boolean or null")),
+            _ => {
+                return Err(SpecError::new(
+                    path,
+                    "must be a string, number, boolean or null",
+                ));
+            }
         })
     }
 
@@ -74,7 +79,10 @@ pub enum Predicate {
         values: Vec<Literal>,
     },
     /// `is_null: true` keeps rows where the column is null; `false` keeps the others.
-    IsNull { column: String, null: bool },
+    IsNull {
+        column: String,
+        null: bool,
+    },
     And(Vec<Predicate>),
     Or(Vec<Predicate>),
     Not(Box<Predicate>),
@@ -125,7 +133,10 @@ fn column_list(v: Option<&Value>, path: &str) -> Result<Vec<String>, SpecError> 
 fn list<'a>(v: &'a Value, path: &str, min: usize) -> Result<&'a Vec<Value>, SpecError> {
     match v.as_array() {
         Some(items) if items.len() >= min => Ok(items),
-        Some(_) => Err(SpecError::new(path, format!("needs at least {min} item(s)"))),
+        Some(_) => Err(SpecError::new(
+            path,
+            format!("needs at least {min} item(s)"),
+        )),
         None => Err(SpecError::new(path, "must be a list")),
     }
 }
@@ -222,9 +233,16 @@ impl Predicate {
             Predicate::In { column, values } => {
                 json!({"column": column, "in": values.iter().map(Literal::to_json).collect::<Vec<_>>()})
             }
-            Predicate::IsNull { column, null: is_null } => json!({"column": column, "is_null": is_null}),
-            Predicate::And(ps) => json!({"and": ps.iter().map(Predicate::to_json).collect::<Vec<_>>()}),
-            Predicate::Or(ps) => json!({"or": ps.iter().map(Predicate::to_json).collect::<Vec<_>>()}),
+            Predicate::IsNull {
+                column,
+                null: is_null,
+            } => json!({"column": column, "is_null": is_null}),
+            Predicate::And(ps) => {
+                json!({"and": ps.iter().map(Predicate::to_json).collect::<Vec<_>>()})
+            }
+            Predicate::Or(ps) => {
+                json!({"or": ps.iter().map(Predicate::to_json).collect::<Vec<_>>()})
+            }
             Predicate::Not(p) => json!({"not": p.to_json()}),
         }
     }
@@ -285,9 +303,15 @@ pub enum Expr {
     Lit(Literal),
     Arithmetic(Arithmetic, Vec<Expr>),
     Coalesce(Vec<Expr>),
-    Concat { parts: Vec<Expr>, separator: String },
+    Concat {
+        parts: Vec<Expr>,
+        separator: String,
+    },
     String(StringFn, Box<Expr>),
-    Round { expr: Box<Expr>, decimals: u32 },
+    Round {
+        expr: Box<Expr>,
+        decimals: u32,
+    },
     /// The column's value minus its value on the previous row of the same partition, rows
     /// ordered by `order_by` (daily new cases from cumulative counts).
     Diff {
@@ -298,7 +322,8 @@ pub enum Expr {
     },
 }
 
-const EXPR_HEADS: &str = "col, lit, add, sub, mul, div, coalesce, concat, lower, upper, trim, round, diff";
+const EXPR_HEADS: &str =
+    "col, lit, add, sub, mul, div, coalesce, concat, lower, upper, trim, round, diff";
 
 impl Expr {
     pub fn from_json(v: &Value, path: &str) -> Result<Self, SpecError> {
@@ -334,7 +359,9 @@ impl Expr {
             let separator = match map.get("separator") {
                 None => String::new(),
                 Some(Value::String(s)) => s.clone(),
-                Some(_) => return Err(SpecError::new(&join(path, "separator"), "must be a string")),
+                Some(_) => {
+                    return Err(SpecError::new(&join(path, "separator"), "must be a string"));
+                }
             };
             return Ok(Expr::Concat {
                 parts: exprs("concat", 1)?,
@@ -354,12 +381,9 @@ impl Expr {
             only_keys(map, &["round", "decimals"], path)?;
             let decimals = match map.get("decimals") {
                 None => 0,
-                Some(d) => d
-                    .as_u64()
-                    .filter(|d| *d <= 12)
-                    .ok_or_else(|| {
-                        SpecError::new(&join(path, "decimals"), "must be an integer from 0 to 12")
-                    })? as u32,
+                Some(d) => d.as_u64().filter(|d| *d <= 12).ok_or_else(|| {
+                    SpecError::new(&join(path, "decimals"), "must be an integer from 0 to 12")
+                })? as u32,
             };
             return Ok(Expr::Round {
                 expr: Box::new(Expr::from_json(inner, &join(path, "round"))?),
@@ -423,7 +447,9 @@ impl Expr {
                     .unwrap_or("trim");
                 json!({key: e.to_json()})
             }
-            Expr::Round { expr, decimals } => json!({"round": expr.to_json(), "decimals": decimals}),
+            Expr::Round { expr, decimals } => {
+                json!({"round": expr.to_json(), "decimals": decimals})
+            }
             Expr::Diff {
                 column,
                 order_by,
@@ -513,12 +539,18 @@ mod tests {
     #[test]
     fn predicate_errors_name_the_path() {
         let cases = [
-            (json!({"and": [{"column": "a", "eq": 1}, {"column": ""}]}), "where.and[1].column"),
+            (
+                json!({"and": [{"column": "a", "eq": 1}, {"column": ""}]}),
+                "where.and[1].column",
+            ),
             (json!({"column": "a", "eq": 1, "gt": 2}), "where"),
             (json!({"column": "a", "in": []}), "where.in"),
             (json!({"column": "a", "eq": null}), "where.eq"),
             (json!({"column": "a", "like": "x"}), "where.like"),
-            (json!({"or": [{"column": "a", "is_null": "yes"}]}), "where.or[0].is_null"),
+            (
+                json!({"or": [{"column": "a", "is_null": "yes"}]}),
+                "where.or[0].is_null",
+            ),
             (json!(["column"]), "where"),
         ];
         for (case, path) in cases {
@@ -550,10 +582,19 @@ mod tests {
     fn expression_errors_name_the_path() {
         let cases = [
             (json!({"add": [{"col": "a"}]}), "expr.add"),
-            (json!({"sub": [{"col": "a"}, {"colum": "b"}]}), "expr.sub[1]"),
+            (
+                json!({"sub": [{"col": "a"}, {"colum": "b"}]}),
+                "expr.sub[1]",
+            ),
             (json!({"diff": "cases"}), "expr.order_by"),
-            (json!({"diff": "cases", "order_by": ["date"], "first": "zero"}), "expr.first"),
-            (json!({"round": {"col": "x"}, "decimals": 99}), "expr.decimals"),
+            (
+                json!({"diff": "cases", "order_by": ["date"], "first": "zero"}),
+                "expr.first",
+            ),
+            (
+                json!({"round": {"col": "x"}, "decimals": 99}),
+                "expr.decimals",
+            ),
             (json!({"col": "a", "lit": 1}), "expr.lit"),
         ];
         for (case, path) in cases {

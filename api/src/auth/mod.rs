@@ -1,0 +1,155 @@
+//! Who is calling: a user with an access token (JWT) or a machine with an API token
+//! (`slc_…`). Either way the caller's tenant and role come from the database, checked on every
+//! request.
+
+pub mod jwt;
+pub mod password;
+pub mod rate_limit;
+
+use actix_web::{FromRequest, HttpRequest, dev::Payload, http::header, web};
+use chrono::Utc;
+use futures::future::LocalBoxFuture;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, sea_query::Expr};
+use sluice_engine::{
+    crypto::sha256_hex,
+    db::entity::{api_token, user},
+    domain::Role,
+};
+use uuid::Uuid;
+
+use crate::{error::ApiError, state::AppState};
+
+/// Prefix of API tokens; anything else in the `Authorization` header is read as a JWT.
+pub const API_TOKEN_PREFIX: &str = "slc_";
+
+/// The authenticated caller of a request.
+#[derive(Debug, Clone)]
+pub struct Caller {
+    pub user_id: Uuid,
+    pub tenant_id: Uuid,
+    pub role: Role,
+    pub email: String,
+    /// The API token used, when the caller is a machine.
+    pub token_id: Option<Uuid>,
+}
+
+impl Caller {
+    /// 403 unless the caller has at least `role`.
+    pub fn require(&self, role: Role) -> Result<(), ApiError> {
+        if self.role >= role {
+            Ok(())
+        } else {
+            Err(ApiError::forbidden(format!(
+                "this needs the {} role; the caller is {}",
+                role.as_str(),
+                self.role.as_str()
+            )))
+        }
+    }
+}
+
+impl FromRequest for Caller {
+    type Error = ApiError;
+    type Future = LocalBoxFuture<'static, Result<Self, ApiError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let state = req.app_data::<web::Data<AppState>>().cloned();
+        let header = req
+            .headers()
+            .get(header::AUTHORIZATION)
+            .map(|v| v.to_str().map(str::to_owned));
+        Box::pin(async move {
+            let state = state.ok_or_else(|| ApiError::internal("application state missing"))?;
+            let header = match header {
+                None => {
+                    return Err(ApiError::unauthorized(
+                        "missing `Authorization: Bearer <token>` header",
+                    ));
+                }
+                Some(Err(_)) => {
+                    return Err(ApiError::unauthorized("malformed Authorization header"));
+                }
+                Some(Ok(h)) => h,
+            };
+            let token = header
+                .strip_prefix("Bearer ")
+                .or_else(|| header.strip_prefix("bearer "))
+                .map(str::trim)
+                .filter(|t| !t.is_empty())
+                .ok_or_else(|| {
+                    ApiError::unauthorized("the Authorization header must be `Bearer <token>`")
+                })?;
+            if token.starts_with(API_TOKEN_PREFIX) {
+                api_token_caller(&state, token).await
+            } else {
+                jwt_caller(&state, token).await
+            }
+        })
+    }
+}
+
+async fn jwt_caller(state: &AppState, token: &str) -> Result<Caller, ApiError> {
+    let claims = state.jwt.verify(token).map_err(|e| {
+        tracing::debug!(error = %e, "access token refused");
+        ApiError::unauthorized("the access token is invalid or expired")
+    })?;
+    let user = user::Entity::find_by_id(claims.sub)
+        .filter(user::Column::TenantId.eq(claims.tid))
+        .one(&state.db)
+        .await?
+        .ok_or_else(|| ApiError::unauthorized("the access token's user no longer exists"))?;
+    let role = Role::from_db(&user.role).ok_or_else(|| {
+        ApiError::internal(format!("user {} has unknown role {}", user.id, user.role))
+    })?;
+    Ok(Caller {
+        user_id: user.id,
+        tenant_id: user.tenant_id,
+        role,
+        email: user.email,
+        token_id: None,
+    })
+}
+
+async fn api_token_caller(state: &AppState, token: &str) -> Result<Caller, ApiError> {
+    let invalid = || ApiError::unauthorized("the API token is invalid, expired or revoked");
+    let token_row = api_token::Entity::find()
+        .filter(api_token::Column::TokenHash.eq(sha256_hex(token.as_bytes())))
+        .one(&state.db)
+        .await?
+        .ok_or_else(invalid)?;
+    let owner = user::Entity::find_by_id(token_row.user_id)
+        .filter(user::Column::TenantId.eq(token_row.tenant_id))
+        .one(&state.db)
+        .await?
+        .ok_or_else(invalid)?;
+    let now = Utc::now();
+    if token_row.expires_at.is_some_and(|t| t <= now) {
+        return Err(invalid());
+    }
+    // A token never has more power than its owner has now.
+    let role = match (Role::from_db(&token_row.role), Role::from_db(&owner.role)) {
+        (Some(t), Some(u)) => t.min(u),
+        _ => return Err(invalid()),
+    };
+    // Record use at most once a minute, so reads don't each cost a write.
+    let stale = token_row
+        .last_used_at
+        .is_none_or(|t| now.signed_duration_since(t).num_seconds() >= 60);
+    if stale {
+        let result = api_token::Entity::update_many()
+            .col_expr(api_token::Column::LastUsedAt, Expr::value(now))
+            .filter(api_token::Column::Id.eq(token_row.id))
+            .exec(&state.db)
+            .await;
+        if let Err(e) = result {
+            tracing::warn!(error = %e, "could not record API token use");
+        }
+    }
+    Ok(Caller {
+        user_id: owner.id,
+        tenant_id: owner.tenant_id,
+        role,
+        email: owner.email,
+        token_id: Some(token_row.id),
+    })
+}

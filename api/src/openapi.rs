@@ -1,0 +1,89 @@
+//! The OpenAPI 3.1 document, served at `/api/v1/openapi.json` and committed as
+//! `openapi/openapi.json` (a test fails when the two differ).
+
+use utoipa::{
+    Modify, OpenApi,
+    openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme},
+};
+
+use crate::{error, routes};
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Sluice API",
+        description = "Multi-tenant ETL: register sources and pipelines, run them on a schedule, \
+                       load PostgreSQL incrementally. Every error has the body `ErrorBody`.",
+        license(name = "Apache-2.0")
+    ),
+    paths(
+        routes::health::healthz,
+        routes::health::readyz,
+        routes::auth::signup::signup,
+        routes::auth::login::login,
+        routes::auth::me::me,
+        routes::users::list::list_users,
+        routes::users::create::create_user,
+        routes::users::get::get_user,
+        routes::users::update::update_user,
+        routes::users::delete::delete_user,
+        routes::tokens::list::list_tokens,
+        routes::tokens::create::create_token,
+        routes::tokens::delete::delete_token,
+        routes::sources::list::list_sources,
+        routes::sources::create::create_source,
+        routes::sources::get::get_source,
+        routes::sources::update::update_source,
+        routes::sources::delete::delete_source,
+        routes::pipelines::list::list_pipelines,
+        routes::pipelines::create::create_pipeline,
+        routes::pipelines::get::get_pipeline,
+        routes::pipelines::update::update_pipeline,
+        routes::pipelines::patch::patch_pipeline,
+        routes::pipelines::delete::delete_pipeline,
+        routes::pipelines::apply::apply_pipeline,
+    ),
+    components(schemas(
+        error::ErrorBody,
+        error::Code,
+        sluice_engine::spec::SpecError,
+        sluice_engine::spec::CsvOptions,
+    )),
+    modifiers(&BearerAuth),
+    tags(
+        (name = "health", description = "Liveness and readiness"),
+        (name = "auth", description = "Sign-up, login, the caller"),
+        (name = "users", description = "The tenant's users (admins manage them)"),
+        (name = "tokens", description = "API tokens for machines"),
+        (name = "sources", description = "Registered sources"),
+        (name = "pipelines", description = "Pipelines and their specs"),
+    )
+)]
+pub struct ApiDoc;
+
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        if let Some(components) = openapi.components.as_mut() {
+            components.add_security_scheme(
+                "bearer",
+                SecurityScheme::Http(
+                    HttpBuilder::new()
+                        .scheme(HttpAuthScheme::Bearer)
+                        .description(Some(
+                            "An access token from /api/v1/auth/login (JWT) or an API token (slc_…)",
+                        ))
+                        .build(),
+                ),
+            );
+        }
+    }
+}
+
+/// The document as committed: pretty JSON with a trailing newline.
+pub fn document() -> String {
+    let mut json = ApiDoc::openapi().to_pretty_json().unwrap_or_default();
+    json.push('\n');
+    json
+}

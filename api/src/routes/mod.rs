@@ -1,0 +1,94 @@
+//! Every `/api/v1` route: one folder per resource, one file per action.
+
+pub mod auth;
+pub mod health;
+pub mod pagination;
+pub mod pipelines;
+pub mod sources;
+pub mod tenants;
+pub mod tokens;
+pub mod users;
+
+use actix_web::{Route, web};
+
+use crate::startup::method_not_allowed;
+
+fn resource(path: &str, routes: Vec<Route>) -> actix_web::Resource {
+    routes
+        .into_iter()
+        .fold(web::resource(path), |r, route| r.route(route))
+        .default_service(web::to(method_not_allowed))
+}
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.service(resource(
+        "/auth/signup",
+        vec![web::post().to(auth::signup::signup)],
+    ))
+    .service(resource(
+        "/auth/login",
+        vec![web::post().to(auth::login::login)],
+    ))
+    .service(resource("/me", vec![web::get().to(auth::me::me)]))
+    .service(resource(
+        "/users",
+        vec![
+            web::get().to(users::list::list_users),
+            web::post().to(users::create::create_user),
+        ],
+    ))
+    .service(resource(
+        "/users/{id}",
+        vec![
+            web::get().to(users::get::get_user),
+            web::patch().to(users::update::update_user),
+            web::delete().to(users::delete::delete_user),
+        ],
+    ))
+    .service(resource(
+        "/tokens",
+        vec![
+            web::get().to(tokens::list::list_tokens),
+            web::post().to(tokens::create::create_token),
+        ],
+    ))
+    .service(resource(
+        "/tokens/{id}",
+        vec![web::delete().to(tokens::delete::delete_token)],
+    ))
+    .service(resource(
+        "/sources",
+        vec![
+            web::get().to(sources::list::list_sources),
+            web::post().to(sources::create::create_source),
+        ],
+    ))
+    .service(resource(
+        "/sources/{id}",
+        vec![
+            web::get().to(sources::get::get_source),
+            web::put().to(sources::update::update_source),
+            web::delete().to(sources::delete::delete_source),
+        ],
+    ))
+    .service(resource(
+        "/pipelines",
+        vec![
+            web::get().to(pipelines::list::list_pipelines),
+            web::post().to(pipelines::create::create_pipeline),
+        ],
+    ))
+    .service(resource(
+        "/pipelines/by-name/{name}",
+        vec![web::put().to(pipelines::apply::apply_pipeline)],
+    ))
+    .service(resource(
+        "/pipelines/{id}",
+        vec![
+            web::get().to(pipelines::get::get_pipeline),
+            web::put().to(pipelines::update::update_pipeline),
+            web::patch().to(pipelines::patch::patch_pipeline),
+            web::delete().to(pipelines::delete::delete_pipeline),
+        ],
+    ));
+}

@@ -1,0 +1,102 @@
+use actix_web::{HttpResponse, web};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect, TransactionTrait};
+use serde::Deserialize;
+use sluice_engine::{db::entity::pipeline, domain::Role};
+use utoipa::ToSchema;
+
+use super::{PipelineResponse, validate, write, yes};
+use crate::{
+    auth::Caller,
+    error::{ApiError, ApiResult, Code, ErrorBody},
+    extract::ApiJson,
+    state::AppState,
+};
+
+/// A pipeline as code: the same document as `POST /pipelines`, the name optional (it comes
+/// from the path).
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ApplyRequest {
+    /// When present, must equal the name in the path.
+    pub name: Option<String>,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default = "yes")]
+    pub enabled: bool,
+    #[schema(value_type = sluice_engine::spec::PipelineSpec)]
+    pub spec: serde_json::Value,
+}
+
+/// Create or update a pipeline by name (idempotent apply)
+///
+/// 201 when created, 200 when updated or already identical; the `Sluice-Apply` header says
+/// `created`, `updated` or `unchanged`, and an unchanged pipeline keeps its version.
+#[utoipa::path(
+    put, path = "/api/v1/pipelines/by-name/{name}", tag = "pipelines",
+    security(("bearer" = [])),
+    params(("name" = String, Path, description = "Pipeline name")),
+    request_body = ApplyRequest,
+    responses(
+        (status = 200, description = "Updated or unchanged", body = PipelineResponse,
+         headers(("Sluice-Apply" = String, description = "`updated` or `unchanged`"))),
+        (status = 201, description = "Created", body = PipelineResponse,
+         headers(("Sluice-Apply" = String, description = "`created`"))),
+        (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 409, body = ErrorBody),
+        (status = 413, body = ErrorBody), (status = 415, body = ErrorBody), (status = 422, body = ErrorBody),
+    )
+)]
+pub async fn apply_pipeline(
+    state: web::Data<AppState>,
+    caller: Caller,
+    name: web::Path<String>,
+    ApiJson(body): ApiJson<ApplyRequest>,
+) -> ApiResult<HttpResponse> {
+    caller.require(Role::Member)?;
+    let name = name.into_inner();
+    if body.name.as_ref().is_some_and(|n| *n != name) {
+        return Err(ApiError::invalid(
+            "name",
+            format!("must equal the name in the path, `{name}`"),
+        ));
+    }
+    // A concurrent apply of the same new name loses the insert race; the retry finds the row.
+    for attempt in 0..2 {
+        let txn = state.db.begin().await?;
+        let current = pipeline::Entity::find()
+            .filter(pipeline::Column::TenantId.eq(caller.tenant_id))
+            .filter(pipeline::Column::Name.eq(&name))
+            .lock_exclusive()
+            .one(&txn)
+            .await?;
+        let valid = validate(
+            &txn,
+            caller.tenant_id,
+            &name,
+            body.description.clone(),
+            body.enabled,
+            &body.spec,
+        )
+        .await?;
+        let created = current.is_none();
+        match write(&txn, caller.tenant_id, valid, current).await {
+            Ok((row, changed)) => {
+                txn.commit().await?;
+                let (mut response, outcome) = match (created, changed) {
+                    (true, _) => (HttpResponse::Created(), "created"),
+                    (false, true) => (HttpResponse::Ok(), "updated"),
+                    (false, false) => (HttpResponse::Ok(), "unchanged"),
+                };
+                return Ok(response
+                    .insert_header(("Sluice-Apply", outcome))
+                    .json(PipelineResponse::from(row)));
+            }
+            Err(e) if created && attempt == 0 && e.code == Code::PipelineNameTaken => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    Err(ApiError::new(
+        Code::PipelineNameTaken,
+        format!("pipeline `{name}` is being changed concurrently; retry"),
+    ))
+}

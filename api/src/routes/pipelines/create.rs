@@ -1,0 +1,47 @@
+use actix_web::{HttpResponse, web};
+use sea_orm::TransactionTrait;
+use sluice_engine::domain::Role;
+
+use super::{PipelineRequest, PipelineResponse, validate, write};
+use crate::{
+    auth::Caller,
+    error::{ApiResult, ErrorBody},
+    extract::ApiJson,
+    state::AppState,
+};
+
+/// Create a pipeline (member or admin)
+///
+/// The spec is validated in full: 422 lists every problem with its path (`spec.transform[3].on[0]`).
+#[utoipa::path(
+    post, path = "/api/v1/pipelines", tag = "pipelines",
+    security(("bearer" = [])),
+    request_body = PipelineRequest,
+    responses(
+        (status = 201, body = PipelineResponse),
+        (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 409, description = "Name or destination table taken", body = ErrorBody),
+        (status = 413, body = ErrorBody), (status = 415, body = ErrorBody),
+        (status = 422, description = "Invalid spec; `details` lists each problem", body = ErrorBody),
+    )
+)]
+pub async fn create_pipeline(
+    state: web::Data<AppState>,
+    caller: Caller,
+    ApiJson(body): ApiJson<PipelineRequest>,
+) -> ApiResult<HttpResponse> {
+    caller.require(Role::Member)?;
+    let txn = state.db.begin().await?;
+    let valid = validate(
+        &txn,
+        caller.tenant_id,
+        &body.name,
+        body.description,
+        body.enabled,
+        &body.spec,
+    )
+    .await?;
+    let (row, _) = write(&txn, caller.tenant_id, valid, None).await?;
+    txn.commit().await?;
+    Ok(HttpResponse::Created().json(PipelineResponse::from(row)))
+}

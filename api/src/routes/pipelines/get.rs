@@ -1,0 +1,25 @@
+use actix_web::{HttpResponse, web};
+use uuid::Uuid;
+
+use super::{PipelineResponse, find};
+use crate::{
+    auth::Caller,
+    error::{ApiResult, ErrorBody},
+    state::AppState,
+};
+
+/// Get one pipeline
+#[utoipa::path(
+    get, path = "/api/v1/pipelines/{id}", tag = "pipelines",
+    security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "Pipeline id")),
+    responses((status = 200, body = PipelineResponse), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody))
+)]
+pub async fn get_pipeline(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<Uuid>,
+) -> ApiResult<HttpResponse> {
+    let found = find(&state.db, caller.tenant_id, id.into_inner()).await?;
+    Ok(HttpResponse::Ok().json(PipelineResponse::from(found)))
+}

@@ -1,0 +1,42 @@
+use actix_web::{HttpResponse, web};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sluice_engine::db::entity::source;
+
+use super::SourceResponse;
+use crate::{
+    auth::Caller,
+    error::{ApiResult, ErrorBody},
+    routes::pagination::{PageQuery, finish, page_type},
+    state::AppState,
+};
+
+page_type!(SourcePage, SourceResponse);
+
+/// List the tenant's sources
+#[utoipa::path(
+    get, path = "/api/v1/sources", tag = "sources",
+    security(("bearer" = [])),
+    params(PageQuery),
+    responses((status = 200, body = SourcePage), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody))
+)]
+pub async fn list_sources(
+    state: web::Data<AppState>,
+    caller: Caller,
+    page: web::Query<PageQuery>,
+) -> ApiResult<HttpResponse> {
+    let limit = page.limit();
+    let mut query = source::Entity::find().filter(source::Column::TenantId.eq(caller.tenant_id));
+    if let Some(after) = page.after {
+        query = query.filter(source::Column::Id.gt(after));
+    }
+    let rows = query
+        .order_by_asc(source::Column::Id)
+        .limit(limit + 1)
+        .all(&state.db)
+        .await?;
+    let (rows, next_cursor) = finish(rows, limit, |s| s.id);
+    Ok(HttpResponse::Ok().json(SourcePage {
+        items: rows.into_iter().map(SourceResponse::from).collect(),
+        next_cursor,
+    }))
+}

@@ -1,0 +1,190 @@
+//! Registered sources: reusable across pipelines, referred to by name in pipeline specs.
+
+pub mod create;
+pub mod delete;
+pub mod get;
+pub mod list;
+pub mod update;
+
+use chrono::{DateTime, FixedOffset};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use secrecy::{ExposeSecret, SecretString};
+use serde::{Deserialize, Deserializer, Serialize};
+use sluice_engine::{
+    crypto::Encryptor,
+    db::entity::source,
+    domain::{ResourceName, SourceUrl},
+    settings::Settings,
+    spec::{Format, SourceFormat},
+};
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use crate::error::{ApiError, Code};
+
+#[derive(Serialize, ToSchema)]
+pub struct SourceResponse {
+    pub id: Uuid,
+    pub name: String,
+    pub url: String,
+    pub format: SourceFormat,
+    /// Reader options, every default spelled out (see `CsvOptions`).
+    #[schema(value_type = Object)]
+    pub options: serde_json::Value,
+    /// Whether an auth header is stored; the header itself is never returned.
+    pub has_auth_header: bool,
+    pub last_checked_at: Option<DateTime<FixedOffset>>,
+    /// Outcome of the last check, when there was one.
+    #[schema(value_type = Option<Object>)]
+    pub last_check: Option<serde_json::Value>,
+    pub created_at: DateTime<FixedOffset>,
+    pub updated_at: DateTime<FixedOffset>,
+}
+
+impl From<source::Model> for SourceResponse {
+    fn from(s: source::Model) -> Self {
+        Self {
+            id: s.id,
+            name: s.name,
+            url: s.url,
+            format: SourceFormat::from_db(&s.format).unwrap_or(SourceFormat::Csv),
+            options: s.options,
+            has_auth_header: s.auth_header.is_some(),
+            last_checked_at: s.last_checked_at,
+            last_check: s.last_check,
+            created_at: s.created_at,
+            updated_at: s.updated_at,
+        }
+    }
+}
+
+/// The body of `POST /sources` and `PUT /sources/{id}`.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SourceRequest {
+    /// Unique in the tenant; pipelines refer to the source by it.
+    #[schema(example = "nyt-us")]
+    pub name: String,
+    /// `http`, `https`, or `file` (only under the operator's `extract.local_dir`).
+    #[schema(example = "https://raw.githubusercontent.com/nytimes/covid-19-data/master/us.csv")]
+    pub url: String,
+    pub format: SourceFormat,
+    /// Reader options; for CSV see `CsvOptions`. Defaults when omitted.
+    #[serde(default)]
+    #[schema(value_type = Option<Object>)]
+    pub options: Option<serde_json::Value>,
+    /// Sent as the `Authorization` header when fetching, stored encrypted, never returned.
+    /// On update: omit to keep the stored one, `null` to remove it.
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<String>, example = "Bearer s3cr3t")]
+    pub auth_header: Option<Option<SecretString>>,
+}
+
+/// Tells "absent" (`None`) from "null" (`Some(None)`).
+fn present<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Option<SecretString>>, D::Error> {
+    Option::<SecretString>::deserialize(d).map(Some)
+}
+
+/// A source request after validation.
+pub struct ValidSource {
+    pub name: ResourceName,
+    pub url: SourceUrl,
+    pub format: Format,
+    pub auth_header: Option<Option<SecretString>>,
+}
+
+impl SourceRequest {
+    pub fn validate(self, settings: &Settings) -> Result<ValidSource, ApiError> {
+        let name = ResourceName::parse(&self.name).map_err(|e| ApiError::invalid("name", e.0))?;
+        let url = SourceUrl::parse(&self.url).map_err(|e| ApiError::invalid("url", e.0))?;
+        if url.as_url().scheme() == "file" && settings.extract.local_dir.is_none() {
+            return Err(ApiError::invalid(
+                "url",
+                "local files are switched off on this server (extract.local_dir is not set)",
+            ));
+        }
+        let options = self.options.unwrap_or(serde_json::Value::Null);
+        let format =
+            Format::from_parts(self.format, &options).map_err(|e| ApiError::validation(vec![e]))?;
+        if let Some(Some(header)) = &self.auth_header {
+            let h = header.expose_secret();
+            if h.is_empty() || h.len() > 4096 || h.chars().any(|c| c.is_control()) {
+                return Err(ApiError::invalid(
+                    "auth_header",
+                    "must be 1 to 4096 characters without control characters",
+                ));
+            }
+        }
+        Ok(ValidSource {
+            name,
+            url,
+            format,
+            auth_header: self.auth_header,
+        })
+    }
+}
+
+/// The sealed form of an auth header, bound to its source.
+pub fn seal_auth_header(encryptor: &Encryptor, source_id: Uuid, header: &SecretString) -> Vec<u8> {
+    encryptor.seal(
+        header.expose_secret().as_bytes(),
+        &format!("source:{source_id}"),
+    )
+}
+
+pub(crate) fn not_found(id: Uuid) -> ApiError {
+    ApiError::new(
+        Code::SourceNotFound,
+        format!("no source {id} in this tenant"),
+    )
+}
+
+pub(crate) fn name_taken(name: &ResourceName) -> ApiError {
+    ApiError::new(
+        Code::SourceNameTaken,
+        format!("a source named `{name}` already exists in this tenant"),
+    )
+}
+
+pub(crate) async fn find(
+    db: &impl ConnectionTrait,
+    tenant_id: Uuid,
+    id: Uuid,
+) -> Result<source::Model, ApiError> {
+    source::Entity::find_by_id(id)
+        .filter(source::Column::TenantId.eq(tenant_id))
+        .one(db)
+        .await?
+        .ok_or_else(|| not_found(id))
+}
+
+/// Names of the tenant's pipelines that read `source_id`.
+pub(crate) async fn pipelines_using(
+    db: &impl ConnectionTrait,
+    source_id: Uuid,
+) -> Result<Vec<String>, ApiError> {
+    use sea_orm::{DbBackend, Statement};
+    let rows = db
+        .query_all_raw(Statement::from_sql_and_values(
+            DbBackend::Postgres,
+            "SELECT DISTINCT p.name FROM pipeline_sources ps JOIN pipelines p ON p.id = ps.pipeline_id \
+             WHERE ps.source_id = $1 ORDER BY p.name",
+            [source_id.into()],
+        ))
+        .await?;
+    Ok(rows
+        .iter()
+        .filter_map(|r| r.try_get::<String>("", "name").ok())
+        .collect())
+}
+
+pub(crate) fn in_use(name: &str, pipelines: &[String]) -> ApiError {
+    ApiError::new(
+        Code::SourceInUse,
+        format!(
+            "source `{name}` is used by pipeline(s) {}; change or delete them first",
+            pipelines.join(", ")
+        ),
+    )
+    .with_details(serde_json::json!({ "pipelines": pipelines }))
+}

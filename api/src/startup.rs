@@ -1,0 +1,101 @@
+//! Builds the HTTP server. `main.rs` and the tests both go through [`Application::build`].
+
+use std::{net::TcpListener, sync::Arc};
+
+use actix_web::{App, HttpResponse, HttpServer, dev::Server, middleware, web};
+use sea_orm::DatabaseConnection;
+use secrecy::ExposeSecret;
+use sluice_engine::{crypto::Encryptor, settings::Settings};
+use utoipa::OpenApi;
+use utoipa_swagger_ui::SwaggerUi;
+
+use crate::{
+    auth::{jwt::JwtKeys, password::PasswordPolicy, rate_limit::RateLimiter},
+    error::{ApiError, Code},
+    extract::{path_error, query_error},
+    openapi::ApiDoc,
+    routes,
+    state::AppState,
+};
+
+pub struct Application {
+    port: u16,
+    server: Server,
+}
+
+impl Application {
+    /// Binds `application.host:application.port` (port 0 picks a free one) and prepares the
+    /// server; nothing is served until [`Application::run_until_stopped`].
+    pub fn build(settings: Settings, db: DatabaseConnection) -> anyhow::Result<Self> {
+        let address = format!(
+            "{}:{}",
+            settings.application.host, settings.application.port
+        );
+        let listener = TcpListener::bind(&address)
+            .map_err(|e| anyhow::anyhow!("cannot listen on {address}: {e}"))?;
+        let port = listener.local_addr()?.port();
+        let state = web::Data::new(AppState {
+            jwt: JwtKeys::new(&settings.auth),
+            passwords: PasswordPolicy::new(&settings.auth)
+                .map_err(|e| anyhow::anyhow!("password hashing is misconfigured: {e}"))?,
+            encryptor: Encryptor::new(&settings.encryption_key()?),
+            login_per_ip: RateLimiter::new(settings.auth.login_rate_limit),
+            login_per_account: RateLimiter::new(settings.auth.login_account_rate_limit),
+            redis: redis::Client::open(settings.redis.url.expose_secret())
+                .map_err(|e| anyhow::anyhow!("redis.url is invalid: {e}"))?,
+            db,
+            settings: Arc::new(settings),
+        });
+        let workers = state.settings.application.workers;
+        let mut server = HttpServer::new(move || {
+            App::new()
+                .wrap(middleware::Compress::default())
+                .wrap(middleware::from_fn(crate::telemetry::request_span))
+                .app_data(state.clone())
+                .app_data(web::PathConfig::default().error_handler(path_error))
+                .app_data(web::QueryConfig::default().error_handler(query_error))
+                .configure(configure)
+                .default_service(web::to(route_not_found))
+        })
+        .listen(listener)?;
+        if workers > 0 {
+            server = server.workers(workers);
+        }
+        Ok(Self {
+            port,
+            server: server.run(),
+        })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}
+
+/// Every route of the API.
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route("/healthz", web::get().to(routes::health::healthz))
+        .route("/readyz", web::get().to(routes::health::readyz))
+        .service(web::redirect("/docs", "/docs/"))
+        .service(SwaggerUi::new("/docs/{_:.*}").url("/api/v1/openapi.json", ApiDoc::openapi()))
+        .service(web::scope("/api/v1").configure(routes::configure));
+}
+
+async fn route_not_found(req: actix_web::HttpRequest) -> Result<HttpResponse, ApiError> {
+    Err(ApiError::new(
+        Code::RouteNotFound,
+        format!("no route {} {}", req.method(), req.path()),
+    ))
+}
+
+/// 405 with the JSON error body, for resources that exist under other methods.
+pub async fn method_not_allowed(req: actix_web::HttpRequest) -> Result<HttpResponse, ApiError> {
+    Err(ApiError::new(
+        Code::MethodNotAllowed,
+        format!("{} is not allowed on {}", req.method(), req.path()),
+    ))
+}

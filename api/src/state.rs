@@ -1,0 +1,21 @@
+//! What every request handler shares.
+
+use std::sync::Arc;
+
+use sea_orm::DatabaseConnection;
+use sluice_engine::{crypto::Encryptor, settings::Settings};
+
+use crate::auth::{jwt::JwtKeys, password::PasswordPolicy, rate_limit::RateLimiter};
+
+pub struct AppState {
+    pub db: DatabaseConnection,
+    pub settings: Arc<Settings>,
+    pub jwt: JwtKeys,
+    pub passwords: PasswordPolicy,
+    pub encryptor: Encryptor,
+    /// Login and sign-up attempts per client address.
+    pub login_per_ip: RateLimiter,
+    /// Failed logins per account.
+    pub login_per_account: RateLimiter,
+    pub redis: redis::Client,
+}

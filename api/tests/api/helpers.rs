@@ -1,0 +1,236 @@
+use reqwest::{Method, StatusCode, header::HeaderMap};
+use sea_orm::DatabaseConnection;
+use serde_json::{Value, json};
+use sluice_api::startup::Application;
+use sluice_engine::{settings::SettingsSource, testing::TestDatabase};
+
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    pub db: DatabaseConnection,
+    // Dropped last: the database goes away with the app.
+    pub _database: TestDatabase,
+}
+
+/// A response, with the body parsed as JSON (`Null` when empty).
+#[derive(Debug)]
+pub struct Reply {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: Value,
+}
+
+impl Reply {
+    /// Asserts the status, and for errors the stable `code`, showing the body when they differ.
+    pub fn expect(self, status: u16) -> Self {
+        assert_eq!(self.status.as_u16(), status, "unexpected reply: {self:#?}");
+        self
+    }
+
+    pub fn expect_error(self, status: u16, code: &str) -> Self {
+        let reply = self.expect(status);
+        assert_eq!(
+            reply.body["code"], code,
+            "unexpected error body: {:#?}",
+            reply.body
+        );
+        assert!(
+            reply.body["message"]
+                .as_str()
+                .is_some_and(|m| !m.is_empty())
+        );
+        reply
+    }
+}
+
+/// A signed-in user.
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub token: String,
+    pub tenant_id: String,
+    pub user_id: String,
+}
+
+pub async fn spawn_app() -> TestApp {
+    spawn_app_with(|s| s).await
+}
+
+pub async fn spawn_app_with(configure: impl FnOnce(SettingsSource) -> SettingsSource) -> TestApp {
+    sluice_engine::telemetry::init_for_tests();
+    let database = TestDatabase::create().await.expect("test database");
+    let settings = configure(sluice_engine::testing::settings_source(&database.url))
+        .load()
+        .expect("test settings");
+    let db = database.connect().await.expect("connect");
+    let app = Application::build(settings, db.clone()).expect("build app");
+    let address = format!("http://127.0.0.1:{}", app.port());
+    tokio::spawn(app.run_until_stopped());
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .no_proxy()
+        .build()
+        .expect("client");
+    TestApp {
+        address,
+        client,
+        db,
+        _database: database,
+    }
+}
+
+impl TestApp {
+    pub async fn send(
+        &self,
+        method: Method,
+        path: &str,
+        token: Option<&str>,
+        body: Option<Value>,
+    ) -> Reply {
+        let mut request = self
+            .client
+            .request(method, format!("{}{path}", self.address));
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        if let Some(body) = body {
+            request = request.json(&body);
+        }
+        let response = request.send().await.expect("request failed");
+        Self::reply(response).await
+    }
+
+    pub async fn reply(response: reqwest::Response) -> Reply {
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = response.bytes().await.expect("body");
+        let body = if bytes.is_empty() {
+            Value::Null
+        } else {
+            serde_json::from_slice(&bytes)
+                .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&bytes).into_owned()))
+        };
+        Reply {
+            status,
+            headers,
+            body,
+        }
+    }
+
+    pub async fn get(&self, path: &str, token: &str) -> Reply {
+        self.send(Method::GET, path, Some(token), None).await
+    }
+
+    pub async fn post(&self, path: &str, token: &str, body: Value) -> Reply {
+        self.send(Method::POST, path, Some(token), Some(body)).await
+    }
+
+    pub async fn put(&self, path: &str, token: &str, body: Value) -> Reply {
+        self.send(Method::PUT, path, Some(token), Some(body)).await
+    }
+
+    pub async fn patch(&self, path: &str, token: &str, body: Value) -> Reply {
+        self.send(Method::PATCH, path, Some(token), Some(body))
+            .await
+    }
+
+    pub async fn delete(&self, path: &str, token: &str) -> Reply {
+        self.send(Method::DELETE, path, Some(token), None).await
+    }
+
+    /// Signs up a new tenant with an admin `email`.
+    pub async fn signup(&self, tenant: &str, email: &str) -> Session {
+        let reply = self
+            .send(
+                Method::POST,
+                "/api/v1/auth/signup",
+                None,
+                Some(json!({"tenant_name": tenant, "email": email, "password": PASSWORD})),
+            )
+            .await
+            .expect(201);
+        Session {
+            token: reply.body["access_token"]
+                .as_str()
+                .expect("token")
+                .to_owned(),
+            tenant_id: reply.body["tenant"]["id"]
+                .as_str()
+                .expect("tenant")
+                .to_owned(),
+            user_id: reply.body["user"]["id"].as_str().expect("user").to_owned(),
+        }
+    }
+
+    pub async fn login(&self, email: &str, password: &str) -> Reply {
+        self.send(
+            Method::POST,
+            "/api/v1/auth/login",
+            None,
+            Some(json!({"email": email, "password": password})),
+        )
+        .await
+    }
+
+    /// Adds a user with `role` to the admin's tenant and signs them in.
+    pub async fn add_user(&self, admin: &Session, email: &str, role: &str) -> Session {
+        let created = self
+            .post(
+                "/api/v1/users",
+                &admin.token,
+                json!({"email": email, "password": PASSWORD, "role": role}),
+            )
+            .await
+            .expect(201);
+        let login = self.login(email, PASSWORD).await.expect(200);
+        Session {
+            token: login.body["access_token"]
+                .as_str()
+                .expect("token")
+                .to_owned(),
+            tenant_id: admin.tenant_id.clone(),
+            user_id: created.body["id"].as_str().expect("id").to_owned(),
+        }
+    }
+
+    pub async fn create_source(&self, session: &Session, name: &str) -> Value {
+        self.post("/api/v1/sources", &session.token, source_body(name))
+            .await
+            .expect(201)
+            .body
+    }
+
+    /// Registers the reference pipeline's two sources and creates the pipeline.
+    pub async fn create_reference_pipeline(&self, session: &Session) -> Value {
+        self.create_source(session, "nyt-us").await;
+        self.create_source(session, "jhu-recovered-global").await;
+        self.post("/api/v1/pipelines", &session.token, reference_pipeline())
+            .await
+            .expect(201)
+            .body
+    }
+}
+
+pub const PASSWORD: &str = "correct horse battery staple";
+
+pub fn source_body(name: &str) -> Value {
+    json!({"name": name, "url": format!("https://data.example.com/{name}.csv"), "format": "csv"})
+}
+
+/// The shipped example of the reference pipeline.
+pub fn reference_pipeline() -> Value {
+    let text = include_str!("../../../examples/us-covid/pipeline.json");
+    serde_json::from_str(text).expect("example pipeline is JSON")
+}
+
+/// A minimal valid pipeline reading source `source` into `table`.
+pub fn simple_pipeline(name: &str, source: &str, table: &str) -> Value {
+    json!({
+        "name": name,
+        "spec": {
+            "sources": {"raw": source},
+            "transform": [{"op": "select", "frame": "raw", "columns": ["id", "value"]}],
+            "output": "raw",
+            "destination": {"table": table, "primary_key": ["id"]}
+        }
+    })
+}

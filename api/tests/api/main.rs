@@ -1,0 +1,16 @@
+//! The API's integration tests: real HTTP against a server on port 0, one fresh PostgreSQL
+//! database per test.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod auth;
+mod errors;
+mod health;
+mod helpers;
+mod isolation;
+mod openapi;
+mod pipelines;
+mod sources;
+mod startup;
+mod tokens;
+mod users;

@@ -1,0 +1,282 @@
+use sea_orm::{ConnectionTrait, DbBackend, Statement};
+use serde_json::json;
+use sluice_engine::crypto::Encryptor;
+
+use crate::helpers::{simple_pipeline, source_body, spawn_app, spawn_app_with};
+
+#[tokio::test]
+async fn a_source_is_created_read_replaced_and_deleted() {
+    let app = spawn_app().await;
+    let s = app.signup("T", "ada@example.com").await;
+    let created = app
+        .post(
+            "/api/v1/sources",
+            &s.token,
+            json!({"name": "nyt-us", "url": "https://example.com/us.csv", "format": "csv", "options": {"delimiter": ";"}}),
+        )
+        .await
+        .expect(201)
+        .body;
+    assert_eq!(created["name"], "nyt-us");
+    assert_eq!(created["format"], "csv");
+    // Options come back with every default spelled out.
+    assert_eq!(
+        created["options"],
+        json!({"delimiter": ";", "has_header": true, "quote_char": "\"", "null_values": [""], "skip_rows": 0})
+    );
+    assert_eq!(created["has_auth_header"], false);
+    let path = format!("/api/v1/sources/{}", created["id"].as_str().unwrap());
+    assert_eq!(app.get(&path, &s.token).await.expect(200).body, created);
+
+    let replaced = app
+        .put(
+            &path,
+            &s.token,
+            json!({"name": "nyt", "url": "https://example.com/v2.json", "format": "ndjson"}),
+        )
+        .await
+        .expect(200)
+        .body;
+    assert_eq!(replaced["name"], "nyt");
+    assert_eq!(replaced["format"], "ndjson");
+    assert_eq!(replaced["options"], json!({}));
+    assert_eq!(replaced["created_at"], created["created_at"]);
+
+    app.delete(&path, &s.token).await.expect(204);
+    app.get(&path, &s.token)
+        .await
+        .expect_error(404, "source_not_found");
+    app.delete(&path, &s.token)
+        .await
+        .expect_error(404, "source_not_found");
+}
+
+#[tokio::test]
+async fn the_auth_header_is_encrypted_at_rest_and_never_returned() {
+    let app = spawn_app().await;
+    let s = app.signup("T", "ada@example.com").await;
+    let secret = "Bearer very-secret-token-123";
+    let created = app
+        .post("/api/v1/sources", &s.token, json!({"name": "a", "url": "https://example.com/a.csv", "format": "csv", "auth_header": secret}))
+        .await
+        .expect(201)
+        .body;
+    assert_eq!(created["has_auth_header"], true);
+    assert!(!created.to_string().contains("very-secret"));
+    let id = created["id"].as_str().unwrap();
+    let path = format!("/api/v1/sources/{id}");
+    assert!(
+        !app.get(&path, &s.token)
+            .await
+            .body
+            .to_string()
+            .contains("very-secret")
+    );
+    assert!(
+        !app.get("/api/v1/sources", &s.token)
+            .await
+            .body
+            .to_string()
+            .contains("very-secret")
+    );
+
+    let stored = || async {
+        let row = app
+            .db
+            .query_one_raw(Statement::from_string(
+                DbBackend::Postgres,
+                "SELECT auth_header FROM sources",
+            ))
+            .await
+            .unwrap()
+            .unwrap();
+        row.try_get::<Option<Vec<u8>>>("", "auth_header").unwrap()
+    };
+    let sealed = stored().await.expect("stored");
+    assert!(!String::from_utf8_lossy(&sealed).contains("very-secret"));
+    let encryptor = Encryptor::new(b"sluice-test-encryption-key-32byt");
+    assert_eq!(
+        encryptor
+            .open_string(&sealed, &format!("source:{id}"))
+            .unwrap(),
+        secret
+    );
+
+    // PUT without the field keeps it; null removes it.
+    let body = json!({"name": "a", "url": "https://example.com/b.csv", "format": "csv"});
+    assert_eq!(
+        app.put(&path, &s.token, body).await.expect(200).body["has_auth_header"],
+        true
+    );
+    assert_eq!(stored().await, Some(sealed));
+    let body = json!({"name": "a", "url": "https://example.com/b.csv", "format": "csv", "auth_header": null});
+    assert_eq!(
+        app.put(&path, &s.token, body).await.expect(200).body["has_auth_header"],
+        false
+    );
+    assert_eq!(stored().await, None);
+}
+
+#[tokio::test]
+async fn invalid_sources_name_the_field() {
+    let app = spawn_app().await;
+    let s = app.signup("T", "ada@example.com").await;
+    let cases = [
+        (
+            json!({"name": "a b", "url": "https://x.io/a", "format": "csv"}),
+            "name",
+        ),
+        (
+            json!({"name": "a", "url": "ftp://x.io/a", "format": "csv"}),
+            "url",
+        ),
+        (
+            json!({"name": "a", "url": "https://u:p@x.io/a", "format": "csv"}),
+            "url",
+        ),
+        (
+            json!({"name": "a", "url": "file:///etc/passwd", "format": "csv"}),
+            "url",
+        ),
+        (
+            json!({"name": "a", "url": "https://x.io/a", "format": "xml"}),
+            "format",
+        ),
+        (
+            json!({"name": "a", "url": "https://x.io/a", "format": "csv", "options": {"delimiter": "ab"}}),
+            "options.delimiter",
+        ),
+        (
+            json!({"name": "a", "url": "https://x.io/a", "format": "csv", "options": {"delimiter": "\n"}}),
+            "options.delimiter",
+        ),
+        (
+            json!({"name": "a", "url": "https://x.io/a", "format": "json", "options": {"delimiter": ","}}),
+            "options",
+        ),
+        (
+            json!({"name": "a", "url": "https://x.io/a", "format": "csv", "auth_header": ""}),
+            "auth_header",
+        ),
+        (
+            json!({"name": "a", "url": "https://x.io/a", "format": "csv", "colour": "red"}),
+            "colour",
+        ),
+    ];
+    for (body, path) in cases {
+        let reply = app.post("/api/v1/sources", &s.token, body.clone()).await;
+        let reply = reply.expect_error(422, "validation_failed");
+        assert_eq!(
+            reply.body["details"][0]["path"], path,
+            "{body}: {:#?}",
+            reply.body
+        );
+    }
+}
+
+#[tokio::test]
+async fn local_files_are_accepted_only_when_the_operator_allows_them() {
+    let app = spawn_app_with(|s| s.set("extract.local_dir", "/tmp")).await;
+    let s = app.signup("T", "ada@example.com").await;
+    app.post(
+        "/api/v1/sources",
+        &s.token,
+        json!({"name": "f", "url": "file:///tmp/a.csv", "format": "csv"}),
+    )
+    .await
+    .expect(201);
+}
+
+#[tokio::test]
+async fn source_names_are_unique_per_tenant() {
+    let app = spawn_app().await;
+    let a = app.signup("A", "ada@example.com").await;
+    let b = app.signup("B", "bob@example.com").await;
+    app.create_source(&a, "shared").await;
+    app.post("/api/v1/sources", &a.token, source_body("shared"))
+        .await
+        .expect_error(409, "source_name_taken");
+    // Another tenant may use the name.
+    app.create_source(&b, "shared").await;
+    // Renaming onto a taken name is a conflict too.
+    let other = app.create_source(&a, "other").await;
+    app.put(
+        &format!("/api/v1/sources/{}", other["id"].as_str().unwrap()),
+        &a.token,
+        source_body("shared"),
+    )
+    .await
+    .expect_error(409, "source_name_taken");
+}
+
+#[tokio::test]
+async fn a_source_in_use_cannot_be_deleted_or_renamed() {
+    let app = spawn_app().await;
+    let s = app.signup("T", "ada@example.com").await;
+    let source = app.create_source(&s, "raw").await;
+    let pipeline = app
+        .post(
+            "/api/v1/pipelines",
+            &s.token,
+            simple_pipeline("p1", "raw", "t1"),
+        )
+        .await
+        .expect(201)
+        .body;
+    let path = format!("/api/v1/sources/{}", source["id"].as_str().unwrap());
+    let reply = app
+        .delete(&path, &s.token)
+        .await
+        .expect_error(409, "source_in_use");
+    assert_eq!(reply.body["details"]["pipelines"], json!(["p1"]));
+    app.put(&path, &s.token, source_body("renamed"))
+        .await
+        .expect_error(409, "source_in_use");
+    // Same name, new URL: fine.
+    app.put(&path, &s.token, source_body("raw"))
+        .await
+        .expect(200);
+    app.delete(
+        &format!("/api/v1/pipelines/{}", pipeline["id"].as_str().unwrap()),
+        &s.token,
+    )
+    .await
+    .expect(204);
+    app.delete(&path, &s.token).await.expect(204);
+}
+
+#[tokio::test]
+async fn lists_are_paginated_with_a_cursor_and_a_cap() {
+    let app = spawn_app().await;
+    let s = app.signup("T", "ada@example.com").await;
+    for i in 0..5 {
+        app.create_source(&s, &format!("s{i}")).await;
+    }
+    let mut names = Vec::new();
+    let mut path = "/api/v1/sources?limit=2".to_owned();
+    let mut pages = 0;
+    loop {
+        let page = app.get(&path, &s.token).await.expect(200).body;
+        pages += 1;
+        let items = page["items"].as_array().unwrap();
+        assert!(items.len() <= 2);
+        names.extend(items.iter().map(|i| i["name"].as_str().unwrap().to_owned()));
+        match page["next_cursor"].as_str() {
+            Some(cursor) => path = format!("/api/v1/sources?limit=2&after={cursor}"),
+            None => break,
+        }
+    }
+    assert_eq!(pages, 3);
+    assert_eq!(names, ["s0", "s1", "s2", "s3", "s4"]);
+    let capped = app
+        .get("/api/v1/sources?limit=100000", &s.token)
+        .await
+        .expect(200);
+    assert_eq!(capped.body["items"].as_array().unwrap().len(), 5);
+    app.get("/api/v1/sources?limit=abc", &s.token)
+        .await
+        .expect_error(400, "bad_request");
+    app.get("/api/v1/sources?after=not-a-uuid", &s.token)
+        .await
+        .expect_error(400, "bad_request");
+}

@@ -1,0 +1,143 @@
+//! The real `sluice-api` binary refuses to start, with one clear line, when it cannot work.
+
+use std::{
+    process::{Command, Stdio},
+    time::{Duration, Instant},
+};
+
+use sea_orm::{ConnectionTrait, Database};
+use sluice_engine::{settings::workspace_config_dir, testing};
+
+fn api(envs: &[(&str, String)], args: &[&str]) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_sluice-api"));
+    cmd.args(args)
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("SLUICE_CONFIG_DIR", workspace_config_dir())
+        .env("SLUICE_ENVIRONMENT", "test")
+        .env("SLUICE__APPLICATION__PORT", "0");
+    for (k, v) in envs {
+        cmd.env(k, v);
+    }
+    cmd
+}
+
+fn secrets() -> Vec<(&'static str, String)> {
+    vec![
+        (
+            "SLUICE__AUTH__JWT_SECRET",
+            "a-test-secret-long-enough-0123456789abcdef".to_owned(),
+        ),
+        (
+            "SLUICE__ENCRYPTION__KEY",
+            "c2x1aWNlLXRlc3QtZW5jcnlwdGlvbi1rZXktMzJieXQ=".to_owned(),
+        ),
+    ]
+}
+
+/// Runs the binary to its exit (it must exit by itself) and returns stderr.
+fn refusal(cmd: &mut Command) -> String {
+    let out = cmd.output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(stderr.trim().lines().count(), 1, "one line: {stderr}");
+    stderr
+}
+
+#[test]
+fn it_refuses_to_start_without_a_jwt_secret_or_key() {
+    let stderr = refusal(&mut api(&[], &[]));
+    assert!(stderr.contains("SLUICE__AUTH__JWT_SECRET"), "{stderr}");
+    let stderr = refusal(&mut api(&secrets()[..1], &[]));
+    assert!(stderr.contains("SLUICE__ENCRYPTION__KEY"), "{stderr}");
+}
+
+#[test]
+fn it_refuses_weak_secrets_in_production() {
+    let mut envs = secrets();
+    envs[0].1 = "password".to_owned();
+    let stderr = refusal(api(&envs, &[]).env("SLUICE_ENVIRONMENT", "production"));
+    assert!(stderr.contains("too weak for production"), "{stderr}");
+}
+
+#[test]
+fn it_refuses_an_unreachable_database() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mut envs = secrets();
+    envs.push((
+        "SLUICE__DATABASE__URL",
+        format!("postgres://root:hunter2@127.0.0.1:{port}/sluice"),
+    ));
+    envs.push(("SLUICE__DATABASE__CONNECT_TIMEOUT_SECS", "2".to_owned()));
+    envs.push(("SLUICE__DATABASE__ACQUIRE_TIMEOUT_SECS", "2".to_owned()));
+    let stderr = refusal(&mut api(&envs, &[]));
+    assert!(
+        stderr.contains(&format!("127.0.0.1:{port}/sluice is unreachable")),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("hunter2"), "password leaked: {stderr}");
+}
+
+#[tokio::test]
+async fn it_refuses_an_unmigrated_database_and_migrates_when_asked() {
+    let server = testing::server_url();
+    let name = format!("sluice_test_{}_unmigrated", std::process::id());
+    let admin = Database::connect(&server).await.unwrap();
+    admin
+        .execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
+        .await
+        .unwrap();
+    admin
+        .execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
+        .await
+        .unwrap();
+    let url = format!("{}/{name}", server.rsplit_once('/').unwrap().0);
+    let mut envs = secrets();
+    envs.push(("SLUICE__DATABASE__URL", url));
+
+    let stderr = refusal(&mut api(&envs, &[]));
+    assert!(
+        stderr.contains("is not migrated") && stderr.contains("--migrate"),
+        "{stderr}"
+    );
+
+    // With --migrate it starts and serves.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    envs.push(("SLUICE__APPLICATION__PORT", port.to_string()));
+    let mut child = api(&envs, &["--migrate"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let client = reqwest::Client::builder().no_proxy().build().unwrap();
+    let mut up = false;
+    while Instant::now() < deadline {
+        if let Ok(r) = client
+            .get(format!("http://127.0.0.1:{port}/healthz"))
+            .send()
+            .await
+            && r.status() == 200
+        {
+            up = true;
+            break;
+        }
+        assert!(child.try_wait().unwrap().is_none(), "sluice-api exited");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    admin
+        .execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
+        .await
+        .unwrap();
+    assert!(up, "sluice-api --migrate did not start within 30 s");
+}

@@ -1,0 +1,78 @@
+# Shared by scripts/test and scripts/demo: make sure PostgreSQL and Redis are installed and
+# running, and work out how to reach them. Sourced, not run.
+
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/sluice-target}"
+STATE_DIR="$ROOT/.sluice"
+mkdir -p "$STATE_DIR"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
+    die "need root to run: $*"
+  fi
+}
+
+as_postgres() {
+  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi
+}
+
+apt_install() {
+  command -v apt-get >/dev/null || die "install $* with your package manager, then rerun"
+  say "installing $*"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+ensure_postgres() {
+  if ! command -v psql >/dev/null || ! ls /etc/postgresql/*/main >/dev/null 2>&1; then
+    apt_install postgresql postgresql-client
+  fi
+  if ! pg_isready -q -h 127.0.0.1 -p 5432; then
+    local version
+    version="$(ls /etc/postgresql | sort -V | tail -n 1)"
+    say "starting PostgreSQL $version"
+    as_root pg_ctlcluster --skip-systemctl-redirect "$version" main start
+    for _ in $(seq 1 60); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 0.5; done
+    pg_isready -q -h 127.0.0.1 -p 5432 || die "PostgreSQL did not start; see /var/log/postgresql"
+  fi
+  # A role for this user that may create databases (the test suites make one per test).
+  PG_USER="${PGUSER:-$(id -un)}"
+  if ! psql -h 127.0.0.1 -U "$PG_USER" -d postgres -Atqc 'select 1' >/dev/null 2>&1; then
+    local password_file="$STATE_DIR/pg-password"
+    [ -s "$password_file" ] || head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' >"$password_file"
+    say "creating PostgreSQL role $PG_USER"
+    as_postgres psql -q -v ON_ERROR_STOP=1 -v role="$PG_USER" -v password="$(cat "$password_file")" <<'SQL'
+SELECT format('CREATE ROLE %I LOGIN SUPERUSER', :'role')
+WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = :'role') \gexec
+SELECT format('ALTER ROLE %I PASSWORD %L', :'role', :'password') \gexec
+SQL
+    PG_AUTH="$PG_USER:$(cat "$password_file")"
+  else
+    PG_AUTH="$PG_USER"
+  fi
+  export PG_SERVER_URL="postgres://$PG_AUTH@127.0.0.1:5432"
+  export SLUICE_TEST_DATABASE_URL="$PG_SERVER_URL/postgres"
+}
+
+ensure_redis() {
+  command -v redis-server >/dev/null || apt_install redis-server
+  if ! redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1; then
+    say "starting Redis"
+    local dir=/var/lib/redis
+    [ -w "$dir" ] || dir="$STATE_DIR"
+    redis-server --daemonize yes --bind 127.0.0.1 -::1 --port 6379 --save "" --appendonly no \
+      --dir "$dir" --logfile "$STATE_DIR/redis.log"
+    for _ in $(seq 1 40); do redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1 && break; sleep 0.25; done
+    redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null || die "Redis did not start; see $STATE_DIR/redis.log"
+  fi
+  export SLUICE_TEST_REDIS_URL="redis://127.0.0.1:6379"
+}
+
+ensure_rust() {
+  command -v cargo >/dev/null || die "install the Rust toolchain (https://rustup.rs), then rerun"
+}

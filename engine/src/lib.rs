@@ -5,6 +5,7 @@
 pub mod crypto;
 pub mod db;
 pub mod domain;
+pub mod etl;
 pub mod settings;
 pub mod spec;
 pub mod telemetry;

@@ -209,3 +209,250 @@ pub fn settings_source(database_url: &str) -> SettingsSource {
                 .unwrap_or_else(|_| "redis://127.0.0.1:6379".to_owned()),
         )
 }
+
+/// A small HTTP/1.1 server on loopback for tests: serves bodies with ETag support, and can
+/// fail, redirect, cut a body short or gzip it, counting every connection it accepts.
+pub mod http {
+    use std::{
+        collections::{HashMap, VecDeque},
+        net::SocketAddr,
+        sync::{Arc, Mutex},
+    };
+
+    use tokio::{
+        io::{AsyncReadExt, AsyncWriteExt},
+        net::TcpListener,
+    };
+
+    #[derive(Debug, Clone)]
+    pub enum Reply {
+        /// 200 with the body, an ETag and a Last-Modified; 304 to a matching If-None-Match.
+        Body {
+            body: Vec<u8>,
+            content_type: String,
+        },
+        Status(u16),
+        Redirect(String),
+        /// Claims `claimed` bytes but sends `body` and closes.
+        Truncated {
+            body: Vec<u8>,
+            claimed: usize,
+        },
+        /// `Content-Encoding: gzip` of the body.
+        Gzip(Vec<u8>),
+    }
+
+    #[derive(Default)]
+    struct Route {
+        /// Replies used once each, in order, before `steady`.
+        queue: VecDeque<Reply>,
+        steady: Option<Reply>,
+    }
+
+    #[derive(Default)]
+    struct State {
+        routes: HashMap<String, Route>,
+        connections: u64,
+        requests: Vec<(String, HashMap<String, String>)>,
+    }
+
+    #[derive(Clone)]
+    pub struct TestServer {
+        pub addr: SocketAddr,
+        state: Arc<Mutex<State>>,
+    }
+
+    impl TestServer {
+        pub async fn start() -> Self {
+            let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+            let addr = listener.local_addr().expect("addr");
+            let state = Arc::new(Mutex::new(State::default()));
+            let shared = state.clone();
+            tokio::spawn(async move {
+                while let Ok((socket, _)) = listener.accept().await {
+                    shared.lock().unwrap_or_else(|p| p.into_inner()).connections += 1;
+                    tokio::spawn(serve(socket, shared.clone()));
+                }
+            });
+            Self { addr, state }
+        }
+
+        pub fn url(&self, path: &str) -> String {
+            format!("http://127.0.0.1:{}{path}", self.addr.port())
+        }
+
+        fn lock(&self) -> std::sync::MutexGuard<'_, State> {
+            self.state.lock().unwrap_or_else(|p| p.into_inner())
+        }
+
+        /// Serves `reply` at `path` from now on.
+        pub fn set(&self, path: &str, reply: Reply) {
+            let mut state = self.lock();
+            let route = state.routes.entry(path.to_owned()).or_default();
+            route.queue.clear();
+            route.steady = Some(reply);
+        }
+
+        pub fn body(&self, path: &str, body: impl Into<Vec<u8>>) {
+            self.set(
+                path,
+                Reply::Body {
+                    body: body.into(),
+                    content_type: "text/csv".into(),
+                },
+            );
+        }
+
+        /// Serves `replies` once each before the steady reply.
+        pub fn queue(&self, path: &str, replies: Vec<Reply>) {
+            let mut state = self.lock();
+            state
+                .routes
+                .entry(path.to_owned())
+                .or_default()
+                .queue
+                .extend(replies);
+        }
+
+        pub fn connections(&self) -> u64 {
+            self.lock().connections
+        }
+
+        /// Requests received for `path`, with their lower-cased headers.
+        pub fn requests(&self, path: &str) -> Vec<HashMap<String, String>> {
+            self.lock()
+                .requests
+                .iter()
+                .filter(|(p, _)| p == path)
+                .map(|(_, h)| h.clone())
+                .collect()
+        }
+    }
+
+    async fn serve(mut socket: tokio::net::TcpStream, state: Arc<Mutex<State>>) {
+        let mut head = Vec::new();
+        let mut buf = [0u8; 4096];
+        while !head.windows(4).any(|w| w == b"\r\n\r\n") {
+            match socket.read(&mut buf).await {
+                Ok(0) | Err(_) => return,
+                Ok(n) => head.extend_from_slice(&buf[..n]),
+            }
+            if head.len() > 64 * 1024 {
+                return;
+            }
+        }
+        let text = String::from_utf8_lossy(&head).into_owned();
+        let mut lines = text.split("\r\n");
+        let path = lines
+            .next()
+            .and_then(|l| l.split(' ').nth(1))
+            .unwrap_or("/")
+            .to_owned();
+        let headers: HashMap<String, String> = lines
+            .filter_map(|l| l.split_once(':'))
+            .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_owned()))
+            .collect();
+        let reply = {
+            let mut s = state.lock().unwrap_or_else(|p| p.into_inner());
+            s.requests.push((path.clone(), headers.clone()));
+            match s.routes.get_mut(&path) {
+                Some(route) => route.queue.pop_front().or_else(|| route.steady.clone()),
+                None => None,
+            }
+        };
+        let response = match reply {
+            None => head_only(404, "Not Found", &[]),
+            Some(Reply::Status(code)) => head_only(code, "Status", &[]),
+            Some(Reply::Redirect(to)) => head_only(302, "Found", &[("Location", to)]),
+            Some(Reply::Body { body, content_type }) => {
+                let etag = format!("\"{}\"", &crate::crypto::sha256_hex(&body)[..16]);
+                if headers.get("if-none-match") == Some(&etag) {
+                    head_only(304, "Not Modified", &[("ETag", etag)])
+                } else {
+                    let mut r = head_only_len(
+                        200,
+                        "OK",
+                        &[
+                            ("Content-Type", content_type),
+                            ("ETag", etag),
+                            ("Last-Modified", "Wed, 01 Jul 2020 00:00:00 GMT".into()),
+                        ],
+                        body.len(),
+                    );
+                    r.extend_from_slice(&body);
+                    r
+                }
+            }
+            Some(Reply::Truncated { body, claimed }) => {
+                let mut r =
+                    head_only_len(200, "OK", &[("Content-Type", "text/csv".into())], claimed);
+                r.extend_from_slice(&body);
+                r
+            }
+            Some(Reply::Gzip(body)) => {
+                let gz = gzip(&body);
+                let mut r = head_only_len(
+                    200,
+                    "OK",
+                    &[
+                        ("Content-Type", "text/csv".into()),
+                        ("Content-Encoding", "gzip".into()),
+                    ],
+                    gz.len(),
+                );
+                r.extend_from_slice(&gz);
+                r
+            }
+        };
+        let _ = socket.write_all(&response).await;
+        let _ = socket.shutdown().await;
+    }
+
+    fn head_only(code: u16, reason: &str, headers: &[(&str, String)]) -> Vec<u8> {
+        head_only_len(code, reason, headers, 0)
+    }
+
+    fn head_only_len(code: u16, reason: &str, headers: &[(&str, String)], len: usize) -> Vec<u8> {
+        let mut out =
+            format!("HTTP/1.1 {code} {reason}\r\nContent-Length: {len}\r\nConnection: close\r\n");
+        for (k, v) in headers {
+            out.push_str(&format!("{k}: {v}\r\n"));
+        }
+        out.push_str("\r\n");
+        out.into_bytes()
+    }
+
+    /// A gzip member with stored (uncompressed) deflate blocks: valid gzip, no compressor needed.
+    fn gzip(data: &[u8]) -> Vec<u8> {
+        let mut out = vec![0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff];
+        let mut chunks = data.chunks(65_535).peekable();
+        if chunks.peek().is_none() {
+            out.extend_from_slice(&[1, 0, 0, 0xff, 0xff]);
+        }
+        while let Some(chunk) = chunks.next() {
+            out.push(u8::from(chunks.peek().is_none()));
+            let len = chunk.len() as u16;
+            out.extend_from_slice(&len.to_le_bytes());
+            out.extend_from_slice(&(!len).to_le_bytes());
+            out.extend_from_slice(chunk);
+        }
+        out.extend_from_slice(&crc32(data).to_le_bytes());
+        out.extend_from_slice(&(data.len() as u32).to_le_bytes());
+        out
+    }
+
+    fn crc32(data: &[u8]) -> u32 {
+        let mut crc = 0xffff_ffffu32;
+        for &b in data {
+            crc ^= u32::from(b);
+            for _ in 0..8 {
+                crc = if crc & 1 == 1 {
+                    (crc >> 1) ^ 0xedb8_8320
+                } else {
+                    crc >> 1
+                };
+            }
+        }
+        !crc
+    }
+}

@@ -1,24 +1,31 @@
-//! `sluice-worker [--migrate]`: executes runs from the queue. Refuses to start, with one line
-//! saying why, when the configuration is incomplete or the database is unreachable or
-//! unmigrated.
+//! `sluice-worker [--migrate]`: executes runs from the queue.
+//! `sluice-worker run-once <pipeline-id> [--full-reload]`: runs one pipeline now, in this
+//! process, and prints the report as JSON.
+//!
+//! Refuses to start, with one line saying why, when the configuration is incomplete or the
+//! database is unreachable or unmigrated.
 
 use sluice_engine::{
     db::{self, Migrations},
     settings::Settings,
     telemetry,
 };
-use sluice_worker::identity::worker_name;
+use sluice_worker::{identity::worker_name, run_once};
 
 #[tokio::main]
 async fn main() {
-    if let Err(message) = run().await {
-        eprintln!("sluice-worker: {message}");
-        std::process::exit(1);
+    match run().await {
+        Ok(code) => std::process::exit(code),
+        Err(message) => {
+            eprintln!("sluice-worker: {message}");
+            std::process::exit(1);
+        }
     }
 }
 
-async fn run() -> Result<(), String> {
-    let migrate = std::env::args().skip(1).any(|a| a == "--migrate");
+async fn run() -> Result<i32, String> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let migrate = args.iter().any(|a| a == "--migrate");
     let settings = Settings::load().map_err(|e| e.to_string())?;
     let _telemetry = telemetry::init(&settings.telemetry, "worker");
     let migrations = if migrate {
@@ -26,14 +33,26 @@ async fn run() -> Result<(), String> {
     } else {
         Migrations::Require
     };
-    let _db = db::connect(&settings.database, migrations)
+    let db = db::connect(&settings.database, migrations)
         .await
         .map_err(|e| e.to_string())?;
     let name = worker_name();
+    if args.first().map(String::as_str) == Some("run-once") {
+        let pipeline = args
+            .get(1)
+            .and_then(|a| a.parse().ok())
+            .ok_or("usage: sluice-worker run-once <pipeline-id> [--full-reload]")?;
+        let full_reload = args.iter().any(|a| a == "--full-reload");
+        let (report, ok) = run_once::run_once(&settings, &db, &name, pipeline, full_reload)
+            .await
+            .map_err(|e| e.to_string())?;
+        println!("{report}");
+        return Ok(if ok { 0 } else { 1 });
+    }
     tracing::info!(worker = %name, "worker started; waiting for runs");
     shutdown_signal().await;
     tracing::info!(worker = %name, "worker stopped");
-    Ok(())
+    Ok(0)
 }
 
 async fn shutdown_signal() {

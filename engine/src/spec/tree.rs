@@ -464,6 +464,19 @@ impl Expr {
         }
     }
 
+    /// Whether the expression looks at other rows (`diff`), so rows cannot be processed in
+    /// independent batches.
+    pub fn reads_other_rows(&self) -> bool {
+        match self {
+            Expr::Diff { .. } => true,
+            Expr::Col(_) | Expr::Lit(_) => false,
+            Expr::Arithmetic(_, xs) | Expr::Coalesce(xs) | Expr::Concat { parts: xs, .. } => {
+                xs.iter().any(Expr::reads_other_rows)
+            }
+            Expr::String(_, e) | Expr::Round { expr: e, .. } => e.reads_other_rows(),
+        }
+    }
+
     /// Every column the expression reads.
     pub fn columns(&self) -> Vec<&str> {
         match self {

@@ -1,0 +1,389 @@
+//! Load: the destination table in the tenant's schema, and the bulk path into it.
+//!
+//! The table is created from the output's schema with the declared primary key and four
+//! bookkeeping columns: `_sluice_key` and `_sluice_hash` (64-bit hashes of the key and the
+//! row), `_sluice_run_id` and `_sluice_loaded_at`. Later runs add new columns (nullable) and
+//! refuse incompatible type changes. Rows go through `COPY … FORMAT csv`: straight into an
+//! empty table, otherwise into a temporary staging table merged with one
+//! `INSERT … ON CONFLICT … DO UPDATE … WHERE hash differs`, whose `RETURNING (xmax = 0)` gives
+//! exact inserted and updated counts. Only new and changed rows are sent at all: the caller
+//! compares hashes with [`existing_hashes`] first.
+
+use std::collections::HashMap;
+
+use futures::StreamExt;
+use polars::prelude::*;
+// Identifiers in the dynamic SQL below are validated names, always quoted; values are
+// bound parameters or COPY data.
+use sea_orm::sqlx::{self, AssertSqlSafe, PgConnection, Row};
+
+/// The destination: `"schema"."table"` with its primary key. Names are validated
+/// (`TableName`, `ColumnName`) before they get here, and always quoted.
+#[derive(Debug, Clone)]
+pub struct Target {
+    pub schema: String,
+    pub table: String,
+    pub primary_key: Vec<String>,
+}
+
+pub fn quote(ident: &str) -> String {
+    format!("\"{}\"", ident.replace('"', "\"\""))
+}
+
+impl Target {
+    pub fn qualified(&self) -> String {
+        format!("{}.{}", quote(&self.schema), quote(&self.table))
+    }
+}
+
+pub const STAGING: &str = "_sluice_stage";
+
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    /// The output does not fit the table (types, primary key): fails the same way every time.
+    #[error("{0}")]
+    Incompatible(String),
+    #[error("database error while loading: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("{0}")]
+    Data(String),
+}
+
+impl LoadError {
+    pub fn is_recoverable(&self) -> bool {
+        match self {
+            LoadError::Incompatible(_) | LoadError::Data(_) => false,
+            LoadError::Database(e) => !matches!(e, sqlx::Error::Database(_)),
+        }
+    }
+}
+
+/// PostgreSQL type of a polars type, and its `information_schema` spelling.
+pub fn pg_type(dtype: &DataType) -> (&'static str, &'static str) {
+    match dtype {
+        DataType::Boolean => ("boolean", "boolean"),
+        d if d.is_integer() => ("bigint", "bigint"),
+        d if d.is_float() => ("double precision", "double precision"),
+        DataType::Date => ("date", "date"),
+        DataType::Datetime(_, Some(_)) => ("timestamptz", "timestamp with time zone"),
+        DataType::Datetime(_, None) => ("timestamp", "timestamp without time zone"),
+        _ => ("text", "text"),
+    }
+}
+
+/// Creates the table, or checks and extends it. Returns whether it was created.
+pub async fn prepare(
+    conn: &mut PgConnection,
+    target: &Target,
+    columns: &[(String, DataType)],
+) -> Result<bool, LoadError> {
+    sqlx::query(AssertSqlSafe(format!(
+        "CREATE SCHEMA IF NOT EXISTS {}",
+        quote(&target.schema)
+    )))
+    .execute(&mut *conn)
+    .await?;
+    let existing: Vec<(String, String)> = sqlx::query(
+        "SELECT column_name::text, data_type::text FROM information_schema.columns \
+         WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position",
+    )
+    .bind(&target.schema)
+    .bind(&target.table)
+    .fetch_all(&mut *conn)
+    .await?
+    .iter()
+    .map(|r| (r.get::<String, _>(0), r.get::<String, _>(1)))
+    .collect();
+
+    if existing.is_empty() {
+        let mut defs: Vec<String> = columns
+            .iter()
+            .map(|(name, dtype)| {
+                let not_null = if target.primary_key.contains(name) {
+                    " NOT NULL"
+                } else {
+                    ""
+                };
+                format!("{} {}{not_null}", quote(name), pg_type(dtype).0)
+            })
+            .collect();
+        defs.push("_sluice_key bigint NOT NULL".into());
+        defs.push("_sluice_hash bigint NOT NULL".into());
+        defs.push(
+            "_sluice_run_id uuid DEFAULT NULLIF(current_setting('sluice.run_id', true), '')::uuid"
+                .into(),
+        );
+        defs.push("_sluice_loaded_at timestamptz NOT NULL DEFAULT now()".into());
+        let pk: Vec<String> = target.primary_key.iter().map(|c| quote(c)).collect();
+        defs.push(format!("PRIMARY KEY ({})", pk.join(", ")));
+        sqlx::query(AssertSqlSafe(format!(
+            "CREATE TABLE {} ({})",
+            target.qualified(),
+            defs.join(", ")
+        )))
+        .execute(&mut *conn)
+        .await?;
+        return Ok(true);
+    }
+
+    let types: HashMap<&str, &str> = existing
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .collect();
+    if !types.contains_key("_sluice_hash") || !types.contains_key("_sluice_key") {
+        return Err(LoadError::Incompatible(format!(
+            "table {} exists but was not created by Sluice (it has no _sluice_key/_sluice_hash columns); choose another destination table",
+            target.table
+        )));
+    }
+    let pk: Vec<String> = sqlx::query(
+        "SELECT a.attname::text FROM pg_index i \
+         JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY(i.indkey) \
+         WHERE i.indrelid = to_regclass($1) AND i.indisprimary ORDER BY array_position(i.indkey, a.attnum)",
+    )
+    .bind(target.qualified())
+    .fetch_all(&mut *conn)
+    .await?
+    .iter()
+    .map(|r| r.get::<String, _>(0))
+    .collect();
+    if pk != target.primary_key {
+        return Err(LoadError::Incompatible(format!(
+            "table {} has primary key ({}) but the pipeline declares ({}); reset the pipeline to a new table or keep the key",
+            target.table,
+            pk.join(", "),
+            target.primary_key.join(", ")
+        )));
+    }
+    let mut added = Vec::new();
+    for (name, dtype) in columns {
+        let (sql_type, info_name) = pg_type(dtype);
+        match types.get(name.as_str()) {
+            Some(found) if *found == info_name => {}
+            Some(found) => {
+                return Err(LoadError::Incompatible(format!(
+                    "column `{name}` is {found} in table {} but the output makes it {sql_type}; cast it in the transform or load into a new table",
+                    target.table
+                )));
+            }
+            None => added.push(format!("ADD COLUMN {} {sql_type}", quote(name))),
+        }
+    }
+    if !added.is_empty() {
+        sqlx::query(AssertSqlSafe(format!(
+            "ALTER TABLE {} {}",
+            target.qualified(),
+            added.join(", ")
+        )))
+        .execute(&mut *conn)
+        .await?;
+    }
+    // Columns the output no longer has stay, and must accept nulls for new rows.
+    for (name, _) in &existing {
+        let kept = columns.iter().any(|(c, _)| c == name) || name.starts_with("_sluice");
+        if !kept && target.primary_key.contains(name) {
+            return Err(LoadError::Incompatible(format!(
+                "primary key column `{name}` is missing from the output"
+            )));
+        }
+    }
+    Ok(false)
+}
+
+/// `_sluice_key -> _sluice_hash` of every row already in the table, read with a binary COPY.
+pub async fn existing_hashes(
+    conn: &mut PgConnection,
+    target: &Target,
+) -> Result<HashMap<u64, u64>, LoadError> {
+    let sql = format!(
+        "COPY (SELECT _sluice_key, _sluice_hash FROM {}) TO STDOUT (FORMAT binary)",
+        target.qualified()
+    );
+    let mut stream = conn.copy_out_raw(&sql).await?;
+    let mut parser = BinaryPairs::default();
+    while let Some(chunk) = stream.next().await {
+        parser.feed(&chunk?)?;
+    }
+    Ok(parser.map)
+}
+
+/// Incremental parser of a binary COPY of two bigint columns.
+#[derive(Default)]
+struct BinaryPairs {
+    buf: Vec<u8>,
+    header_done: bool,
+    map: HashMap<u64, u64>,
+}
+
+impl BinaryPairs {
+    fn feed(&mut self, chunk: &[u8]) -> Result<(), LoadError> {
+        self.buf.extend_from_slice(chunk);
+        let mut at = 0usize;
+        let bad = || LoadError::Data("unexpected binary COPY data from PostgreSQL".into());
+        if !self.header_done {
+            if self.buf.len() < 19 {
+                return Ok(());
+            }
+            let ext = u32::from_be_bytes(self.buf[15..19].try_into().map_err(|_| bad())?) as usize;
+            if self.buf.len() < 19 + ext {
+                return Ok(());
+            }
+            at = 19 + ext;
+            self.header_done = true;
+        }
+        // Each tuple: i16 field count (2), then per field i32 length (4) + 8 bytes.
+        const TUPLE: usize = 2 + 2 * (4 + 8);
+        loop {
+            if self.buf.len() - at < 2 {
+                break;
+            }
+            let count = i16::from_be_bytes([self.buf[at], self.buf[at + 1]]);
+            if count == -1 {
+                at += 2;
+                break;
+            }
+            if count != 2 {
+                return Err(bad());
+            }
+            if self.buf.len() - at < TUPLE {
+                break;
+            }
+            let read = |o: usize| -> Result<u64, LoadError> {
+                Ok(u64::from_be_bytes(
+                    self.buf[o..o + 8].try_into().map_err(|_| bad())?,
+                ))
+            };
+            let key = read(at + 2 + 4)?;
+            let hash = read(at + 2 + 4 + 8 + 4)?;
+            self.map.insert(key, hash);
+            at += TUPLE;
+        }
+        self.buf.drain(..at);
+        Ok(())
+    }
+}
+
+/// Sends `df` (the output columns, then `_sluice_key` and `_sluice_hash`) to `table` with COPY.
+pub async fn copy_frame(
+    conn: &mut PgConnection,
+    table: &str,
+    df: &mut DataFrame,
+) -> Result<u64, LoadError> {
+    if df.height() == 0 {
+        return Ok(0);
+    }
+    let columns: Vec<String> = df.get_column_names().iter().map(|c| quote(c)).collect();
+    let mut body = Vec::with_capacity(df.height() * 64);
+    CsvWriter::new(&mut body)
+        .include_header(false)
+        .with_quote_style(QuoteStyle::NonNumeric)
+        .with_null_value("\\N".into())
+        .with_datetime_format(Some("%Y-%m-%dT%H:%M:%S%.6f%:z".into()))
+        .with_date_format(Some("%Y-%m-%d".into()))
+        .finish(df)
+        .map_err(|e| LoadError::Data(format!("encoding rows for COPY: {e}")))?;
+    let sql = format!(
+        "COPY {table} ({}) FROM STDIN (FORMAT csv, NULL '\\N')",
+        columns.join(", ")
+    );
+    let mut copy = conn.copy_in_raw(&sql).await?;
+    for chunk in body.chunks(1 << 20) {
+        copy.send(chunk).await?;
+    }
+    Ok(copy.finish().await?)
+}
+
+pub async fn create_staging(conn: &mut PgConnection, target: &Target) -> Result<(), LoadError> {
+    sqlx::query(AssertSqlSafe(format!(
+        "CREATE TEMP TABLE {STAGING} (LIKE {} INCLUDING DEFAULTS) ON COMMIT DROP",
+        target.qualified()
+    )))
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// Upserts the staging table into the target; returns (inserted, updated).
+pub async fn merge(
+    conn: &mut PgConnection,
+    target: &Target,
+    columns: &[String],
+) -> Result<(u64, u64), LoadError> {
+    let mut all: Vec<String> = columns.iter().map(|c| quote(c)).collect();
+    all.push("_sluice_key".into());
+    all.push("_sluice_hash".into());
+    let mut sets: Vec<String> = columns
+        .iter()
+        .filter(|c| !target.primary_key.contains(c))
+        .map(|c| format!("{0} = EXCLUDED.{0}", quote(c)))
+        .collect();
+    for c in [
+        "_sluice_key",
+        "_sluice_hash",
+        "_sluice_run_id",
+        "_sluice_loaded_at",
+    ] {
+        sets.push(format!("{c} = EXCLUDED.{c}"));
+    }
+    let pk: Vec<String> = target.primary_key.iter().map(|c| quote(c)).collect();
+    let sql = format!(
+        "WITH merged AS (\
+           INSERT INTO {table} AS t ({cols}) SELECT {cols} FROM {STAGING} \
+           ON CONFLICT ({pk}) DO UPDATE SET {sets} \
+           WHERE t._sluice_hash IS DISTINCT FROM EXCLUDED._sluice_hash \
+           RETURNING (xmax = 0) AS inserted) \
+         SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM merged",
+        table = target.qualified(),
+        cols = all.join(", "),
+        pk = pk.join(", "),
+        sets = sets.join(", "),
+    );
+    let row = sqlx::query(AssertSqlSafe(sql))
+        .fetch_one(&mut *conn)
+        .await?;
+    let inserted: i64 = row.get(0);
+    let updated: i64 = row.get(1);
+    Ok((inserted as u64, updated as u64))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn binary_pairs_parse_across_chunk_boundaries() {
+        let mut data = b"PGCOPY\n\xff\r\n\0".to_vec();
+        data.extend(0u32.to_be_bytes());
+        data.extend(0u32.to_be_bytes());
+        for (k, h) in [(1u64, 10u64), (u64::MAX, 7)] {
+            data.extend(2i16.to_be_bytes());
+            data.extend(8i32.to_be_bytes());
+            data.extend(k.to_be_bytes());
+            data.extend(8i32.to_be_bytes());
+            data.extend(h.to_be_bytes());
+        }
+        data.extend((-1i16).to_be_bytes());
+        for split in [1, 5, 19, 20, 33, data.len()] {
+            let mut p = BinaryPairs::default();
+            for chunk in data.chunks(split) {
+                p.feed(chunk).unwrap();
+            }
+            assert_eq!(
+                p.map,
+                HashMap::from([(1, 10), (u64::MAX, 7)]),
+                "split {split}"
+            );
+        }
+    }
+
+    #[test]
+    fn identifiers_are_quoted() {
+        assert_eq!(quote("a\"b"), "\"a\"\"b\"");
+        let t = Target {
+            schema: "t_1".into(),
+            table: "us_covid".into(),
+            primary_key: vec!["date".into()],
+        };
+        assert_eq!(t.qualified(), "\"t_1\".\"us_covid\"");
+    }
+}

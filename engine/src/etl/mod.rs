@@ -1,0 +1,30 @@
+//! The ETL engine: extract (fetch a source), read (parse it), transform (polars), load
+//! (PostgreSQL).
+
+pub mod extract;
+pub mod hash;
+pub mod load;
+pub mod read;
+pub mod run;
+pub mod transform;
+
+/// Runs CPU-heavy work (parsing, polars) on a thread of its own, outside any async runtime:
+/// the executor never stalls, and polars, which blocks on its own runtime when it finds one,
+/// works the same under the worker's multi-threaded runtime and actix's single-threaded ones.
+pub async fn off_runtime<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, Cancelled> {
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    std::thread::Builder::new()
+        .name("sluice-cpu".into())
+        .spawn(move || {
+            let _ = tx.send(work());
+        })
+        .map_err(|_| Cancelled)?;
+    rx.await.map_err(|_| Cancelled)
+}
+
+/// The CPU work panicked or could not start.
+#[derive(Debug, thiserror::Error)]
+#[error("the CPU work of the run stopped unexpectedly")]
+pub struct Cancelled;

@@ -1,0 +1,673 @@
+//! Reading a downloaded source into polars frames of text columns.
+//!
+//! Every value is read as text (or null) so that conversions happen in the transform, where a
+//! bad value rejects its row with a reason instead of failing the file. Each frame carries a
+//! hidden column `__sluice_row_<frame>`: the source row of each record (its line number for
+//! CSV and NDJSON, its position for a JSON array), which names the row in failed records.
+//!
+//! A malformed file (invalid UTF-8, ragged rows, an unbalanced quote, an empty file, a
+//! duplicated header) is an error that says what and where; nothing of it is loaded.
+
+use std::{collections::HashMap, fs::File, io::BufReader, path::Path};
+
+use polars::prelude::*;
+
+use crate::spec::{CsvOptions, Format};
+
+/// Prefix of the hidden row-origin columns.
+pub const ROW_PREFIX: &str = "__sluice_row_";
+
+pub fn row_column(frame: &str) -> String {
+    format!("{ROW_PREFIX}{frame}")
+}
+
+/// A malformed source: where and what.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{location}: {message}")]
+pub struct ReadError {
+    /// `line 7`, `line 7, field 3`, `element 4`, or `the file`.
+    pub location: String,
+    pub message: String,
+}
+
+impl ReadError {
+    fn at(location: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            location: location.into(),
+            message: message.into(),
+        }
+    }
+}
+
+/// Reads a source in batches of at most `batch_rows` rows.
+pub trait BatchReader: Send {
+    /// The source's columns, in file order.
+    fn columns(&self) -> &[String];
+    /// The next batch, or `None` at the end.
+    fn next_batch(&mut self) -> Result<Option<DataFrame>, ReadError>;
+}
+
+pub fn open(
+    path: &Path,
+    format: &Format,
+    frame: &str,
+    batch_rows: usize,
+) -> Result<Box<dyn BatchReader>, ReadError> {
+    let io = |e: std::io::Error| ReadError::at("the file", format!("cannot be read: {e}"));
+    let len = std::fs::metadata(path).map_err(io)?.len();
+    if len == 0 {
+        return Err(ReadError::at("the file", "is empty"));
+    }
+    match format {
+        Format::Csv(options) => Ok(Box::new(CsvBatches::open(
+            path, options, frame, batch_rows,
+        )?)),
+        Format::Json | Format::Ndjson => {
+            let df = read_json(path, matches!(format, Format::Ndjson), frame)?;
+            Ok(Box::new(OneBatch::new(df)))
+        }
+    }
+}
+
+/// Reads the whole source as one frame.
+pub fn read_all(path: &Path, format: &Format, frame: &str) -> Result<DataFrame, ReadError> {
+    let mut reader = open(path, format, frame, usize::MAX)?;
+    let mut frames = Vec::new();
+    while let Some(df) = reader.next_batch()? {
+        frames.push(df);
+    }
+    match frames.len() {
+        0 => Ok(empty_frame(reader.columns(), frame)),
+        1 => Ok(frames.remove(0)),
+        _ => {
+            let mut all = frames.remove(0);
+            for df in frames {
+                all.vstack_mut_owned(df)
+                    .map_err(|e| ReadError::at("the file", e.to_string()))?;
+            }
+            Ok(all)
+        }
+    }
+}
+
+fn empty_frame(columns: &[String], frame: &str) -> DataFrame {
+    let mut cols: Vec<Column> = columns
+        .iter()
+        .map(|c| Column::new_empty(c.as_str().into(), &DataType::String))
+        .collect();
+    cols.push(Column::new_empty(
+        row_column(frame).into(),
+        &DataType::Int64,
+    ));
+    DataFrame::new(0, cols).unwrap_or_default()
+}
+
+struct CsvBatches {
+    reader: csv::Reader<BufReader<File>>,
+    columns: Vec<String>,
+    null_values: Vec<Vec<u8>>,
+    frame: String,
+    batch_rows: usize,
+    record: csv::ByteRecord,
+    /// The first data record of a header-less file, read while looking for the columns.
+    pending: Option<csv::ByteRecord>,
+    /// The file holds an odd number of quote characters: a quoted field is never closed.
+    unbalanced_quotes: bool,
+    last_line: u64,
+    done: bool,
+}
+
+impl CsvBatches {
+    fn open(
+        path: &Path,
+        options: &CsvOptions,
+        frame: &str,
+        batch_rows: usize,
+    ) -> Result<Self, ReadError> {
+        let unbalanced_quotes = match options.quote_char {
+            Some(q) => count_byte(path, q as u8)? % 2 == 1,
+            None => false,
+        };
+        let file = File::open(path)
+            .map_err(|e| ReadError::at("the file", format!("cannot be read: {e}")))?;
+        let mut builder = csv::ReaderBuilder::new();
+        builder
+            .delimiter(options.delimiter as u8)
+            .has_headers(false)
+            .flexible(true)
+            .double_quote(true);
+        match options.quote_char {
+            Some(q) => builder.quote(q as u8),
+            None => builder.quoting(false),
+        };
+        let mut reader = builder.from_reader(BufReader::with_capacity(1 << 20, file));
+        let mut record = csv::ByteRecord::new();
+        for _ in 0..options.skip_rows {
+            if !read_record(&mut reader, &mut record)? {
+                return Err(ReadError::at(
+                    "the file",
+                    format!("has fewer than {} lines to skip", options.skip_rows),
+                ));
+            }
+        }
+        let mut first = csv::ByteRecord::new();
+        if !read_record(&mut reader, &mut first)? {
+            return Err(ReadError::at("the file", "is empty: no header and no rows"));
+        }
+        let blank = first.len() == 1
+            && first
+                .get(0)
+                .is_some_and(|f| strip_bom(f).iter().all(u8::is_ascii_whitespace));
+        if blank {
+            return Err(ReadError::at("the file", "is empty"));
+        }
+        let last_line = first.position().map(|p| p.line()).unwrap_or(1);
+        let (columns, pending) = if options.has_header {
+            (header_names(&first)?, None)
+        } else {
+            (
+                (1..=first.len()).map(|i| format!("column_{i}")).collect(),
+                Some(first),
+            )
+        };
+        Ok(Self {
+            reader,
+            columns,
+            null_values: options
+                .null_values
+                .iter()
+                .map(|v| v.as_bytes().to_vec())
+                .collect(),
+            frame: frame.to_owned(),
+            batch_rows: batch_rows.max(1),
+            record,
+            pending,
+            unbalanced_quotes,
+            last_line,
+            done: false,
+        })
+    }
+}
+
+fn count_byte(path: &Path, needle: u8) -> Result<u64, ReadError> {
+    use std::io::Read;
+    let mut file =
+        File::open(path).map_err(|e| ReadError::at("the file", format!("cannot be read: {e}")))?;
+    let mut buf = vec![0u8; 1 << 20];
+    let mut count = 0u64;
+    loop {
+        let n = file
+            .read(&mut buf)
+            .map_err(|e| ReadError::at("the file", format!("cannot be read: {e}")))?;
+        if n == 0 {
+            return Ok(count);
+        }
+        count += buf[..n].iter().filter(|b| **b == needle).count() as u64;
+    }
+}
+
+fn read_record(
+    reader: &mut csv::Reader<BufReader<File>>,
+    record: &mut csv::ByteRecord,
+) -> Result<bool, ReadError> {
+    reader.read_byte_record(record).map_err(|e| {
+        let location = e
+            .position()
+            .map(|p| format!("line {}", p.line()))
+            .unwrap_or_else(|| "the file".into());
+        ReadError::at(location, format!("is not valid CSV: {e}"))
+    })
+}
+
+fn strip_bom(field: &[u8]) -> &[u8] {
+    field.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(field)
+}
+
+fn header_names(record: &csv::ByteRecord) -> Result<Vec<String>, ReadError> {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut names = Vec::with_capacity(record.len());
+    for (i, raw) in record.iter().enumerate() {
+        let raw = if i == 0 { strip_bom(raw) } else { raw };
+        let name = std::str::from_utf8(raw)
+            .map_err(|_| {
+                ReadError::at(
+                    format!("line 1, field {}", i + 1),
+                    "the header is not valid UTF-8",
+                )
+            })?
+            .trim()
+            .to_owned();
+        let name = if name.is_empty() {
+            format!("column_{}", i + 1)
+        } else {
+            name
+        };
+        if name.starts_with("__sluice") {
+            return Err(ReadError::at(
+                format!("line 1, field {}", i + 1),
+                format!("column name `{name}` uses the reserved prefix `__sluice`"),
+            ));
+        }
+        if let Some(prev) = seen.insert(name.clone(), i + 1) {
+            return Err(ReadError::at(
+                "line 1",
+                format!(
+                    "column `{name}` appears twice in the header (fields {prev} and {})",
+                    i + 1
+                ),
+            ));
+        }
+        names.push(name);
+    }
+    Ok(names)
+}
+
+impl BatchReader for CsvBatches {
+    fn columns(&self) -> &[String] {
+        &self.columns
+    }
+
+    fn next_batch(&mut self) -> Result<Option<DataFrame>, ReadError> {
+        if self.done {
+            return Ok(None);
+        }
+        let width = self.columns.len();
+        let capacity = self.batch_rows.min(64 * 1024);
+        let mut builders: Vec<StringChunkedBuilder> = self
+            .columns
+            .iter()
+            .map(|c| StringChunkedBuilder::new(c.as_str().into(), capacity))
+            .collect();
+        let mut rows: Vec<i64> = Vec::with_capacity(capacity);
+        while rows.len() < self.batch_rows {
+            match self.pending.take() {
+                Some(first) => self.record = first,
+                None => {
+                    if !read_record(&mut self.reader, &mut self.record)? {
+                        self.done = true;
+                        if self.unbalanced_quotes {
+                            return Err(ReadError::at(
+                                format!("line {}", self.last_line),
+                                "starts a quoted field that is never closed (unbalanced quote)",
+                            ));
+                        }
+                        break;
+                    }
+                }
+            }
+            let line = self.record.position().map(|p| p.line()).unwrap_or(0);
+            self.last_line = line;
+            // A blank line reads as one empty field.
+            if self.record.len() == 1
+                && self.record.get(0).is_some_and(<[u8]>::is_empty)
+                && width != 1
+            {
+                continue;
+            }
+            if self.record.len() != width {
+                return Err(ReadError::at(
+                    format!("line {line}"),
+                    format!(
+                        "has {} field(s) where the header has {width}; a row is ragged or a quote is unbalanced",
+                        self.record.len()
+                    ),
+                ));
+            }
+            for (i, (field, builder)) in self.record.iter().zip(builders.iter_mut()).enumerate() {
+                if self.null_values.iter().any(|n| n.as_slice() == field) {
+                    builder.append_null();
+                    continue;
+                }
+                let text = std::str::from_utf8(field).map_err(|e| {
+                    ReadError::at(
+                        format!("line {line}, field {}", i + 1),
+                        format!(
+                            "is not valid UTF-8 (byte {} of the field)",
+                            e.valid_up_to() + 1
+                        ),
+                    )
+                })?;
+                builder.append_value(text);
+            }
+            rows.push(line as i64);
+        }
+        if rows.is_empty() {
+            return Ok(None);
+        }
+        let height = rows.len();
+        let mut columns: Vec<Column> = builders
+            .into_iter()
+            .map(|b| b.finish().into_column())
+            .collect();
+        columns.push(Int64Chunked::from_vec(row_column(&self.frame).into(), rows).into_column());
+        DataFrame::new(height, columns)
+            .map(Some)
+            .map_err(|e| ReadError::at("the file", e.to_string()))
+    }
+}
+
+struct OneBatch {
+    columns: Vec<String>,
+    df: Option<DataFrame>,
+}
+
+impl OneBatch {
+    fn new(df: DataFrame) -> Self {
+        let columns = df
+            .get_column_names()
+            .iter()
+            .filter(|c| !c.starts_with(ROW_PREFIX))
+            .map(|c| c.to_string())
+            .collect();
+        Self {
+            columns,
+            df: Some(df),
+        }
+    }
+}
+
+impl BatchReader for OneBatch {
+    fn columns(&self) -> &[String] {
+        &self.columns
+    }
+
+    fn next_batch(&mut self) -> Result<Option<DataFrame>, ReadError> {
+        Ok(self.df.take().filter(|df| df.height() > 0))
+    }
+}
+
+/// JSON values as text: strings as they are, other scalars as JSON, objects and arrays as
+/// compact JSON.
+fn json_text(value: &serde_json::Value) -> Option<String> {
+    match value {
+        serde_json::Value::Null => None,
+        serde_json::Value::String(s) => Some(s.clone()),
+        other => Some(other.to_string()),
+    }
+}
+
+/// Column-wise accumulation of JSON objects whose keys may vary from row to row.
+#[derive(Default)]
+struct JsonColumns {
+    names: Vec<String>,
+    index: HashMap<String, usize>,
+    values: Vec<Vec<Option<String>>>,
+    rows: Vec<i64>,
+}
+
+impl JsonColumns {
+    fn push(
+        &mut self,
+        object: serde_json::Map<String, serde_json::Value>,
+        row: i64,
+        at: &str,
+    ) -> Result<(), ReadError> {
+        let height = self.rows.len();
+        for (key, value) in object {
+            if key.starts_with("__sluice") {
+                return Err(ReadError::at(
+                    at,
+                    format!("key `{key}` uses the reserved prefix `__sluice`"),
+                ));
+            }
+            let i = match self.index.get(&key) {
+                Some(i) => *i,
+                None => {
+                    self.names.push(key.clone());
+                    self.values.push(vec![None; height]);
+                    self.index.insert(key, self.names.len() - 1);
+                    self.names.len() - 1
+                }
+            };
+            if self.values[i].len() > height {
+                return Err(ReadError::at(
+                    at,
+                    format!("key `{}` appears twice", self.names[i]),
+                ));
+            }
+            self.values[i].push(json_text(&value));
+        }
+        for column in &mut self.values {
+            if column.len() == height {
+                column.push(None);
+            }
+        }
+        self.rows.push(row);
+        Ok(())
+    }
+
+    fn finish(self, frame: &str) -> Result<DataFrame, ReadError> {
+        let height = self.rows.len();
+        let mut columns: Vec<Column> = self
+            .names
+            .iter()
+            .zip(self.values)
+            .map(|(name, values)| {
+                StringChunked::from_iter_options(name.as_str().into(), values.into_iter())
+                    .into_column()
+            })
+            .collect();
+        columns.push(Int64Chunked::from_vec(row_column(frame).into(), self.rows).into_column());
+        DataFrame::new(height, columns).map_err(|e| ReadError::at("the file", e.to_string()))
+    }
+}
+
+fn read_json(path: &Path, ndjson: bool, frame: &str) -> Result<DataFrame, ReadError> {
+    let io = |e: std::io::Error| ReadError::at("the file", format!("cannot be read: {e}"));
+    let file = File::open(path).map_err(io)?;
+    let mut columns = JsonColumns::default();
+    if ndjson {
+        use std::io::BufRead;
+        for (i, line) in BufReader::new(file).lines().enumerate() {
+            let at = format!("line {}", i + 1);
+            let line =
+                line.map_err(|e| ReadError::at(&at, format!("is not valid UTF-8 text: {e}")))?;
+            let line = if i == 0 {
+                line.trim_start_matches('\u{feff}')
+            } else {
+                line.as_str()
+            };
+            if line.trim().is_empty() {
+                continue;
+            }
+            let value: serde_json::Value = serde_json::from_str(line)
+                .map_err(|e| ReadError::at(&at, format!("is not valid JSON: {e}")))?;
+            let serde_json::Value::Object(object) = value else {
+                return Err(ReadError::at(&at, "is not a JSON object"));
+            };
+            columns.push(object, (i + 1) as i64, &at)?;
+        }
+    } else {
+        let bytes = std::fs::read(path).map_err(io)?;
+        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+        let text = std::str::from_utf8(bytes).map_err(|e| {
+            ReadError::at(
+                format!("byte {}", e.valid_up_to() + 1),
+                "is not valid UTF-8",
+            )
+        })?;
+        if text.trim().is_empty() {
+            return Err(ReadError::at("the file", "is empty"));
+        }
+        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+            ReadError::at(
+                format!("line {}, column {}", e.line(), e.column()),
+                format!("is not valid JSON: {e}"),
+            )
+        })?;
+        let serde_json::Value::Array(items) = value else {
+            return Err(ReadError::at(
+                "the file",
+                "is not a JSON array of objects (use the ndjson format for one object per line)",
+            ));
+        };
+        for (i, item) in items.into_iter().enumerate() {
+            let at = format!("element {}", i + 1);
+            let serde_json::Value::Object(object) = item else {
+                return Err(ReadError::at(&at, "is not a JSON object"));
+            };
+            columns.push(object, (i + 1) as i64, &at)?;
+        }
+    }
+    columns.finish(frame)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Write;
+
+    use super::*;
+
+    fn file(bytes: &[u8]) -> tempfile::NamedTempFile {
+        let mut f = tempfile::NamedTempFile::new().unwrap();
+        f.write_all(bytes).unwrap();
+        f
+    }
+
+    fn csv(bytes: &[u8]) -> Result<DataFrame, ReadError> {
+        read_all(
+            file(bytes).path(),
+            &Format::Csv(CsvOptions::default()),
+            "src",
+        )
+    }
+
+    fn strings(df: &DataFrame, column: &str) -> Vec<Option<String>> {
+        df.column(column)
+            .unwrap()
+            .str()
+            .unwrap()
+            .iter()
+            .map(|v| v.map(str::to_owned))
+            .collect()
+    }
+
+    #[test]
+    fn reads_text_columns_with_row_numbers() {
+        let df =
+            csv(b"\xEF\xBB\xBFdate,state,cases\n2020-01-01,\"New York, NY\",1\n2020-01-02,,2\n")
+                .unwrap();
+        assert_eq!(
+            df.get_column_names(),
+            ["date", "state", "cases", "__sluice_row_src"]
+        );
+        assert_eq!(
+            strings(&df, "state"),
+            [Some("New York, NY".to_owned()), None]
+        );
+        let rows: Vec<Option<i64>> = df
+            .column("__sluice_row_src")
+            .unwrap()
+            .i64()
+            .unwrap()
+            .iter()
+            .collect();
+        assert_eq!(rows, [Some(2), Some(3)]);
+    }
+
+    #[test]
+    fn options_change_the_dialect() {
+        let options = CsvOptions {
+            delimiter: ';',
+            has_header: false,
+            null_values: vec!["NA".into()],
+            skip_rows: 1,
+            ..CsvOptions::default()
+        };
+        let f = file(b"# exported\na;NA\nb;2\n");
+        let df = read_all(f.path(), &Format::Csv(options), "x").unwrap();
+        assert_eq!(
+            df.get_column_names(),
+            ["column_1", "column_2", "__sluice_row_x"]
+        );
+        assert_eq!(strings(&df, "column_2"), [None, Some("2".to_owned())]);
+    }
+
+    #[test]
+    fn batches_cover_every_row_once() {
+        let mut body = b"id,v\n".to_vec();
+        for i in 0..10 {
+            body.extend(format!("{i},x\n").as_bytes());
+        }
+        let f = file(&body);
+        let mut reader = open(f.path(), &Format::Csv(CsvOptions::default()), "s", 4).unwrap();
+        let mut heights = Vec::new();
+        while let Some(df) = reader.next_batch().unwrap() {
+            heights.push(df.height());
+        }
+        assert_eq!(heights, [4, 4, 2]);
+    }
+
+    #[test]
+    fn malformed_csv_says_what_and_where() {
+        let cases: [(&[u8], &str, &str); 6] = [
+            (b"", "the file", "is empty"),
+            (b"\n\n", "the file", "is empty"),
+            (
+                b"a,b,c\n1,2,3\n4,5\n",
+                "line 3",
+                "2 field(s) where the header has 3",
+            ),
+            (b"a,b\n1,2\n3,\"4\n5,6\n", "line 3", "never closed"),
+            (b"a,b\n1,\xff\xfe\n", "line 2, field 2", "not valid UTF-8"),
+            (b"a,b,a\n1,2,3\n", "line 1", "appears twice"),
+        ];
+        for (input, location, message) in cases {
+            let err = csv(input).unwrap_err();
+            assert_eq!(err.location, location, "{input:?}: {err}");
+            assert!(err.message.contains(message), "{input:?}: {err}");
+        }
+    }
+
+    #[test]
+    fn a_header_alone_is_zero_rows() {
+        let df = csv(b"a,b\n").unwrap();
+        assert_eq!(df.height(), 0);
+        assert_eq!(df.get_column_names(), ["a", "b", "__sluice_row_src"]);
+    }
+
+    #[test]
+    fn json_arrays_and_ndjson_become_text_columns() {
+        let f = file(br#"[{"id": 1, "name": "a", "tags": [1,2]}, {"id": 2, "extra": true}]"#);
+        let df = read_all(f.path(), &Format::Json, "j").unwrap();
+        assert_eq!(
+            df.get_column_names(),
+            ["id", "name", "tags", "extra", "__sluice_row_j"]
+        );
+        assert_eq!(
+            strings(&df, "id"),
+            [Some("1".to_owned()), Some("2".to_owned())]
+        );
+        assert_eq!(strings(&df, "tags"), [Some("[1,2]".to_owned()), None]);
+        assert_eq!(strings(&df, "extra"), [None, Some("true".to_owned())]);
+
+        let f = file(b"{\"id\": 1}\n\n{\"id\": null, \"x\": \"y\"}\n");
+        let df = read_all(f.path(), &Format::Ndjson, "n").unwrap();
+        assert_eq!(strings(&df, "id"), [Some("1".to_owned()), None]);
+        let rows: Vec<Option<i64>> = df
+            .column("__sluice_row_n")
+            .unwrap()
+            .i64()
+            .unwrap()
+            .iter()
+            .collect();
+        assert_eq!(rows, [Some(1), Some(3)]);
+    }
+
+    #[test]
+    fn malformed_json_says_where() {
+        let f = file(b"{\"id\": 1}\n{\"id\": \n");
+        let err = read_all(f.path(), &Format::Ndjson, "n").unwrap_err();
+        assert_eq!(err.location, "line 2");
+        let f = file(b"[{\"id\": 1}, 5]");
+        let err = read_all(f.path(), &Format::Json, "j").unwrap_err();
+        assert_eq!(err.location, "element 2");
+        let f = file(b"{\"not\": \"an array\"}");
+        assert!(
+            read_all(f.path(), &Format::Json, "j")
+                .unwrap_err()
+                .message
+                .contains("not a JSON array")
+        );
+    }
+}

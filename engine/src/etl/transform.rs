@@ -1,0 +1,890 @@
+//! Transform: the spec's steps as polars lazy frames.
+//!
+//! Each step is checked against the schema of the frame it reads before anything runs, so a
+//! missing column or a type mismatch names the step, the frame and the column. Conversions
+//! (`cast`, `parse_date`, `parse_datetime`) never fail a run for a bad value: the row leaves
+//! the frame and is collected, with its source rows and the reason, as a rejected row. Output
+//! rows with a null primary key are rejected the same way.
+
+use std::collections::{BTreeMap, HashMap};
+
+use polars::prelude::*;
+
+use super::read::ROW_PREFIX;
+use crate::spec::{
+    Arithmetic, CompareOp, DataType as SpecType, Descending, DiffFirst, Expr as SpecExpr, JoinHow,
+    Keep, Literal, Operation, PipelineSpec, Predicate, StringFn,
+};
+
+/// Column of rejected rows holding the reason.
+pub const REASON: &str = "__sluice_reason";
+const CANDIDATE: &str = "__sluice_candidate_";
+
+/// A step that cannot run: which one, on which frame, and why.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{location}: {message}")]
+pub struct TransformError {
+    /// `transform[3] (filter on jhu)`, or `output`.
+    pub location: String,
+    pub message: String,
+}
+
+impl TransformError {
+    fn new(location: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            location: location.into(),
+            message: message.into(),
+        }
+    }
+}
+
+/// What a transform produces: the output frame (with its row-origin columns) and the rejected
+/// rows (row-origin columns and [`REASON`]).
+pub struct Transformed {
+    pub output: DataFrame,
+    pub rejected: DataFrame,
+}
+
+fn is_hidden(name: &str) -> bool {
+    name.starts_with(ROW_PREFIX)
+}
+
+fn op_name(op: &Operation) -> &'static str {
+    match op {
+        Operation::Select(_) => "select",
+        Operation::Drop(_) => "drop",
+        Operation::Rename(_) => "rename",
+        Operation::Cast(_) => "cast",
+        Operation::ParseDate(_) => "parse_date",
+        Operation::ParseDatetime(_) => "parse_datetime",
+        Operation::Filter(_) => "filter",
+        Operation::Unpivot(_) => "unpivot",
+        Operation::Join(_) => "join",
+        Operation::Derive(_) => "derive",
+        Operation::Dedupe(_) => "dedupe",
+        Operation::Sort(_) => "sort",
+        Operation::Union(_) => "union",
+        Operation::FillNull(_) => "fill_null",
+    }
+}
+
+fn location(i: usize, op: &Operation) -> String {
+    match op.frame() {
+        Some(frame) => format!("transform[{i}] ({} on {frame})", op_name(op)),
+        None => format!("transform[{i}] ({})", op_name(op)),
+    }
+}
+
+/// Runs the spec's transform over `inputs` (frame name -> source frame).
+pub fn run(
+    spec: &PipelineSpec,
+    inputs: HashMap<String, DataFrame>,
+) -> Result<Transformed, TransformError> {
+    let plan = plan(
+        spec,
+        inputs.into_iter().map(|(k, v)| (k, v.lazy())).collect(),
+    )?;
+    let mut frames = LazyFrame::collect_all_with_engine(
+        vec![plan.output.logical_plan, plan.rejected.logical_plan],
+        Engine::Auto,
+        OptFlags::default(),
+    )
+    .map_err(|e| TransformError::new("transform", polars_message(&e)))?;
+    let rejected = frames.pop().unwrap_or_default();
+    let output = frames.pop().unwrap_or_default();
+    Ok(Transformed { output, rejected })
+}
+
+/// The lazy plan of a transform.
+pub struct Plan {
+    pub output: LazyFrame,
+    pub rejected: LazyFrame,
+}
+
+pub fn plan(
+    spec: &PipelineSpec,
+    inputs: HashMap<String, LazyFrame>,
+) -> Result<Plan, TransformError> {
+    let mut frames = inputs;
+    let mut rejected: Vec<LazyFrame> = Vec::new();
+    for (i, op) in spec.transform.iter().enumerate() {
+        let at = location(i, op);
+        apply(op, &mut frames, &mut rejected, &at)?;
+    }
+    let output = frames.remove(spec.output.as_str()).ok_or_else(|| {
+        TransformError::new("output", format!("frame `{}` was never made", spec.output))
+    })?;
+    let schema = schema_of(&output, "output")?;
+    for name in schema.iter_names() {
+        if !is_hidden(name) {
+            crate::domain::ColumnName::parse(name).map_err(|e| {
+                TransformError::new(
+                    "output",
+                    format!(
+                        "{e}; rename or drop the column before the output (columns: {})",
+                        visible(&schema)
+                    ),
+                )
+            })?;
+        }
+    }
+    // Rows without a complete primary key cannot be upserted.
+    let mut missing: Vec<Expr> = Vec::new();
+    for key in &spec.destination.primary_key {
+        require(&schema, key.as_str(), "output", "primary key column")?;
+        missing.push(
+            when(col(key.as_str()).is_null())
+                .then(lit(format!("primary key column `{key}` is null")))
+                .otherwise(lit(NULL).cast(DataType::String)),
+        );
+    }
+    let reason = coalesce(&missing);
+    let (good, bad) = split(output, &schema, reason);
+    rejected.push(bad);
+    let rejected = if rejected.is_empty() {
+        DataFrame::empty().lazy()
+    } else {
+        concat_lf_diagonal(rejected, UnionArgs::default())
+            .map_err(|e| TransformError::new("transform", polars_message(&e)))?
+    };
+    Ok(Plan {
+        output: good,
+        rejected,
+    })
+}
+
+fn polars_message(e: &PolarsError) -> String {
+    let text = e.to_string();
+    text.lines().next().unwrap_or_default().to_owned()
+}
+
+fn schema_of(lf: &LazyFrame, at: &str) -> Result<SchemaRef, TransformError> {
+    lf.clone()
+        .collect_schema()
+        .map_err(|e| TransformError::new(at, polars_message(&e)))
+}
+
+fn visible(schema: &Schema) -> String {
+    schema
+        .iter_names()
+        .filter(|n| !is_hidden(n))
+        .map(|n| format!("`{n}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn require<'a>(
+    schema: &'a Schema,
+    column: &str,
+    at: &str,
+    what: &str,
+) -> Result<&'a DataType, TransformError> {
+    schema.get(column).ok_or_else(|| {
+        TransformError::new(
+            at,
+            format!(
+                "{what} `{column}` not found; the frame has {}",
+                visible(schema)
+            ),
+        )
+    })
+}
+
+fn hidden_columns(schema: &Schema) -> Vec<Expr> {
+    schema
+        .iter_names()
+        .filter(|n| is_hidden(n))
+        .map(|n| col(n.clone()))
+        .collect()
+}
+
+/// Splits rows by a reason expression: rows where it is null stay, the others go to the
+/// rejected frame with their row-origin columns and the reason.
+fn split(lf: LazyFrame, schema: &Schema, reason: Expr) -> (LazyFrame, LazyFrame) {
+    let mut keep = hidden_columns(schema);
+    keep.push(col(REASON));
+    let marked = lf.with_column(reason.alias(REASON));
+    let bad = marked
+        .clone()
+        .filter(col(REASON).is_not_null())
+        .select(keep);
+    let good = marked
+        .filter(col(REASON).is_null())
+        .drop(by_name([REASON], true, false));
+    (good, bad)
+}
+
+fn take(
+    frames: &mut HashMap<String, LazyFrame>,
+    name: &str,
+    at: &str,
+) -> Result<LazyFrame, TransformError> {
+    frames
+        .get(name)
+        .cloned()
+        .ok_or_else(|| TransformError::new(at, format!("frame `{name}` does not exist")))
+}
+
+fn apply(
+    op: &Operation,
+    frames: &mut HashMap<String, LazyFrame>,
+    rejected: &mut Vec<LazyFrame>,
+    at: &str,
+) -> Result<(), TransformError> {
+    let (target, lf) = match op {
+        Operation::Join(j) => {
+            let left = take(frames, j.left.as_str(), at)?;
+            let right = take(frames, j.right.as_str(), at)?;
+            (j.into.to_string(), join(left, right, j, at)?)
+        }
+        Operation::Union(u) => {
+            let mut parts = Vec::new();
+            let mut first: Option<Vec<String>> = None;
+            for f in &u.frames {
+                let lf = take(frames, f.as_str(), at)?;
+                let schema = schema_of(&lf, at)?;
+                let mut names: Vec<String> = schema
+                    .iter_names()
+                    .filter(|n| !is_hidden(n))
+                    .map(|n| n.to_string())
+                    .collect();
+                names.sort();
+                match &first {
+                    None => first = Some(names),
+                    Some(expected) if !u.relaxed && *expected != names => {
+                        return Err(TransformError::new(
+                            at,
+                            format!(
+                                "frame `{f}` has columns {names:?} but `{}` has {expected:?}; align them or set `relaxed: true`",
+                                u.frames[0]
+                            ),
+                        ));
+                    }
+                    Some(_) => {}
+                }
+                parts.push(lf);
+            }
+            let lf = concat_lf_diagonal(parts, UnionArgs::default())
+                .map_err(|e| TransformError::new(at, polars_message(&e)))?;
+            (u.into.to_string(), lf)
+        }
+        other => {
+            let name = other.frame().map(|f| f.to_string()).unwrap_or_default();
+            let lf = take(frames, &name, at)?;
+            (name, step(other, lf, rejected, at)?)
+        }
+    };
+    // Resolving the schema now attributes type errors to this step.
+    schema_of(&lf, at)?;
+    frames.insert(target, lf);
+    Ok(())
+}
+
+fn step(
+    op: &Operation,
+    lf: LazyFrame,
+    rejected: &mut Vec<LazyFrame>,
+    at: &str,
+) -> Result<LazyFrame, TransformError> {
+    let schema = schema_of(&lf, at)?;
+    Ok(match op {
+        Operation::Select(o) => {
+            let mut exprs = Vec::new();
+            for c in &o.columns {
+                require(&schema, c, at, "column")?;
+                exprs.push(col(c.as_str()));
+            }
+            exprs.extend(hidden_columns(&schema));
+            lf.select(exprs)
+        }
+        Operation::Drop(o) => {
+            for c in &o.columns {
+                require(&schema, c, at, "column")?;
+            }
+            lf.drop(by_name(o.columns.iter().map(String::as_str), true, false))
+        }
+        Operation::Rename(o) => {
+            for (from, to) in &o.columns {
+                require(&schema, from, at, "column")?;
+                if schema.contains(to) && !o.columns.contains_key(to) {
+                    return Err(TransformError::new(
+                        at,
+                        format!("cannot rename `{from}` to `{to}`: `{to}` already exists"),
+                    ));
+                }
+            }
+            lf.rename(o.columns.keys(), o.columns.values(), true)
+        }
+        Operation::Cast(o) => {
+            let mut conversions = Vec::new();
+            for (column, to) in &o.columns {
+                let from = require(&schema, column, at, "column")?;
+                conversions.push((
+                    column.clone(),
+                    convert(column, from, *to),
+                    type_label(*to).to_owned(),
+                ));
+            }
+            convert_checked(lf, &schema, conversions, rejected, at)?
+        }
+        Operation::ParseDate(o) => {
+            let from = require(&schema, &o.column, at, "column")?;
+            expect_text(from, &o.column, at)?;
+            let parsed = col(o.column.as_str()).str().to_date(strptime(&o.format));
+            convert_checked(
+                lf,
+                &schema,
+                vec![(
+                    o.column.clone(),
+                    parsed,
+                    format!("a date in the format `{}`", o.format),
+                )],
+                rejected,
+                at,
+            )?
+        }
+        Operation::ParseDatetime(o) => {
+            let from = require(&schema, &o.column, at, "column")?;
+            expect_text(from, &o.column, at)?;
+            let with_offset = ["%z", "%:z", "%#z", "%::z"]
+                .iter()
+                .any(|z| o.format.contains(z));
+            let raw = col(o.column.as_str()).str().to_datetime(
+                Some(TimeUnit::Microseconds),
+                None,
+                strptime(&o.format),
+                lit("raise"),
+            );
+            let utc = if with_offset {
+                raw.dt().convert_time_zone(TimeZone::UTC)
+            } else {
+                let zone = o.timezone.map(|t| t.0.name()).unwrap_or("UTC");
+                let zone = TimeZone::opt_try_new(Some(zone))
+                    .ok()
+                    .flatten()
+                    .unwrap_or(TimeZone::UTC);
+                raw.dt()
+                    .replace_time_zone(Some(zone), lit("null"), NonExistent::Null)
+                    .dt()
+                    .convert_time_zone(TimeZone::UTC)
+            };
+            convert_checked(
+                lf,
+                &schema,
+                vec![(
+                    o.column.clone(),
+                    utc,
+                    format!("a date and time in the format `{}`", o.format),
+                )],
+                rejected,
+                at,
+            )?
+        }
+        Operation::Filter(o) => lf.filter(predicate(&o.condition, &schema, at)?),
+        Operation::Unpivot(o) => {
+            for c in o.index.iter().chain(&o.drop).chain(o.on.iter().flatten()) {
+                require(&schema, c, at, "column")?;
+            }
+            let on: Vec<String> = match &o.on {
+                Some(on) => on.clone(),
+                None => schema
+                    .iter_names()
+                    .map(|n| n.to_string())
+                    .filter(|n| !is_hidden(n) && !o.index.contains(n) && !o.drop.contains(n))
+                    .collect(),
+            };
+            if on.is_empty() {
+                return Err(TransformError::new(
+                    at,
+                    "there are no columns left to unpivot",
+                ));
+            }
+            let mut index: Vec<String> = o.index.clone();
+            index.extend(
+                schema
+                    .iter_names()
+                    .filter(|n| is_hidden(n))
+                    .map(|n| n.to_string()),
+            );
+            let lf = if o.drop.is_empty() {
+                lf
+            } else {
+                lf.drop(by_name(o.drop.iter().map(String::as_str), true, false))
+            };
+            lf.unpivot(UnpivotArgsDSL {
+                on: Some(by_name(on.iter().map(String::as_str), true, false)),
+                index: by_name(index.iter().map(String::as_str), true, false),
+                variable_name: Some(o.name.as_str().into()),
+                value_name: Some(o.value.as_str().into()),
+            })
+        }
+        Operation::Derive(o) => {
+            let (lf, expr) = derive(lf, &o.expr, &schema, at)?;
+            lf.with_column(expr.alias(o.column.as_str()))
+        }
+        Operation::Dedupe(o) => {
+            let on: Vec<String> = match &o.on {
+                Some(on) => {
+                    for c in on {
+                        require(&schema, c, at, "column")?;
+                    }
+                    on.clone()
+                }
+                None => schema
+                    .iter_names()
+                    .filter(|n| !is_hidden(n))
+                    .map(|n| n.to_string())
+                    .collect(),
+            };
+            let keep = match o.keep {
+                Keep::First => UniqueKeepStrategy::First,
+                Keep::Last => UniqueKeepStrategy::Last,
+            };
+            lf.unique_stable(
+                Some(by_name(on.iter().map(String::as_str), true, false)),
+                keep,
+            )
+        }
+        Operation::Sort(o) => {
+            for c in &o.by {
+                require(&schema, c, at, "column")?;
+            }
+            let descending = match &o.descending {
+                Descending::All(d) => vec![*d; o.by.len()],
+                Descending::Each(flags) => flags.clone(),
+            };
+            let by: Vec<Expr> = o.by.iter().map(|c| col(c.as_str())).collect();
+            lf.sort_by_exprs(
+                by,
+                SortMultipleOptions::default()
+                    .with_order_descending_multi(descending)
+                    .with_nulls_last(true)
+                    .with_maintain_order(true),
+            )
+        }
+        Operation::FillNull(o) => {
+            let mut exprs = Vec::new();
+            for (column, value) in &o.values {
+                let dtype = require(&schema, column, at, "column")?;
+                let literal = json_literal(value);
+                let value = typed_literal(&literal, dtype, column, at)?;
+                exprs.push(col(column.as_str()).fill_null(value).alias(column.as_str()));
+            }
+            lf.with_columns(exprs)
+        }
+        Operation::Join(_) | Operation::Union(_) => lf,
+    })
+}
+
+fn expect_text(dtype: &DataType, column: &str, at: &str) -> Result<(), TransformError> {
+    if dtype == &DataType::String {
+        Ok(())
+    } else {
+        Err(TransformError::new(
+            at,
+            format!("column `{column}` is {dtype}, not text; only text can be parsed"),
+        ))
+    }
+}
+
+fn strptime(format: &str) -> StrptimeOptions {
+    StrptimeOptions {
+        format: Some(format.into()),
+        strict: false,
+        exact: true,
+        cache: true,
+    }
+}
+
+fn type_label(t: SpecType) -> &'static str {
+    match t {
+        SpecType::String => "text",
+        SpecType::Int => "an integer",
+        SpecType::Float => "a number",
+        SpecType::Bool => "a boolean",
+        SpecType::Date => "a date (YYYY-MM-DD)",
+        SpecType::Datetime => "an ISO-8601 date and time",
+    }
+}
+
+/// The conversion of `column` (of type `from`) to `to`; null where the value does not convert.
+fn convert(column: &str, from: &DataType, to: SpecType) -> Expr {
+    let c = col(column);
+    let text = from == &DataType::String;
+    let trimmed = || c.clone().str().strip_chars(lit(NULL));
+    match to {
+        SpecType::String => c.cast(DataType::String),
+        SpecType::Int if text => trimmed().cast(DataType::Int64),
+        SpecType::Int => c.cast(DataType::Int64),
+        SpecType::Float if text => trimmed().cast(DataType::Float64),
+        SpecType::Float => c.cast(DataType::Float64),
+        SpecType::Bool if text => {
+            let lower = trimmed().str().to_lowercase();
+            let truthy = Series::new("t".into(), ["true", "t", "yes", "y", "1"]);
+            let falsy = Series::new("f".into(), ["false", "f", "no", "n", "0"]);
+            when(lower.clone().is_in(lit(truthy).implode(false), false))
+                .then(lit(true))
+                .when(lower.is_in(lit(falsy).implode(false), false))
+                .then(lit(false))
+                .otherwise(lit(NULL).cast(DataType::Boolean))
+        }
+        SpecType::Bool => c.cast(DataType::Boolean),
+        SpecType::Date if text => trimmed().str().to_date(strptime("%Y-%m-%d")),
+        SpecType::Date => c.cast(DataType::Date),
+        SpecType::Datetime if text => trimmed()
+            .str()
+            .to_datetime(
+                Some(TimeUnit::Microseconds),
+                None,
+                StrptimeOptions {
+                    format: None,
+                    strict: false,
+                    exact: true,
+                    cache: true,
+                },
+                lit("raise"),
+            )
+            .dt()
+            .replace_time_zone(Some(TimeZone::UTC), lit("null"), NonExistent::Null),
+        SpecType::Datetime => c.cast(DataType::Datetime(
+            TimeUnit::Microseconds,
+            Some(TimeZone::UTC),
+        )),
+    }
+}
+
+/// Applies conversions; rows where a non-null value did not convert are rejected with the
+/// first failing column and its value.
+fn convert_checked(
+    lf: LazyFrame,
+    schema: &Schema,
+    conversions: Vec<(String, Expr, String)>,
+    rejected: &mut Vec<LazyFrame>,
+    at: &str,
+) -> Result<LazyFrame, TransformError> {
+    let candidates: Vec<Expr> = conversions
+        .iter()
+        .map(|(column, expr, _)| expr.clone().alias(format!("{CANDIDATE}{column}")))
+        .collect();
+    let lf = lf.with_columns(candidates);
+    let reasons: Vec<Expr> = conversions
+        .iter()
+        .map(|(column, _, label)| {
+            let candidate = col(format!("{CANDIDATE}{column}"));
+            when(col(column.as_str()).is_not_null().and(candidate.is_null()))
+                .then(concat_str(
+                    [
+                        lit(format!("{at}: column `{column}`: `")),
+                        col(column.as_str()).cast(DataType::String),
+                        lit(format!("` is not {label}")),
+                    ],
+                    "",
+                    false,
+                ))
+                .otherwise(lit(NULL).cast(DataType::String))
+        })
+        .collect();
+    let (good, bad) = split(lf, schema, coalesce(&reasons));
+    rejected.push(bad);
+    let replace: Vec<Expr> = conversions
+        .iter()
+        .map(|(column, _, _)| col(format!("{CANDIDATE}{column}")).alias(column.as_str()))
+        .collect();
+    let names: Vec<String> = conversions
+        .iter()
+        .map(|(c, _, _)| format!("{CANDIDATE}{c}"))
+        .collect();
+    Ok(good
+        .with_columns(replace)
+        .drop(by_name(names.iter().map(String::as_str), true, false)))
+}
+
+fn json_literal(v: &serde_json::Value) -> Literal {
+    match v {
+        serde_json::Value::Bool(b) => Literal::Bool(*b),
+        serde_json::Value::Number(n) => match n.as_i64() {
+            Some(i) => Literal::Int(i),
+            None => Literal::Float(n.as_f64().unwrap_or(f64::NAN)),
+        },
+        serde_json::Value::String(s) => Literal::String(s.clone()),
+        _ => Literal::Null,
+    }
+}
+
+/// A literal of the column's type, so that `{"column": "date", "ge": "2020-03-01"}` compares
+/// dates and `{"column": "fips", "eq": 36}` works on a text column.
+fn typed_literal(
+    value: &Literal,
+    dtype: &DataType,
+    column: &str,
+    at: &str,
+) -> Result<Expr, TransformError> {
+    let wrong = |what: &str| {
+        TransformError::new(
+            at,
+            format!("column `{column}` is {dtype}; {what} cannot be compared with or stored in it"),
+        )
+    };
+    Ok(match (value, dtype) {
+        (Literal::Null, _) => lit(NULL).cast(dtype.clone()),
+        (Literal::String(s), DataType::String) => lit(s.clone()),
+        (Literal::Int(i), DataType::String) => lit(i.to_string()),
+        (Literal::Float(f), DataType::String) => lit(f.to_string()),
+        (Literal::Bool(b), DataType::String) => lit(b.to_string()),
+        (Literal::String(s), DataType::Date) => {
+            let d = chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
+                .map_err(|_| wrong(&format!("`{s}` (not a YYYY-MM-DD date)")))?;
+            lit(d)
+        }
+        (Literal::String(s), DataType::Datetime(..)) => {
+            let t = chrono::DateTime::parse_from_rfc3339(s)
+                .map_err(|_| wrong(&format!("`{s}` (not an RFC 3339 date and time)")))?
+                .with_timezone(&chrono::Utc);
+            lit(t.naive_utc()).cast(dtype.clone())
+        }
+        (Literal::Int(i), d) if d.is_primitive_numeric() => lit(*i).cast(d.clone()),
+        (Literal::Float(f), d) if d.is_float() => lit(*f),
+        (Literal::Float(f), d) if d.is_integer() => lit(*f),
+        (Literal::String(s), d) if d.is_primitive_numeric() => {
+            let f: f64 = s.trim().parse().map_err(|_| wrong(&format!("`{s}`")))?;
+            lit(f)
+        }
+        (Literal::Bool(b), DataType::Boolean) => lit(*b),
+        (Literal::Int(_), _) => return Err(wrong("a number")),
+        (Literal::Float(_), _) => return Err(wrong("a number")),
+        (Literal::Bool(_), _) => return Err(wrong("a boolean")),
+        (Literal::String(s), _) => return Err(wrong(&format!("`{s}`"))),
+    })
+}
+
+fn predicate(p: &Predicate, schema: &Schema, at: &str) -> Result<Expr, TransformError> {
+    Ok(match p {
+        Predicate::Compare { column, op, value } => {
+            let dtype = require(schema, column, at, "column")?;
+            let c = col(column.as_str());
+            let v = typed_literal(value, dtype, column, at)?;
+            match op {
+                CompareOp::Eq => c.eq(v),
+                CompareOp::Ne => c.neq(v),
+                CompareOp::Lt => c.lt(v),
+                CompareOp::Le => c.lt_eq(v),
+                CompareOp::Gt => c.gt(v),
+                CompareOp::Ge => c.gt_eq(v),
+            }
+        }
+        Predicate::In { column, values } => {
+            let dtype = require(schema, column, at, "column")?;
+            let items = values
+                .iter()
+                .map(|v| typed_literal(v, dtype, column, at))
+                .collect::<Result<Vec<_>, _>>()?;
+            items
+                .into_iter()
+                .map(|v| col(column.as_str()).eq(v))
+                .reduce(|a, b| a.or(b))
+                .unwrap_or(lit(false))
+        }
+        Predicate::IsNull { column, null } => {
+            require(schema, column, at, "column")?;
+            if *null {
+                col(column.as_str()).is_null()
+            } else {
+                col(column.as_str()).is_not_null()
+            }
+        }
+        Predicate::And(ps) => ps
+            .iter()
+            .map(|p| predicate(p, schema, at))
+            .collect::<Result<Vec<_>, _>>()?
+            .into_iter()
+            .reduce(|a, b| a.and(b))
+            .unwrap_or(lit(true)),
+        Predicate::Or(ps) => ps
+            .iter()
+            .map(|p| predicate(p, schema, at))
+            .collect::<Result<Vec<_>, _>>()?
+            .into_iter()
+            .reduce(|a, b| a.or(b))
+            .unwrap_or(lit(false)),
+        Predicate::Not(p) => predicate(p, schema, at)?.not(),
+    }
+    // A comparison with null is null: such rows are dropped, not kept.
+    .fill_null(lit(false)))
+}
+
+/// Builds a derive expression; `diff` sorts the frame by its partition and order first.
+fn derive(
+    lf: LazyFrame,
+    e: &SpecExpr,
+    schema: &Schema,
+    at: &str,
+) -> Result<(LazyFrame, Expr), TransformError> {
+    for c in e.columns() {
+        require(schema, c, at, "column")?;
+    }
+    let mut sort: Option<Vec<String>> = None;
+    let expr = expression(e, schema, at, &mut sort)?;
+    let lf = match sort {
+        Some(by) => lf.sort_by_exprs(
+            by.iter().map(|c| col(c.as_str())).collect::<Vec<_>>(),
+            SortMultipleOptions::default()
+                .with_maintain_order(true)
+                .with_nulls_last(true),
+        ),
+        None => lf,
+    };
+    Ok((lf, expr))
+}
+
+fn expression(
+    e: &SpecExpr,
+    schema: &Schema,
+    at: &str,
+    sort: &mut Option<Vec<String>>,
+) -> Result<Expr, TransformError> {
+    let many =
+        |xs: &[SpecExpr], sort: &mut Option<Vec<String>>| -> Result<Vec<Expr>, TransformError> {
+            xs.iter().map(|x| expression(x, schema, at, sort)).collect()
+        };
+    Ok(match e {
+        SpecExpr::Col(c) => col(c.as_str()),
+        SpecExpr::Lit(l) => match l {
+            Literal::Null => lit(NULL),
+            Literal::Bool(b) => lit(*b),
+            Literal::Int(i) => lit(*i),
+            Literal::Float(f) => lit(*f),
+            Literal::String(s) => lit(s.clone()),
+        },
+        SpecExpr::Arithmetic(op, args) => {
+            let args = many(args, sort)?;
+            let mut iter = args.into_iter();
+            let first = iter.next().unwrap_or(lit(NULL));
+            iter.fold(first, |acc, x| match op {
+                Arithmetic::Add => acc + x,
+                Arithmetic::Sub => acc - x,
+                Arithmetic::Mul => acc * x,
+                // True division: `7 / 2` is 3.5, as in SQL on numerics.
+                Arithmetic::Div => acc.cast(DataType::Float64) / x.cast(DataType::Float64),
+            })
+        }
+        SpecExpr::Coalesce(args) => coalesce(&many(args, sort)?),
+        SpecExpr::Concat { parts, separator } => {
+            let parts: Vec<Expr> = many(parts, sort)?
+                .into_iter()
+                .map(|p| p.cast(DataType::String))
+                .collect();
+            concat_str(parts, separator, false)
+        }
+        SpecExpr::String(f, inner) => {
+            let inner = expression(inner, schema, at, sort)?
+                .cast(DataType::String)
+                .str();
+            match f {
+                StringFn::Lower => inner.to_lowercase(),
+                StringFn::Upper => inner.to_uppercase(),
+                StringFn::Trim => inner.strip_chars(lit(NULL)),
+            }
+        }
+        SpecExpr::Round { expr, decimals } => {
+            expression(expr, schema, at, sort)?.round(*decimals, RoundMode::HalfAwayFromZero)
+        }
+        SpecExpr::Diff {
+            column,
+            order_by,
+            partition_by,
+            first,
+        } => {
+            let mut by = partition_by.clone();
+            by.extend(order_by.iter().cloned());
+            match sort {
+                Some(existing) if *existing != by => {
+                    return Err(TransformError::new(
+                        at,
+                        "two `diff`s in one expression must use the same order and partition",
+                    ));
+                }
+                _ => *sort = Some(by),
+            }
+            let diff = col(column.as_str()).diff(lit(1), polars::series::ops::NullBehavior::Ignore);
+            let partition: Vec<Expr> = partition_by.iter().map(|c| col(c.as_str())).collect();
+            let over = |e: Expr| -> Result<Expr, TransformError> {
+                if partition.is_empty() {
+                    Ok(e)
+                } else {
+                    e.over(partition.clone())
+                        .map_err(|e| TransformError::new(at, polars_message(&e)))
+                }
+            };
+            let diff = over(diff)?;
+            match first {
+                DiffFirst::Null => diff,
+                DiffFirst::Value => {
+                    let is_first = over(int_range(lit(0), len(), 1, DataType::Int64))?.eq(lit(0));
+                    when(is_first).then(col(column.as_str())).otherwise(diff)
+                }
+            }
+        }
+    })
+}
+
+fn join(
+    left: LazyFrame,
+    right: LazyFrame,
+    j: &crate::spec::JoinOp,
+    at: &str,
+) -> Result<LazyFrame, TransformError> {
+    let ls = schema_of(&left, at)?;
+    let rs = schema_of(&right, at)?;
+    let (left_on, right_on) = if j.on.is_empty() {
+        (j.left_on.clone(), j.right_on.clone())
+    } else {
+        (j.on.clone(), j.on.clone())
+    };
+    for (l, r) in left_on.iter().zip(&right_on) {
+        let lt = require(&ls, l, at, &format!("left key (frame `{}`)", j.left))?;
+        let rt = require(&rs, r, at, &format!("right key (frame `{}`)", j.right))?;
+        if lt != rt {
+            return Err(TransformError::new(
+                at,
+                format!(
+                    "key `{l}` is {lt} in `{}` but `{r}` is {rt} in `{}`; cast one side first",
+                    j.left, j.right
+                ),
+            ));
+        }
+    }
+    let how = match j.how {
+        JoinHow::Inner => JoinType::Inner,
+        JoinHow::Left => JoinType::Left,
+        JoinHow::Full => JoinType::Full,
+    };
+    let args = JoinArgs::new(how)
+        .with_suffix(Some(j.suffix.as_str().into()))
+        .with_coalesce(JoinCoalesce::CoalesceColumns);
+    let lo: Vec<Expr> = left_on.iter().map(|c| col(c.as_str())).collect();
+    let ro: Vec<Expr> = right_on.iter().map(|c| col(c.as_str())).collect();
+    Ok(left.join(right, lo, ro, args))
+}
+
+/// Keeps the values of a frame's columns by name, for tests and previews.
+pub fn column_strings(df: &DataFrame, column: &str) -> Vec<Option<String>> {
+    match df.column(column).and_then(|c| c.cast(&DataType::String)) {
+        Ok(c) => c
+            .str()
+            .map(|s| s.iter().map(|v| v.map(str::to_owned)).collect())
+            .unwrap_or_default(),
+        Err(_) => Vec::new(),
+    }
+}
+
+/// Types of a frame's visible columns, in order, as PostgreSQL-facing labels.
+pub fn visible_schema(df: &DataFrame) -> BTreeMap<String, DataType> {
+    df.schema()
+        .iter()
+        .filter(|(n, _)| !is_hidden(n))
+        .map(|(n, t)| (n.to_string(), t.clone()))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,10 @@
+//! The engine end to end against the real PostgreSQL, sources served by a loopback HTTP
+//! server inside the test.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod env;
+mod malformed;
+mod reference;
+mod runs;
+mod ssrf;

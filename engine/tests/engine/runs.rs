@@ -1,0 +1,295 @@
+use serde_json::json;
+use sluice_engine::etl::run::Outcome;
+
+use crate::env::Env;
+
+fn numbers_csv(rows: &[(i64, &str, i64)]) -> String {
+    let mut out = String::from("id,day,value\n");
+    for (id, day, value) in rows {
+        out.push_str(&format!("{id},{day},{value}\n"));
+    }
+    out
+}
+
+fn simple_spec(extra: serde_json::Value) -> serde_json::Value {
+    let mut spec = json!({
+        "sources": {"raw": "numbers"},
+        "transform": [
+            {"op": "cast", "frame": "raw", "columns": {"id": "int", "value": "int", "day": "date"}}
+        ],
+        "output": "raw",
+        "destination": {"table": "numbers", "primary_key": ["id"]}
+    });
+    if let Some(obj) = extra.as_object() {
+        for (k, v) in obj {
+            spec[k] = v.clone();
+        }
+    }
+    spec
+}
+
+#[tokio::test]
+async fn batched_runs_give_the_same_result_as_whole_runs() {
+    // 7-row batches over 20 rows with 2 bad ones: several batches, rejects in some of them.
+    let mut env = Env::with_batch_rows(7).await;
+    env.source("numbers", "csv", json!({})).await;
+    let mut rows: Vec<(i64, &str, i64)> = (1..=20).map(|i| (i, "2024-01-01", i * 10)).collect();
+    rows[3].1 = "2024-02-30";
+    let mut body = numbers_csv(&rows);
+    body = body.replace("12,2024-01-01,120", "12,2024-01-01,1.5");
+    env.server.body("/numbers", body);
+    let pipeline = env.pipeline(simple_spec(json!({}))).await;
+    let report = env.run(pipeline).await.unwrap();
+    assert_eq!(
+        (
+            report.counts.extracted,
+            report.counts.inserted,
+            report.counts.failed
+        ),
+        (20, 18, 2)
+    );
+    assert_eq!(env.count("numbers").await, 18);
+    let lines: Vec<i64> =
+        sea_orm::sqlx::query_scalar("SELECT row_number FROM failed_records ORDER BY row_number")
+            .fetch_all(&env.pool)
+            .await
+            .unwrap();
+    assert_eq!(lines, [5, 13]);
+}
+
+#[tokio::test]
+async fn a_rerun_sends_only_changed_rows_in_batches_too() {
+    let mut env = Env::with_batch_rows(4).await;
+    env.source("numbers", "csv", json!({})).await;
+    let rows: Vec<(i64, &str, i64)> = (1..=10).map(|i| (i, "2024-01-01", i)).collect();
+    env.server.body("/numbers", numbers_csv(&rows));
+    let pipeline = env.pipeline(simple_spec(json!({}))).await;
+    env.run(pipeline).await.unwrap();
+    let mut changed = rows.clone();
+    changed[8].2 = 900;
+    changed.push((11, "2024-01-02", 11));
+    env.server.body("/numbers", numbers_csv(&changed));
+    let report = env.run(pipeline).await.unwrap();
+    assert_eq!(
+        (
+            report.counts.inserted,
+            report.counts.updated,
+            report.counts.unchanged
+        ),
+        (1, 1, 9)
+    );
+    let schema = env.schema.clone();
+    assert_eq!(
+        env.scalar(&format!(
+            "SELECT value FROM \"{schema}\".numbers WHERE id = 9"
+        ))
+        .await,
+        900
+    );
+    assert_eq!(env.count("numbers").await, 11);
+}
+
+#[tokio::test]
+async fn the_cursor_limits_a_run_to_recent_rows() {
+    let mut env = Env::new().await;
+    env.source("numbers", "csv", json!({})).await;
+    let rows = [
+        (1, "2024-01-01", 1),
+        (2, "2024-01-05", 2),
+        (3, "2024-01-10", 3),
+    ];
+    env.server.body("/numbers", numbers_csv(&rows));
+    let spec = simple_spec(json!({"incremental": {"cursor": "day", "lookback": 2}}));
+    let pipeline = env.pipeline(spec).await;
+    env.run(pipeline).await.unwrap();
+    // An old row changes (before 2024-01-08: outside the lookback) and a recent one too.
+    let changed = [
+        (1, "2024-01-01", 100),
+        (2, "2024-01-05", 2),
+        (3, "2024-01-10", 300),
+        (4, "2024-01-11", 4),
+    ];
+    env.server.body("/numbers", numbers_csv(&changed));
+    let report = env.run(pipeline).await.unwrap();
+    assert_eq!(
+        (
+            report.counts.inserted,
+            report.counts.updated,
+            report.counts.unchanged
+        ),
+        (1, 1, 0)
+    );
+    let schema = env.schema.clone();
+    assert_eq!(
+        env.scalar(&format!(
+            "SELECT value FROM \"{schema}\".numbers WHERE id = 1"
+        ))
+        .await,
+        1
+    );
+    assert_eq!(
+        env.scalar(&format!(
+            "SELECT value FROM \"{schema}\".numbers WHERE id = 3"
+        ))
+        .await,
+        300
+    );
+    // A full reload ignores the cursor.
+    env.server.body(
+        "/numbers",
+        numbers_csv(&[
+            (1, "2024-01-01", 111),
+            (2, "2024-01-05", 2),
+            (3, "2024-01-10", 300),
+            (4, "2024-01-11", 4),
+        ]),
+    );
+    let full = env.run_with(pipeline, true).await.unwrap();
+    assert_eq!(full.counts.updated, 1);
+    assert_eq!(
+        env.scalar(&format!(
+            "SELECT value FROM \"{schema}\".numbers WHERE id = 1"
+        ))
+        .await,
+        111
+    );
+}
+
+#[tokio::test]
+async fn new_columns_are_added_and_type_changes_refused() {
+    let mut env = Env::new().await;
+    env.source("numbers", "csv", json!({})).await;
+    env.server
+        .body("/numbers", numbers_csv(&[(1, "2024-01-01", 1)]));
+    let pipeline = env.pipeline(simple_spec(json!({}))).await;
+    env.run(pipeline).await.unwrap();
+    let schema = env.schema.clone();
+
+    // A derived column appears: added, nullable, filled for the rows sent.
+    let with_extra = env
+        .pipeline(simple_spec(json!({
+            "transform": [
+                {"op": "cast", "frame": "raw", "columns": {"id": "int", "value": "int", "day": "date"}},
+                {"op": "derive", "frame": "raw", "column": "double", "expr": {"mul": [{"col": "value"}, {"lit": 2}]}}
+            ],
+            "destination": {"table": "numbers2", "primary_key": ["id"]}
+        })))
+        .await;
+    env.run(with_extra).await.unwrap();
+    sea_orm::sqlx::query(sea_orm::sqlx::AssertSqlSafe(format!(
+        "DROP TABLE \"{schema}\".numbers2"
+    )))
+    .execute(&env.pool)
+    .await
+    .unwrap();
+    let _ = with_extra;
+
+    // Same table, one more column.
+    sea_orm::sqlx::query("UPDATE pipelines SET spec = jsonb_set(spec, '{transform}', spec->'transform' || $1) WHERE id = $2")
+        .bind(json!([{"op": "derive", "frame": "raw", "column": "double", "expr": {"mul": [{"col": "value"}, {"lit": 2}]}}]))
+        .bind(pipeline)
+        .execute(&env.pool)
+        .await
+        .unwrap();
+    let report = env.run(pipeline).await.unwrap();
+    assert_eq!(report.counts.updated, 1);
+    assert_eq!(
+        env.scalar(&format!(
+            "SELECT double FROM \"{schema}\".numbers WHERE id = 1"
+        ))
+        .await,
+        2
+    );
+
+    // `value` becomes a float: refused, nothing changes.
+    sea_orm::sqlx::query("UPDATE pipelines SET spec = jsonb_set(spec, '{transform,0,columns,value}', '\"float\"') WHERE id = $1")
+        .bind(pipeline)
+        .execute(&env.pool)
+        .await
+        .unwrap();
+    let err = env.run(pipeline).await.unwrap_err();
+    assert!(!err.recoverable);
+    assert!(
+        err.message.contains("column `value` is bigint")
+            && err.message.contains("double precision"),
+        "{err}"
+    );
+    assert_eq!(
+        env.scalar(&format!(
+            "SELECT value FROM \"{schema}\".numbers WHERE id = 1"
+        ))
+        .await,
+        1
+    );
+    assert_eq!(env.last_run(pipeline).await.0, "failed");
+}
+
+#[tokio::test]
+async fn duplicate_keys_in_the_output_fail_the_run_naming_the_key() {
+    let mut env = Env::new().await;
+    env.source("numbers", "csv", json!({})).await;
+    env.server.body(
+        "/numbers",
+        numbers_csv(&[(1, "2024-01-01", 1), (1, "2024-01-02", 2)]),
+    );
+    let pipeline = env.pipeline(simple_spec(json!({}))).await;
+    let err = env.run(pipeline).await.unwrap_err();
+    assert_eq!(err.code, "duplicate_key");
+    assert!(
+        err.message.contains("id=1") && err.message.contains("dedupe"),
+        "{err}"
+    );
+    assert!(!env.table_exists("numbers").await || env.count("numbers").await == 0);
+}
+
+#[tokio::test]
+async fn json_and_gzip_sources_load() {
+    let mut env = Env::new().await;
+    env.source("events", "ndjson", json!({})).await;
+    env.server.set(
+        "/events",
+        sluice_engine::testing::http::Reply::Gzip(
+            b"{\"id\": 1, \"kind\": \"a\"}\n{\"id\": 2, \"kind\": \"b\", \"extra\": [1]}\n"
+                .to_vec(),
+        ),
+    );
+    let pipeline = env
+        .pipeline(json!({
+            "sources": {"e": "events"},
+            "transform": [{"op": "cast", "frame": "e", "columns": {"id": "int"}}],
+            "output": "e",
+            "destination": {"table": "events", "primary_key": ["id"]}
+        }))
+        .await;
+    let report = env.run(pipeline).await.unwrap();
+    assert_eq!(report.outcome, Outcome::Succeeded);
+    assert_eq!(env.count("events").await, 2);
+    let extra: String = sea_orm::sqlx::query_scalar(sea_orm::sqlx::AssertSqlSafe(format!(
+        "SELECT extra FROM \"{}\".events WHERE id = 2",
+        env.schema
+    )))
+    .fetch_one(&env.pool)
+    .await
+    .unwrap();
+    assert_eq!(extra, "[1]");
+}
+
+#[tokio::test]
+async fn transient_source_errors_are_recoverable_and_permanent_ones_are_not() {
+    let mut env = Env::new().await;
+    env.source("numbers", "csv", json!({})).await;
+    let pipeline = env.pipeline(simple_spec(json!({}))).await;
+    env.server
+        .set("/numbers", sluice_engine::testing::http::Reply::Status(503));
+    let err = env.run(pipeline).await.unwrap_err();
+    assert!(err.recoverable, "{err}");
+    assert!(err.message.contains("503"), "{err}");
+    env.server
+        .set("/numbers", sluice_engine::testing::http::Reply::Status(404));
+    let err = env.run(pipeline).await.unwrap_err();
+    assert!(!err.recoverable, "{err}");
+    assert!(err.message.contains("404"), "{err}");
+    let (status, error) = env.last_run(pipeline).await;
+    assert_eq!(status, "failed");
+    assert!(error.unwrap().contains("404"));
+}

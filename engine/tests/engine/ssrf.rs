@@ -1,0 +1,102 @@
+//! The fetcher refuses non-public addresses before connecting, unless allow-listed.
+
+use sluice_engine::{
+    etl::extract::{ExtractError, Fetcher},
+    testing::http::{Reply, TestServer},
+};
+
+use crate::env::extract_settings;
+
+async fn refused(fetcher: &Fetcher, url: &str) -> String {
+    match fetcher.fetch(url, None, None).await {
+        Err(e @ ExtractError::Refused { .. }) => {
+            assert!(!e.is_recoverable());
+            e.to_string()
+        }
+        other => panic!("{url} was not refused: {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn non_public_addresses_are_refused_before_any_connection() {
+    let server = TestServer::start().await;
+    server.body("/data.csv", "a\n1\n");
+    let port = server.addr.port();
+    let fetcher = Fetcher::new(&extract_settings(&[])).unwrap();
+    let cases = [
+        format!("http://127.0.0.1:{port}/data.csv"),
+        format!("http://localhost:{port}/data.csv"),
+        format!("http://2130706433:{port}/data.csv"),
+        format!("http://0177.0.0.1:{port}/data.csv"),
+        format!("http://0x7f.0.0.1:{port}/data.csv"),
+        format!("http://[::ffff:127.0.0.1]:{port}/data.csv"),
+        format!("http://[::1]:{port}/data.csv"),
+        "http://10.0.0.1/data.csv".to_owned(),
+        "http://192.168.1.10/data.csv".to_owned(),
+        "http://172.16.5.4/data.csv".to_owned(),
+        "http://100.64.0.1/data.csv".to_owned(),
+        "http://169.254.169.254/latest/meta-data/".to_owned(),
+        "http://[fe80::1]/data.csv".to_owned(),
+        "http://0.0.0.0/data.csv".to_owned(),
+        "ftp://example.com/data.csv".to_owned(),
+    ];
+    for url in &cases {
+        refused(&fetcher, url).await;
+    }
+    assert_eq!(server.connections(), 0, "a refused URL was connected to");
+}
+
+#[tokio::test]
+async fn a_redirect_to_a_private_address_is_refused() {
+    let server = TestServer::start().await;
+    let fetcher = Fetcher::new(&extract_settings(&["127.0.0.1"])).unwrap();
+    for target in [
+        "http://169.254.169.254/latest/meta-data/",
+        "http://10.1.2.3/x.csv",
+        "http://[::ffff:192.168.0.1]/x",
+    ] {
+        server.set("/hop", Reply::Redirect(target.to_owned()));
+        let message = refused(&fetcher, &server.url("/hop")).await;
+        assert!(message.contains("redirect"), "{message}");
+    }
+    // A redirect to an allowed host is followed.
+    server.body("/final.csv", "a\n1\n");
+    server.set("/hop", Reply::Redirect(server.url("/final.csv")));
+    assert!(fetcher.fetch(&server.url("/hop"), None, None).await.is_ok());
+}
+
+#[tokio::test]
+async fn the_allow_list_opens_loopback_for_tests() {
+    let server = TestServer::start().await;
+    server.body("/data.csv", "a\n1\n");
+    let fetcher = Fetcher::new(&extract_settings(&["127.0.0.1"])).unwrap();
+    let fetched = fetcher
+        .fetch(&server.url("/data.csv"), None, None)
+        .await
+        .unwrap();
+    assert!(matches!(fetched, sluice_engine::etl::extract::Fetched::Downloaded(d) if d.bytes == 4));
+    // Other loopback spellings of an allowed address are the same address.
+    let port = server.addr.port();
+    assert!(
+        fetcher
+            .fetch(&format!("http://2130706433:{port}/data.csv"), None, None)
+            .await
+            .is_ok()
+    );
+    // But not other loopback addresses.
+    refused(&fetcher, &format!("http://127.0.0.2:{port}/data.csv")).await;
+}
+
+#[tokio::test]
+async fn oversized_sources_are_refused() {
+    let server = TestServer::start().await;
+    server.body("/big.csv", vec![b'a'; 2048]);
+    let mut settings = extract_settings(&["127.0.0.1"]);
+    settings.max_bytes = 1024;
+    let fetcher = Fetcher::new(&settings).unwrap();
+    let err = fetcher
+        .fetch(&server.url("/big.csv"), None, None)
+        .await
+        .unwrap_err();
+    assert!(matches!(err, ExtractError::TooLarge { .. }), "{err}");
+}

@@ -1,0 +1,72 @@
+//! Runs one pipeline synchronously, outside the queue: the engine's entry point for the
+//! command line, the demo and tests.
+
+use std::sync::Arc;
+
+use sea_orm::DatabaseConnection;
+use serde_json::json;
+use sluice_engine::{
+    crypto::Encryptor,
+    etl::{
+        extract::Fetcher,
+        run::{self, DEFAULT_BATCH_ROWS, Engine},
+    },
+    settings::Settings,
+};
+use uuid::Uuid;
+
+/// Builds the engine from settings and a connection.
+pub fn engine(settings: &Settings, db: &DatabaseConnection) -> anyhow::Result<Engine> {
+    Ok(Engine {
+        fetcher: Fetcher::new(&settings.extract)?,
+        pool: db.get_postgres_connection_pool().clone(),
+        batch_rows: DEFAULT_BATCH_ROWS,
+    })
+}
+
+/// Runs `pipeline` now. Returns the report (JSON text) and whether the run succeeded or was
+/// skipped; a failed run is recorded as failed with its reason.
+pub async fn run_once(
+    settings: &Settings,
+    db: &DatabaseConnection,
+    worker: &str,
+    pipeline: Uuid,
+    full_reload: bool,
+) -> anyhow::Result<(String, bool)> {
+    let engine = engine(settings, db)?;
+    let encryptor = Encryptor::new(&settings.encryption_key()?);
+    let run_id = run::start_manual_run(&engine.pool, pipeline, worker, full_reload).await?;
+    let outcome = async {
+        let request = run::request(
+            db,
+            &encryptor,
+            run_id,
+            pipeline,
+            Some(worker.to_owned()),
+            full_reload,
+        )
+        .await?;
+        run::execute(&engine, request, Arc::new(|_| {})).await
+    }
+    .await;
+    match outcome {
+        Ok(report) => Ok((
+            serde_json::to_string_pretty(&json!({"run_id": run_id, "report": report}))?,
+            true,
+        )),
+        Err(error) => {
+            run::fail_run(&engine.pool, run_id, Some(worker), &error).await?;
+            Ok((
+                serde_json::to_string_pretty(&json!({
+                    "run_id": run_id,
+                    "status": "failed",
+                    "stage": error.stage,
+                    "code": error.code,
+                    "error": error.message,
+                    "recoverable": error.recoverable,
+                }))?,
+                false,
+            ))
+        }
+    }
+}

@@ -44,6 +44,13 @@ pub enum Code {
     SourceInUse,
     /// 409: the tenant would be left without an admin.
     LastAdmin,
+    FailedRecordNotFound,
+    /// 422: the source's content is malformed (`message` says what and where).
+    MalformedSource,
+    /// 422: the source's URL is refused (not public, not allowed) or answered 4xx.
+    SourceRefused,
+    /// 502: the source could not be fetched (timeout, 5xx, connection); retry later.
+    SourceUnavailable,
     /// 413: the body is larger than `application.max_body_bytes`.
     PayloadTooLarge,
     /// 415: the body is not `application/json`.
@@ -65,15 +72,15 @@ impl Code {
             BadRequest => StatusCode::BAD_REQUEST,
             Unauthorized | InvalidCredentials => StatusCode::UNAUTHORIZED,
             Forbidden | SignupDisabled => StatusCode::FORBIDDEN,
-            RouteNotFound | UserNotFound | TokenNotFound | SourceNotFound | PipelineNotFound => {
-                StatusCode::NOT_FOUND
-            }
+            RouteNotFound | UserNotFound | TokenNotFound | SourceNotFound | PipelineNotFound
+            | FailedRecordNotFound => StatusCode::NOT_FOUND,
             MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             EmailTaken | SourceNameTaken | PipelineNameTaken | DestinationTaken | SourceInUse
             | LastAdmin => StatusCode::CONFLICT,
             PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            ValidationFailed => StatusCode::UNPROCESSABLE_ENTITY,
+            ValidationFailed | MalformedSource | SourceRefused => StatusCode::UNPROCESSABLE_ENTITY,
+            SourceUnavailable => StatusCode::BAD_GATEWAY,
             RateLimited => StatusCode::TOO_MANY_REQUESTS,
             Internal => StatusCode::INTERNAL_SERVER_ERROR,
             Unavailable => StatusCode::SERVICE_UNAVAILABLE,

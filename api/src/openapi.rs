@@ -35,6 +35,8 @@ use crate::{error, routes};
         routes::sources::get::get_source,
         routes::sources::update::update_source,
         routes::sources::delete::delete_source,
+        routes::sources::inspect::check_source,
+        routes::sources::inspect::preview_source,
         routes::pipelines::list::list_pipelines,
         routes::pipelines::create::create_pipeline,
         routes::pipelines::get::get_pipeline,
@@ -42,6 +44,10 @@ use crate::{error, routes};
         routes::pipelines::patch::patch_pipeline,
         routes::pipelines::delete::delete_pipeline,
         routes::pipelines::apply::apply_pipeline,
+        routes::pipelines::reset::reset_pipeline,
+        routes::failed_records::list::list_failed_records,
+        routes::failed_records::act::retry_failed_record,
+        routes::failed_records::act::discard_failed_record,
     ),
     components(schemas(
         error::ErrorBody,
@@ -57,6 +63,7 @@ use crate::{error, routes};
         (name = "tokens", description = "API tokens for machines"),
         (name = "sources", description = "Registered sources"),
         (name = "pipelines", description = "Pipelines and their specs"),
+        (name = "failed-records", description = "Rows a run could not load"),
     )
 )]
 pub struct ApiDoc;

@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use sea_orm::DatabaseConnection;
-use sluice_engine::{crypto::Encryptor, settings::Settings};
+use sluice_engine::{crypto::Encryptor, etl::extract::Fetcher, settings::Settings};
 
 use crate::auth::{jwt::JwtKeys, password::PasswordPolicy, rate_limit::RateLimiter};
 
@@ -18,4 +18,6 @@ pub struct AppState {
     /// Failed logins per account.
     pub login_per_account: RateLimiter,
     pub redis: redis::Client,
+    /// Fetches sources for checks and previews, under the same rules as runs.
+    pub fetcher: Fetcher,
 }

@@ -189,7 +189,7 @@ pub struct SettingsSource {
     dir: PathBuf,
     environment: Environment,
     env_vars: Option<HashMap<String, String>>,
-    overrides: Vec<(String, String)>,
+    overrides: Vec<(String, config::Value)>,
 }
 
 impl SettingsSource {
@@ -223,7 +223,16 @@ impl SettingsSource {
 
     /// Sets `key` (dotted, as in `auth.jwt_secret`) regardless of files and environment.
     pub fn set(mut self, key: &str, value: impl Into<String>) -> Self {
-        self.overrides.push((key.to_owned(), value.into()));
+        self.overrides
+            .push((key.to_owned(), config::Value::from(value.into())));
+        self
+    }
+
+    /// Sets a list-valued `key` (such as `extract.allow_hosts`).
+    pub fn set_list(mut self, key: &str, values: &[&str]) -> Self {
+        let list: Vec<String> = values.iter().map(|v| (*v).to_owned()).collect();
+        self.overrides
+            .push((key.to_owned(), config::Value::from(list)));
         self
     }
 

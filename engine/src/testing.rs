@@ -3,6 +3,9 @@
 //!
 //! The server is `SLUICE_TEST_DATABASE_URL` (default `postgres://root@127.0.0.1:5432/postgres`);
 //! the role needs `CREATEDB`.
+//!
+//! Test support fails loudly: `expect` is the point here.
+#![allow(clippy::expect_used)]
 
 use std::time::{SystemTime, UNIX_EPOCH};
 

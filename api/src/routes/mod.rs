@@ -1,6 +1,7 @@
 //! Every `/api/v1` route: one folder per resource, one file per action.
 
 pub mod auth;
+pub mod failed_records;
 pub mod health;
 pub mod pagination;
 pub mod pipelines;
@@ -77,6 +78,30 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             web::get().to(pipelines::list::list_pipelines),
             web::post().to(pipelines::create::create_pipeline),
         ],
+    ))
+    .service(resource(
+        "/sources/{id}/check",
+        vec![web::post().to(sources::inspect::check_source)],
+    ))
+    .service(resource(
+        "/sources/{id}/preview",
+        vec![web::get().to(sources::inspect::preview_source)],
+    ))
+    .service(resource(
+        "/pipelines/{id}/failed-records",
+        vec![web::get().to(failed_records::list::list_failed_records)],
+    ))
+    .service(resource(
+        "/pipelines/{id}/reset",
+        vec![web::post().to(pipelines::reset::reset_pipeline)],
+    ))
+    .service(resource(
+        "/failed-records/{id}/retry",
+        vec![web::post().to(failed_records::act::retry_failed_record)],
+    ))
+    .service(resource(
+        "/failed-records/{id}/discard",
+        vec![web::post().to(failed_records::act::discard_failed_record)],
     ))
     .service(resource(
         "/pipelines/by-name/{name}",

@@ -5,6 +5,7 @@
 
 mod auth;
 mod errors;
+mod etl;
 mod health;
 mod helpers;
 mod isolation;

@@ -28,3 +28,4 @@ pub async fn off_runtime<T: Send + 'static>(
 #[derive(Debug, thiserror::Error)]
 #[error("the CPU work of the run stopped unexpectedly")]
 pub struct Cancelled;
+pub mod inspect;

@@ -767,18 +767,13 @@ fn next_chunk(
         let binding = &bindings[frame];
         let mut frames = Vec::new();
         // Batched: one batch of the single source. Whole: every batch of every source.
-        loop {
-            match reader
-                .next_batch()
-                .map_err(|e| RunError::read(binding, e))?
-            {
-                Some(df) => {
-                    frames.push(df);
-                    if batched {
-                        break;
-                    }
-                }
-                None => break,
+        while let Some(df) = reader
+            .next_batch()
+            .map_err(|e| RunError::read(binding, e))?
+        {
+            frames.push(df);
+            if batched {
+                break;
             }
         }
         let df = match frames.len() {

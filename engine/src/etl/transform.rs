@@ -153,6 +153,35 @@ pub fn plan(
     })
 }
 
+/// Checks the steps that read `frame` alone (up to its first join or union) against the
+/// columns a source really has: a check of the source on behalf of a pipeline.
+pub fn check_frame(
+    spec: &PipelineSpec,
+    frame: &str,
+    columns: &[String],
+) -> Result<(), TransformError> {
+    let mut cols: Vec<Column> = columns
+        .iter()
+        .map(|c| Column::new_empty(c.as_str().into(), &DataType::String))
+        .collect();
+    cols.push(Column::new_empty(
+        format!("{ROW_PREFIX}{frame}").into(),
+        &DataType::Int64,
+    ));
+    let df =
+        DataFrame::new(0, cols).map_err(|e| TransformError::new("source", polars_message(&e)))?;
+    let mut frames = HashMap::from([(frame.to_owned(), df.lazy())]);
+    let mut rejected = Vec::new();
+    for (i, op) in spec.transform.iter().enumerate() {
+        if op.frame().map(|f| f.as_str()) == Some(frame) {
+            apply(op, &mut frames, &mut rejected, &location(i, op))?;
+        } else if op.inputs().iter().any(|(_, f)| f.as_str() == frame) {
+            break;
+        }
+    }
+    Ok(())
+}
+
 fn polars_message(e: &PolarsError) -> String {
     let text = e.to_string();
     text.lines().next().unwrap_or_default().to_owned()
@@ -723,7 +752,7 @@ fn derive(
         require(schema, c, at, "column")?;
     }
     let mut sort: Option<Vec<String>> = None;
-    let expr = expression(e, schema, at, &mut sort)?;
+    let expr = expression(e, at, &mut sort)?;
     let lf = match sort {
         Some(by) => lf.sort_by_exprs(
             by.iter().map(|c| col(c.as_str())).collect::<Vec<_>>(),
@@ -738,13 +767,12 @@ fn derive(
 
 fn expression(
     e: &SpecExpr,
-    schema: &Schema,
     at: &str,
     sort: &mut Option<Vec<String>>,
 ) -> Result<Expr, TransformError> {
     let many =
         |xs: &[SpecExpr], sort: &mut Option<Vec<String>>| -> Result<Vec<Expr>, TransformError> {
-            xs.iter().map(|x| expression(x, schema, at, sort)).collect()
+            xs.iter().map(|x| expression(x, at, sort)).collect()
         };
     Ok(match e {
         SpecExpr::Col(c) => col(c.as_str()),
@@ -776,9 +804,7 @@ fn expression(
             concat_str(parts, separator, false)
         }
         SpecExpr::String(f, inner) => {
-            let inner = expression(inner, schema, at, sort)?
-                .cast(DataType::String)
-                .str();
+            let inner = expression(inner, at, sort)?.cast(DataType::String).str();
             match f {
                 StringFn::Lower => inner.to_lowercase(),
                 StringFn::Upper => inner.to_uppercase(),
@@ -786,7 +812,7 @@ fn expression(
             }
         }
         SpecExpr::Round { expr, decimals } => {
-            expression(expr, schema, at, sort)?.round(*decimals, RoundMode::HalfAwayFromZero)
+            expression(expr, at, sort)?.round(*decimals, RoundMode::HalfAwayFromZero)
         }
         SpecExpr::Diff {
             column,

@@ -8,6 +8,7 @@ pub mod delete;
 pub mod get;
 pub mod list;
 pub mod patch;
+pub mod reset;
 pub mod update;
 
 use std::collections::BTreeMap;

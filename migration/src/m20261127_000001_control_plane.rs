@@ -141,8 +141,8 @@ CREATE TABLE failed_records (
     updated_at      timestamptz NOT NULL DEFAULT now()
 );
 CREATE INDEX failed_records_pipeline_idx ON failed_records (pipeline_id, status, id);
--- The same bad record seen again is the same failed record, with one more attempt.
-CREATE UNIQUE INDEX failed_records_open_key ON failed_records (pipeline_id, source, record_hash) WHERE status = 'open';
+-- Runs match open records to source rows by (source, row number).
+CREATE INDEX failed_records_open_row_idx ON failed_records (pipeline_id, source, row_number) WHERE status = 'open';
 
 CREATE TABLE deliveries (
     id              uuid PRIMARY KEY,

@@ -293,3 +293,45 @@ async fn transient_source_errors_are_recoverable_and_permanent_ones_are_not() {
     assert_eq!(status, "failed");
     assert!(error.unwrap().contains("404"));
 }
+
+#[tokio::test]
+async fn the_auth_header_is_decrypted_and_sent() {
+    let mut env = Env::new().await;
+    let id = env.source("numbers", "csv", json!({})).await;
+    let sealed = sluice_engine::crypto::Encryptor::new(&[7; 32])
+        .seal(b"Bearer s3cret", &format!("source:{id}"));
+    sea_orm::sqlx::query("UPDATE sources SET auth_header = $1 WHERE id = $2")
+        .bind(sealed)
+        .bind(id)
+        .execute(&env.pool)
+        .await
+        .unwrap();
+    env.server
+        .body("/numbers", numbers_csv(&[(1, "2024-01-01", 1)]));
+    let pipeline = env.pipeline(simple_spec(json!({}))).await;
+    env.run(pipeline).await.unwrap();
+    let requests = env.server.requests("/numbers");
+    assert_eq!(
+        requests[0].get("authorization").map(String::as_str),
+        Some("Bearer s3cret")
+    );
+}
+
+#[tokio::test]
+async fn identical_bad_rows_are_separate_failed_records() {
+    let mut env = Env::new().await;
+    env.source("numbers", "csv", json!({})).await;
+    env.server.body(
+        "/numbers",
+        "id,day,value\nx,2024-01-01,1\nx,2024-01-01,1\n2,2024-01-01,2\n",
+    );
+    let pipeline = env.pipeline(simple_spec(json!({}))).await;
+    let report = env.run(pipeline).await.unwrap();
+    assert_eq!((report.counts.failed, report.counts.inserted), (2, 1));
+    let lines: Vec<i64> =
+        sea_orm::sqlx::query_scalar("SELECT row_number FROM failed_records ORDER BY row_number")
+            .fetch_all(&env.pool)
+            .await
+            .unwrap();
+    assert_eq!(lines, [2, 3]);
+}

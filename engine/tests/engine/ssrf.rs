@@ -100,3 +100,45 @@ async fn oversized_sources_are_refused() {
         .unwrap_err();
     assert!(matches!(err, ExtractError::TooLarge { .. }), "{err}");
 }
+
+#[tokio::test]
+async fn local_files_are_read_only_under_the_configured_folder() {
+    let root = tempfile::tempdir().unwrap();
+    let inside = root.path().join("data.csv");
+    std::fs::write(&inside, "a\n1\n").unwrap();
+    let outside = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(outside.path(), "secret\n").unwrap();
+    let escape = root.path().join("escape.csv");
+    std::os::unix::fs::symlink(outside.path(), &escape).unwrap();
+
+    let off = Fetcher::new(&extract_settings(&[])).unwrap();
+    let err = off
+        .fetch(&format!("file://{}", inside.display()), None, None)
+        .await
+        .unwrap_err();
+    assert!(err.to_string().contains("switched off"), "{err}");
+
+    let mut settings = extract_settings(&[]);
+    settings.local_dir = Some(root.path().to_path_buf());
+    let on = Fetcher::new(&settings).unwrap();
+    assert!(
+        on.fetch(&format!("file://{}", inside.display()), None, None)
+            .await
+            .is_ok()
+    );
+    for path in [
+        outside.path().to_path_buf(),
+        escape,
+        root.path().join("../etc/passwd"),
+    ] {
+        let err = on
+            .fetch(&format!("file://{}", path.display()), None, None)
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(err, ExtractError::LocalFile(_)),
+            "{}: {err}",
+            path.display()
+        );
+    }
+}

@@ -3,6 +3,7 @@
 pub use sea_orm_migration::prelude::*;
 
 mod m20261127_000001_control_plane;
+mod m20261127_000002_run_queue;
 
 pub struct Migrator;
 
@@ -11,7 +12,10 @@ pub struct Migrator;
 pub fn fingerprint() -> String {
     // FNV-1a: stable across builds and platforms, unlike `DefaultHasher`.
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for sql in [m20261127_000001_control_plane::UP] {
+    for sql in [
+        m20261127_000001_control_plane::UP,
+        m20261127_000002_run_queue::UP,
+    ] {
         for byte in sql.bytes() {
             hash ^= u64::from(byte);
             hash = hash.wrapping_mul(0x0100_0000_01b3);
@@ -23,6 +27,9 @@ pub fn fingerprint() -> String {
 #[async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(m20261127_000001_control_plane::Migration)]
+        vec![
+            Box::new(m20261127_000001_control_plane::Migration),
+            Box::new(m20261127_000002_run_queue::Migration),
+        ]
     }
 }

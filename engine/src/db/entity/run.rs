@@ -34,6 +34,9 @@ pub struct Model {
     pub error: Option<String>,
     pub error_code: Option<String>,
     pub created_at: DateTimeWithTimeZone,
+    pub enqueued_at: Option<DateTimeWithTimeZone>,
+    pub retry_at: Option<DateTimeWithTimeZone>,
+    pub traceparent: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -1,0 +1,459 @@
+//! The life of a run in PostgreSQL, the source of truth (DESIGN.md). Redis only carries run
+//! ids; every transition here is one conditional statement, so a job delivered twice, a
+//! worker that died, or a lost queue can never make a run execute twice or vanish.
+//!
+//! ```text
+//! queued ──claim──> running ──> succeeded | skipped | failed | canceled
+//!   ^                  │ transient error, attempts left
+//!   │                  v
+//!   └──(retry due)── retrying          running ──(stale heartbeat | hand-back)──> queued
+//! ```
+
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use sea_orm::sqlx::{self, PgPool, Postgres, Row, Transaction};
+use uuid::Uuid;
+
+use crate::{etl::run::RunError, spec::PipelineSpec};
+
+/// A run this worker now holds.
+#[derive(Debug, Clone)]
+pub struct Claimed {
+    pub run_id: Uuid,
+    pub pipeline_id: Uuid,
+    pub tenant_id: Uuid,
+    pub attempt: i32,
+    pub full_reload: bool,
+    pub traceparent: Option<String>,
+}
+
+#[derive(Debug)]
+pub enum Claim {
+    Claimed(Claimed),
+    /// Still owed but not now: its tenant is at its cap, its pipeline has a run executing, or
+    /// its retry is not due. The reconciler offers it again.
+    Deferred,
+    /// Finished, canceled, or held by another worker: nothing to do.
+    NotAvailable,
+}
+
+/// Why a new run was not created.
+#[derive(Debug)]
+pub enum CreateError {
+    /// The pipeline already has a run queued, retrying or executing.
+    Active(Uuid),
+    NotFound,
+    Database(sqlx::Error),
+}
+
+impl From<sqlx::Error> for CreateError {
+    fn from(e: sqlx::Error) -> Self {
+        CreateError::Database(e)
+    }
+}
+
+/// Creates a queued run of `pipeline` (manual trigger) unless one is already queued, retrying
+/// or running: a second trigger is refused rather than stacked.
+pub async fn create_manual(
+    pool: &PgPool,
+    tenant_id: Uuid,
+    pipeline_id: Uuid,
+    full_reload: bool,
+    traceparent: Option<String>,
+) -> Result<Uuid, CreateError> {
+    let mut txn = pool.begin().await?;
+    // The pipeline's row serialises concurrent triggers.
+    let found = sqlx::query("SELECT 1 FROM pipelines WHERE id = $1 AND tenant_id = $2 FOR UPDATE")
+        .bind(pipeline_id)
+        .bind(tenant_id)
+        .fetch_optional(&mut *txn)
+        .await?;
+    if found.is_none() {
+        return Err(CreateError::NotFound);
+    }
+    let active = sqlx::query_scalar::<_, Uuid>(
+        "SELECT id FROM runs WHERE pipeline_id = $1 AND status IN ('queued', 'retrying', 'running') ORDER BY id LIMIT 1",
+    )
+    .bind(pipeline_id)
+    .fetch_optional(&mut *txn)
+    .await?;
+    if let Some(id) = active {
+        return Err(CreateError::Active(id));
+    }
+    let id = Uuid::now_v7();
+    sqlx::query(
+        "INSERT INTO runs (id, tenant_id, pipeline_id, status, trigger, full_reload, traceparent) \
+         VALUES ($1, $2, $3, 'queued', 'manual', $4, $5)",
+    )
+    .bind(id)
+    .bind(tenant_id)
+    .bind(pipeline_id)
+    .bind(full_reload)
+    .bind(traceparent)
+    .execute(&mut *txn)
+    .await?;
+    txn.commit().await?;
+    Ok(id)
+}
+
+/// Records that these runs were handed to the queue now.
+pub async fn mark_enqueued(pool: &PgPool, ids: &[Uuid]) -> Result<(), sqlx::Error> {
+    if ids.is_empty() {
+        return Ok(());
+    }
+    sqlx::query("UPDATE runs SET enqueued_at = now() WHERE id = ANY($1)")
+        .bind(ids)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+/// Claims `run_id` for `worker` with one conditional update: queued (or retrying and due),
+/// not canceled, its tenant under `tenant_cap` running runs, its pipeline not running.
+pub async fn claim(
+    pool: &PgPool,
+    run_id: Uuid,
+    worker: &str,
+    tenant_cap: i64,
+) -> Result<Claim, sqlx::Error> {
+    let mut txn = pool.begin().await?;
+    let Some(tenant) = sqlx::query_scalar::<_, Uuid>("SELECT tenant_id FROM runs WHERE id = $1")
+        .bind(run_id)
+        .fetch_optional(&mut *txn)
+        .await?
+    else {
+        return Ok(Claim::NotAvailable);
+    };
+    // Claims of one tenant are decided one at a time, so the cap holds.
+    sqlx::query("SELECT pg_advisory_xact_lock(hashtextextended($1::text, 7316))")
+        .bind(tenant)
+        .execute(&mut *txn)
+        .await?;
+    // A queued run whose cancel was requested ends here.
+    sqlx::query(
+        "UPDATE runs SET status = 'canceled', finished_at = now() \
+         WHERE id = $1 AND status IN ('queued', 'retrying') AND cancel_requested",
+    )
+    .bind(run_id)
+    .execute(&mut *txn)
+    .await?;
+    let claimed = sqlx::query(
+        "UPDATE runs r SET status = 'running', worker_id = $2, heartbeat_at = now(), started_at = now(), \
+           attempt = r.attempt + 1, retry_at = NULL, progress_rows = 0 \
+         WHERE r.id = $1 AND NOT r.cancel_requested \
+           AND (r.status = 'queued' OR (r.status = 'retrying' AND r.retry_at <= now())) \
+           AND (SELECT count(*) FROM runs x WHERE x.tenant_id = r.tenant_id AND x.status = 'running') < $3 \
+         RETURNING r.pipeline_id, r.tenant_id, r.attempt, r.full_reload, r.traceparent",
+    )
+    .bind(run_id)
+    .bind(worker)
+    .bind(tenant_cap)
+    .fetch_optional(&mut *txn)
+    .await;
+    let row = match claimed {
+        Ok(row) => row,
+        // Another run of the pipeline is executing (`runs_one_running`).
+        Err(sqlx::Error::Database(e)) if e.constraint() == Some("runs_one_running") => {
+            return Ok(Claim::Deferred);
+        }
+        Err(e) => return Err(e),
+    };
+    let outcome = match row {
+        Some(r) => Claim::Claimed(Claimed {
+            run_id,
+            pipeline_id: r.get(0),
+            tenant_id: r.get(1),
+            attempt: r.get(2),
+            full_reload: r.get(3),
+            traceparent: r.get(4),
+        }),
+        None => {
+            let status: Option<String> =
+                sqlx::query_scalar("SELECT status FROM runs WHERE id = $1")
+                    .bind(run_id)
+                    .fetch_optional(&mut *txn)
+                    .await?;
+            match status.as_deref() {
+                Some("queued" | "retrying") => Claim::Deferred,
+                _ => Claim::NotAvailable,
+            }
+        }
+    };
+    txn.commit().await?;
+    Ok(outcome)
+}
+
+/// What a heartbeat learned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Heartbeat {
+    Held,
+    /// A user asked to cancel the run.
+    CancelRequested,
+    /// The run is no longer this worker's (reclaimed after a stale heartbeat, or finished).
+    Lost,
+}
+
+pub async fn heartbeat(
+    pool: &PgPool,
+    run_id: Uuid,
+    worker: &str,
+    progress: u64,
+) -> Result<Heartbeat, sqlx::Error> {
+    let row = sqlx::query_scalar::<_, bool>(
+        "UPDATE runs SET heartbeat_at = now(), progress_rows = $3 \
+         WHERE id = $1 AND worker_id = $2 AND status = 'running' RETURNING cancel_requested",
+    )
+    .bind(run_id)
+    .bind(worker)
+    .bind(progress as i64)
+    .fetch_optional(pool)
+    .await?;
+    Ok(match row {
+        None => Heartbeat::Lost,
+        Some(true) => Heartbeat::CancelRequested,
+        Some(false) => Heartbeat::Held,
+    })
+}
+
+/// After a transient failure: `retrying` with an exponential backoff, or `failed` once the
+/// attempts are spent. Returns the new status, if the run was still held.
+pub async fn retry_or_fail(
+    pool: &PgPool,
+    run_id: Uuid,
+    worker: &str,
+    error: &RunError,
+    max_attempts: i32,
+    backoff: Duration,
+) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_scalar(
+        "UPDATE runs SET \
+           status = CASE WHEN attempt >= $4 THEN 'failed' ELSE 'retrying' END, \
+           retry_at = CASE WHEN attempt >= $4 THEN NULL \
+                      ELSE now() + make_interval(secs => $5 * power(2, attempt - 1)) END, \
+           finished_at = CASE WHEN attempt >= $4 THEN now() END, \
+           error = CASE WHEN attempt >= $4 THEN $3 || ' (gave up after ' || attempt || ' attempts)' ELSE $3 END, \
+           error_code = $6, step_log = step_log || to_jsonb($3::text) \
+         WHERE id = $1 AND worker_id = $2 AND status = 'running' RETURNING status",
+    )
+    .bind(run_id)
+    .bind(worker)
+    .bind(error.to_string())
+    .bind(max_attempts)
+    .bind(backoff.as_secs_f64())
+    .bind(error.code)
+    .fetch_optional(pool)
+    .await
+}
+
+/// Ends a run whose cancel was requested.
+pub async fn finish_canceled(
+    pool: &PgPool,
+    run_id: Uuid,
+    worker: &str,
+) -> Result<bool, sqlx::Error> {
+    let r = sqlx::query(
+        "UPDATE runs SET status = 'canceled', finished_at = now(), error = 'canceled by a user' \
+         WHERE id = $1 AND worker_id = $2 AND status = 'running'",
+    )
+    .bind(run_id)
+    .bind(worker)
+    .execute(pool)
+    .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+/// Gives a run back to the queue (graceful shutdown): the attempt does not count.
+pub async fn hand_back(pool: &PgPool, run_id: Uuid, worker: &str) -> Result<bool, sqlx::Error> {
+    let r = sqlx::query(
+        "UPDATE runs SET status = 'queued', worker_id = NULL, heartbeat_at = NULL, \
+           attempt = greatest(attempt - 1, 0), enqueued_at = NULL \
+         WHERE id = $1 AND worker_id = $2 AND status = 'running'",
+    )
+    .bind(run_id)
+    .bind(worker)
+    .execute(pool)
+    .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+/// What a cancel request did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cancel {
+    /// It was waiting: canceled now.
+    Canceled,
+    /// It is executing: its worker stops it at the next heartbeat.
+    Requested,
+    /// Already finished.
+    Finished,
+    NotFound,
+}
+
+pub async fn request_cancel(
+    pool: &PgPool,
+    tenant_id: Uuid,
+    run_id: Uuid,
+) -> Result<Cancel, sqlx::Error> {
+    let status: Option<String> = sqlx::query_scalar(
+        "UPDATE runs SET cancel_requested = true, \
+           status = CASE WHEN status IN ('queued', 'retrying') THEN 'canceled' ELSE status END, \
+           finished_at = CASE WHEN status IN ('queued', 'retrying') THEN now() ELSE finished_at END \
+         WHERE id = $1 AND tenant_id = $2 AND status IN ('queued', 'retrying', 'running') RETURNING status",
+    )
+    .bind(run_id)
+    .bind(tenant_id)
+    .fetch_optional(pool)
+    .await?;
+    Ok(match status.as_deref() {
+        Some("canceled") => Cancel::Canceled,
+        Some(_) => Cancel::Requested,
+        None => {
+            let exists: Option<i32> =
+                sqlx::query_scalar("SELECT 1 FROM runs WHERE id = $1 AND tenant_id = $2")
+                    .bind(run_id)
+                    .bind(tenant_id)
+                    .fetch_optional(pool)
+                    .await?;
+            if exists.is_some() {
+                Cancel::Finished
+            } else {
+                Cancel::NotFound
+            }
+        }
+    })
+}
+
+/// Reconciler: running runs whose worker stopped heartbeating go back to the queue, or fail
+/// once they have used `max_attempts`. Returns the runs to enqueue.
+pub async fn reclaim_stale(
+    pool: &PgPool,
+    stale_after: Duration,
+    max_attempts: i32,
+) -> Result<Vec<Uuid>, sqlx::Error> {
+    let rows = sqlx::query(
+        "UPDATE runs SET \
+           status = CASE WHEN attempt >= $2 THEN 'failed' ELSE 'queued' END, \
+           finished_at = CASE WHEN attempt >= $2 THEN now() END, \
+           error = 'worker ' || coalesce(worker_id, '?') || ' stopped during attempt ' || attempt \
+                   || CASE WHEN attempt >= $2 THEN '; gave up after ' || attempt || ' attempts' ELSE '; queued again' END, \
+           error_code = 'worker_lost', enqueued_at = NULL, \
+           step_log = step_log || to_jsonb('worker ' || coalesce(worker_id, '?') || ' stopped heartbeating') \
+         WHERE status = 'running' AND heartbeat_at < now() - make_interval(secs => $1) \
+         RETURNING id, status",
+    )
+    .bind(stale_after.as_secs_f64())
+    .bind(max_attempts)
+    .fetch_all(pool)
+    .await?;
+    Ok(rows
+        .iter()
+        .filter(|r| r.get::<String, _>(1) == "queued")
+        .map(|r| r.get(0))
+        .collect())
+}
+
+/// Reconciler: retries that are due, and queued runs that no worker took within `unclaimed`
+/// (the queue lost them, or they were deferred). Returns the runs to enqueue.
+pub async fn owed(pool: &PgPool, unclaimed: Duration) -> Result<Vec<Uuid>, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT id FROM runs WHERE \
+           (status = 'retrying' AND retry_at <= now()) \
+           OR (status = 'queued' AND (enqueued_at IS NULL OR enqueued_at < now() - make_interval(secs => $1))) \
+         ORDER BY id LIMIT 1000",
+    )
+    .bind(unclaimed.as_secs_f64())
+    .fetch_all(pool)
+    .await
+}
+
+/// Scheduler: for every enabled pipeline whose `next_run_at` has come, one run for that tick
+/// (the unique `(pipeline, scheduled_for)` key makes a second scheduler's insert a no-op), and
+/// the next tick computed from now: ticks missed while nothing ran coalesce into one run.
+/// Returns the runs created.
+pub async fn schedule_due(pool: &PgPool, now: DateTime<Utc>) -> Result<Vec<Uuid>, sqlx::Error> {
+    let mut txn: Transaction<'static, Postgres> = pool.begin().await?;
+    let due = sqlx::query(
+        "SELECT id, tenant_id, next_run_at, spec FROM pipelines \
+         WHERE enabled AND next_run_at <= $1 ORDER BY next_run_at LIMIT 500 FOR UPDATE SKIP LOCKED",
+    )
+    .bind(now)
+    .fetch_all(&mut *txn)
+    .await?;
+    let mut created = Vec::new();
+    for row in due {
+        let pipeline: Uuid = row.get(0);
+        let tenant: Uuid = row.get(1);
+        let tick: DateTime<Utc> = row.get(2);
+        let spec: serde_json::Value = row.get(3);
+        let next = PipelineSpec::parse(&spec)
+            .ok()
+            .and_then(|s| s.schedule)
+            .and_then(|s| s.next_after(now));
+        let id = Uuid::now_v7();
+        let inserted = sqlx::query(
+            "INSERT INTO runs (id, tenant_id, pipeline_id, status, trigger, scheduled_for) \
+             VALUES ($1, $2, $3, 'queued', 'schedule', $4) \
+             ON CONFLICT (pipeline_id, scheduled_for) WHERE scheduled_for IS NOT NULL DO NOTHING",
+        )
+        .bind(id)
+        .bind(tenant)
+        .bind(pipeline)
+        .bind(tick)
+        .execute(&mut *txn)
+        .await?;
+        if inserted.rows_affected() == 1 {
+            created.push(id);
+        }
+        sqlx::query("UPDATE pipelines SET next_run_at = $2 WHERE id = $1")
+            .bind(pipeline)
+            .bind(next)
+            .execute(&mut *txn)
+            .await?;
+    }
+    txn.commit().await?;
+    Ok(created)
+}
+
+/// Runs one loop body at a time across all processes: the holder of a PostgreSQL advisory
+/// lock on a dedicated connection is the leader until that connection ends.
+pub struct Leadership {
+    key: i64,
+    /// Detached from the pool: dropping it closes the session, which releases the lock.
+    conn: Option<sqlx::PgConnection>,
+}
+
+impl Leadership {
+    pub fn new(key: i64) -> Self {
+        Self { key, conn: None }
+    }
+
+    /// Whether this process leads now (taking the lock if it is free).
+    pub async fn lead(&mut self, pool: &PgPool) -> bool {
+        if let Some(conn) = self.conn.as_mut() {
+            // Still connected means still holding the lock.
+            if sqlx::query("SELECT 1").execute(&mut *conn).await.is_ok() {
+                return true;
+            }
+            self.conn = None;
+        }
+        let Ok(conn) = pool.acquire().await else {
+            return false;
+        };
+        let mut conn = conn.detach();
+        match sqlx::query_scalar::<_, bool>("SELECT pg_try_advisory_lock($1)")
+            .bind(self.key)
+            .fetch_one(&mut conn)
+            .await
+        {
+            Ok(true) => {
+                self.conn = Some(conn);
+                true
+            }
+            _ => false,
+        }
+    }
+}
+
+/// Advisory-lock keys of the leader loops.
+pub const SCHEDULER_LOCK: i64 = 0x5100_0001;
+pub const RECONCILER_LOCK: i64 = 0x5100_0002;

@@ -45,6 +45,11 @@ pub enum Code {
     /// 409: the tenant would be left without an admin.
     LastAdmin,
     FailedRecordNotFound,
+    RunNotFound,
+    /// 409: the pipeline already has a run queued or executing (`details.run_id`).
+    RunInProgress,
+    /// 409: the run has already finished.
+    RunFinished,
     /// 422: the source's content is malformed (`message` says what and where).
     MalformedSource,
     /// 422: the source's URL is refused (not public, not allowed) or answered 4xx.
@@ -73,10 +78,10 @@ impl Code {
             Unauthorized | InvalidCredentials => StatusCode::UNAUTHORIZED,
             Forbidden | SignupDisabled => StatusCode::FORBIDDEN,
             RouteNotFound | UserNotFound | TokenNotFound | SourceNotFound | PipelineNotFound
-            | FailedRecordNotFound => StatusCode::NOT_FOUND,
+            | FailedRecordNotFound | RunNotFound => StatusCode::NOT_FOUND,
             MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             EmailTaken | SourceNameTaken | PipelineNameTaken | DestinationTaken | SourceInUse
-            | LastAdmin => StatusCode::CONFLICT,
+            | LastAdmin | RunInProgress | RunFinished => StatusCode::CONFLICT,
             PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ValidationFailed | MalformedSource | SourceRefused => StatusCode::UNPROCESSABLE_ENTITY,

@@ -87,3 +87,27 @@ pub fn path_error(err: PathError, _req: &HttpRequest) -> actix_web::Error {
 pub fn query_error(err: QueryPayloadError, _req: &HttpRequest) -> actix_web::Error {
     ApiError::new(Code::BadRequest, format!("malformed query string: {err}")).into()
 }
+
+/// An optional JSON body: no body at all (no `Content-Type`, no length) gives `None`; any body
+/// is checked exactly like [`ApiJson`].
+pub struct OptionalJson<T>(pub Option<T>);
+
+impl<T: DeserializeOwned + 'static> FromRequest for OptionalJson<T> {
+    type Error = ApiError;
+    type Future = LocalBoxFuture<'static, Result<Self, ApiError>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let length = req
+            .headers()
+            .get(header::CONTENT_LENGTH)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.parse::<u64>().ok());
+        let chunked = req.headers().contains_key(header::TRANSFER_ENCODING);
+        let typed = req.headers().contains_key(header::CONTENT_TYPE);
+        if !typed && !chunked && length.unwrap_or(0) == 0 {
+            return Box::pin(async { Ok(OptionalJson(None)) });
+        }
+        let inner = ApiJson::<T>::from_request(req, payload);
+        Box::pin(async move { inner.await.map(|ApiJson(v)| OptionalJson(Some(v))) })
+    }
+}

@@ -45,6 +45,10 @@ use crate::{error, routes};
         routes::pipelines::delete::delete_pipeline,
         routes::pipelines::apply::apply_pipeline,
         routes::pipelines::reset::reset_pipeline,
+        routes::runs::create::create_run,
+        routes::runs::list::list_runs,
+        routes::runs::get::get_run,
+        routes::runs::cancel::cancel_run,
         routes::failed_records::list::list_failed_records,
         routes::failed_records::act::retry_failed_record,
         routes::failed_records::act::discard_failed_record,
@@ -63,6 +67,7 @@ use crate::{error, routes};
         (name = "tokens", description = "API tokens for machines"),
         (name = "sources", description = "Registered sources"),
         (name = "pipelines", description = "Pipelines and their specs"),
+        (name = "runs", description = "Triggering and following runs"),
         (name = "failed-records", description = "Rows a run could not load"),
     )
 )]

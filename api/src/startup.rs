@@ -43,6 +43,9 @@ impl Application {
             login_per_account: RateLimiter::new(settings.auth.login_account_rate_limit),
             redis: redis::Client::open(settings.redis.url.expose_secret())
                 .map_err(|e| anyhow::anyhow!("redis.url is invalid: {e}"))?,
+            producer: tokio::sync::Mutex::new(sluice_worker::queue::Producer::new(
+                settings.clone(),
+            )),
             fetcher: sluice_engine::etl::extract::Fetcher::new(&settings.extract)
                 .map_err(|e| anyhow::anyhow!("extract settings: {e}"))?,
             db,

@@ -20,4 +20,6 @@ pub struct AppState {
     pub redis: redis::Client,
     /// Fetches sources for checks and previews, under the same rules as runs.
     pub fetcher: Fetcher,
+    /// Pushes run jobs to Redis (a run that cannot be pushed is offered by the reconciler).
+    pub producer: tokio::sync::Mutex<sluice_worker::queue::Producer>,
 }

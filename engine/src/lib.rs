@@ -6,6 +6,7 @@ pub mod crypto;
 pub mod db;
 pub mod domain;
 pub mod etl;
+pub mod jobs;
 pub mod runs;
 pub mod settings;
 pub mod spec;

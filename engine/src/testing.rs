@@ -243,6 +243,11 @@ pub mod http {
         },
         /// `Content-Encoding: gzip` of the body.
         Gzip(Vec<u8>),
+        /// The body, after waiting `delay` before answering.
+        Slow {
+            body: Vec<u8>,
+            delay: std::time::Duration,
+        },
     }
 
     #[derive(Default)]
@@ -389,6 +394,17 @@ pub mod http {
             Some(Reply::Truncated { body, claimed }) => {
                 let mut r =
                     head_only_len(200, "OK", &[("Content-Type", "text/csv".into())], claimed);
+                r.extend_from_slice(&body);
+                r
+            }
+            Some(Reply::Slow { body, delay }) => {
+                tokio::time::sleep(delay).await;
+                let mut r = head_only_len(
+                    200,
+                    "OK",
+                    &[("Content-Type", "text/csv".into())],
+                    body.len(),
+                );
                 r.extend_from_slice(&body);
                 r
             }

@@ -1,4 +1,8 @@
-//! Sluice's worker: takes runs from the Redis queue and executes them with the engine.
+//! Sluice's worker: takes runs from the Redis queue and executes them with the engine; runs
+//! the scheduler and the reconciler when it holds their locks.
 
+pub mod app;
+pub mod handlers;
 pub mod identity;
+pub mod queue;
 pub mod run_once;

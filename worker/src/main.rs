@@ -1,4 +1,5 @@
-//! `sluice-worker [--migrate]`: executes runs from the queue.
+//! `sluice-worker [--migrate]`: executes runs from the queue, and schedules and reconciles
+//! runs when it holds their locks; SIGTERM finishes (or hands back) the runs in flight.
 //! `sluice-worker run-once <pipeline-id> [--full-reload]`: runs one pipeline now, in this
 //! process, and prints the report as JSON.
 //!
@@ -10,7 +11,13 @@ use sluice_engine::{
     settings::Settings,
     telemetry,
 };
-use sluice_worker::{identity::worker_name, run_once};
+use std::sync::Arc;
+
+use sluice_worker::{
+    app::{self, WorkerState},
+    identity::worker_name,
+    run_once,
+};
 
 #[tokio::main]
 async fn main() {
@@ -49,9 +56,8 @@ async fn run() -> Result<i32, String> {
         println!("{report}");
         return Ok(if ok { 0 } else { 1 });
     }
-    tracing::info!(worker = %name, "worker started; waiting for runs");
-    shutdown_signal().await;
-    tracing::info!(worker = %name, "worker stopped");
+    let state = WorkerState::new(settings, db, name).map_err(|e| e.to_string())?;
+    app::run(Arc::new(state), shutdown_signal()).await;
     Ok(0)
 }
 

@@ -5,6 +5,7 @@ pub mod failed_records;
 pub mod health;
 pub mod pagination;
 pub mod pipelines;
+pub mod runs;
 pub mod sources;
 pub mod tenants;
 pub mod tokens;
@@ -90,6 +91,21 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     .service(resource(
         "/pipelines/{id}/failed-records",
         vec![web::get().to(failed_records::list::list_failed_records)],
+    ))
+    .service(resource(
+        "/pipelines/{id}/runs",
+        vec![
+            web::get().to(runs::list::list_runs),
+            web::post().to(runs::create::create_run),
+        ],
+    ))
+    .service(resource(
+        "/runs/{id}",
+        vec![web::get().to(runs::get::get_run)],
+    ))
+    .service(resource(
+        "/runs/{id}/cancel",
+        vec![web::post().to(runs::cancel::cancel_run)],
     ))
     .service(resource(
         "/pipelines/{id}/reset",

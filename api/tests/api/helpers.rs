@@ -79,6 +79,10 @@ pub async fn spawn_app_with(configure: impl FnOnce(SettingsSource) -> SettingsSo
 }
 
 impl TestApp {
+    pub fn database_url(&self) -> String {
+        self._database.url.clone()
+    }
+
     pub async fn send(
         &self,
         method: Method,

@@ -11,6 +11,7 @@ mod helpers;
 mod isolation;
 mod openapi;
 mod pipelines;
+mod runs;
 mod sources;
 mod startup;
 mod tokens;

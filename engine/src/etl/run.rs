@@ -699,7 +699,7 @@ async fn finish_run(
     let result = sqlx::query(
         "UPDATE runs SET status = $1, finished_at = now(), heartbeat_at = now(), \
          rows_extracted = $2, rows_inserted = $3, rows_updated = $4, rows_unchanged = $5, \
-         rows_failed = $6, rows_retried = $7, progress_rows = $2, timings = $8, step_log = $9, \
+         rows_failed = $6, rows_retried = $7, progress_rows = $2, timings = $8, step_log = step_log || $9, \
          error = NULL, error_code = NULL \
          WHERE id = $10 AND status = 'running' AND NOT cancel_requested \
            AND ($11::text IS NULL OR worker_id = $11)",

@@ -1,0 +1,224 @@
+//! A worker process: the `runs` consumer (apalis on Redis), the scheduler and the reconciler
+//! (each acting only while it holds its PostgreSQL advisory lock), and a graceful shutdown
+//! that finishes or hands back the runs in flight.
+
+use std::{
+    collections::HashMap,
+    future::Future,
+    sync::{
+        Arc, Mutex,
+        atomic::{AtomicBool, Ordering},
+    },
+    time::{Duration, Instant},
+};
+
+use apalis::prelude::*;
+use chrono::Utc;
+use sea_orm::DatabaseConnection;
+use sluice_engine::{crypto::Encryptor, etl::run::Engine, runs, settings::Settings};
+use tokio::sync::watch;
+use uuid::Uuid;
+
+use crate::{
+    handlers::{self, run::Stop},
+    queue::{self, Producer},
+};
+
+/// What every part of a worker process shares.
+pub struct WorkerState {
+    pub settings: Settings,
+    pub db: DatabaseConnection,
+    pub engine: Engine,
+    pub encryptor: Encryptor,
+    /// Unique per process: written on the runs it holds.
+    pub name: String,
+    pub producer: tokio::sync::Mutex<Producer>,
+    inflight: Mutex<HashMap<Uuid, watch::Sender<Stop>>>,
+    shutting_down: AtomicBool,
+}
+
+impl WorkerState {
+    pub fn new(settings: Settings, db: DatabaseConnection, name: String) -> anyhow::Result<Self> {
+        Ok(Self {
+            engine: crate::run_once::engine(&settings, &db)?,
+            encryptor: Encryptor::new(&settings.encryption_key()?),
+            producer: tokio::sync::Mutex::new(Producer::new(settings.clone())),
+            settings,
+            db,
+            name,
+            inflight: Mutex::new(HashMap::new()),
+            shutting_down: AtomicBool::new(false),
+        })
+    }
+
+    pub fn is_shutting_down(&self) -> bool {
+        self.shutting_down.load(Ordering::SeqCst)
+    }
+
+    pub fn register(&self, run: Uuid, stop: watch::Sender<Stop>) {
+        self.lock().insert(run, stop);
+    }
+
+    pub fn unregister(&self, run: Uuid) {
+        self.lock().remove(&run);
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<Uuid, watch::Sender<Stop>>> {
+        self.inflight.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    pub fn inflight(&self) -> usize {
+        self.lock().len()
+    }
+
+    /// Pushes runs to the queue and records it; runs not pushed stay owed to the reconciler.
+    pub async fn enqueue(&self, runs: &[Uuid]) {
+        if runs.is_empty() {
+            return;
+        }
+        let pushed = self.producer.lock().await.push(runs).await;
+        if let Err(e) = runs::mark_enqueued(&self.engine.pool, &pushed).await {
+            tracing::warn!(error = %e, "recording enqueued runs failed");
+        }
+    }
+}
+
+/// Runs the worker until `shutdown` completes, then stops taking runs, lets the runs in flight
+/// finish for `worker.shutdown_grace_secs`, and hands back those still running.
+pub async fn run(state: Arc<WorkerState>, shutdown: impl Future<Output = ()>) {
+    let (stop_tx, stop_rx) = watch::channel(false);
+    let consumer = tokio::spawn(consume(state.clone(), stop_rx.clone()));
+    let scheduler = tokio::spawn(scheduler(state.clone(), stop_rx.clone()));
+    let reconciler = tokio::spawn(reconciler(state.clone(), stop_rx));
+    tracing::info!(worker = %state.name, concurrency = state.settings.worker.concurrency, "worker started");
+    shutdown.await;
+
+    tracing::info!(worker = %state.name, inflight = state.inflight(), "shutting down: no new runs");
+    state.shutting_down.store(true, Ordering::SeqCst);
+    let _ = stop_tx.send(true);
+    scheduler.abort();
+    reconciler.abort();
+    let grace = Duration::from_secs(state.settings.worker.shutdown_grace_secs);
+    if !wait_idle(&state, grace).await {
+        let stops: Vec<watch::Sender<Stop>> = state.lock().values().cloned().collect();
+        tracing::info!(runs = stops.len(), "grace period over: handing runs back");
+        for stop in stops {
+            let _ = stop.send(Stop::HandBack);
+        }
+        wait_idle(&state, Duration::from_secs(15)).await;
+    }
+    if tokio::time::timeout(Duration::from_secs(5), consumer)
+        .await
+        .is_err()
+    {
+        tracing::warn!("the queue consumer did not stop in time");
+    }
+    tracing::info!(worker = %state.name, "worker stopped");
+}
+
+async fn wait_idle(state: &WorkerState, limit: Duration) -> bool {
+    let deadline = Instant::now() + limit;
+    while state.inflight() > 0 {
+        if Instant::now() >= deadline {
+            return false;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    true
+}
+
+/// Consumes the `runs` queue, reconnecting (under a fresh apalis worker name) whenever Redis
+/// goes away.
+async fn consume(state: Arc<WorkerState>, stop: watch::Receiver<bool>) {
+    let mut generation = 0u32;
+    let mut backoff = Duration::from_millis(200);
+    while !*stop.borrow() {
+        match queue::connect(&state.settings).await {
+            Ok(conn) => {
+                backoff = Duration::from_millis(200);
+                let storage = queue::storage(&state.settings, conn);
+                let worker = WorkerBuilder::new(format!("{}-{generation}", state.name))
+                    .backend(storage)
+                    .data(state.clone())
+                    .concurrency(state.settings.worker.concurrency)
+                    .build(handlers::run::handle);
+                let mut until = stop.clone();
+                let signal = async move {
+                    let _ = until.wait_for(|s| *s).await;
+                    Ok::<(), std::io::Error>(())
+                };
+                match worker.run_until(signal).await {
+                    Ok(()) => {}
+                    Err(e) => tracing::warn!(error = %e, "queue consumer stopped; reconnecting"),
+                }
+            }
+            Err(e) => tracing::warn!(error = %e, "cannot reach Redis; retrying"),
+        }
+        generation += 1;
+        let mut stopped = stop.clone();
+        tokio::select! {
+            _ = tokio::time::sleep(backoff) => {}
+            _ = stopped.wait_for(|s| *s) => {}
+        }
+        backoff = (backoff * 2).min(Duration::from_secs(5));
+    }
+}
+
+async fn every(period: Duration, stop: &mut watch::Receiver<bool>) -> bool {
+    tokio::select! {
+        _ = tokio::time::sleep(period) => true,
+        _ = stop.wait_for(|s| *s) => false,
+    }
+}
+
+/// Due pipelines -> runs, while this process holds the scheduler lock.
+async fn scheduler(state: Arc<WorkerState>, mut stop: watch::Receiver<bool>) {
+    let period = Duration::from_secs(state.settings.worker.schedule_every_secs.max(1));
+    let mut leadership = runs::Leadership::new(runs::SCHEDULER_LOCK);
+    loop {
+        if leadership.lead(&state.engine.pool).await {
+            match runs::schedule_due(&state.engine.pool, Utc::now()).await {
+                Ok(created) => {
+                    if !created.is_empty() {
+                        tracing::info!(runs = created.len(), "scheduled runs");
+                    }
+                    state.enqueue(&created).await;
+                }
+                Err(e) => tracing::warn!(error = %e, "scheduling failed"),
+            }
+        }
+        if !every(period, &mut stop).await {
+            return;
+        }
+    }
+}
+
+/// Runs PostgreSQL says are owed but no live worker holds -> the queue, while this process
+/// holds the reconciler lock.
+async fn reconciler(state: Arc<WorkerState>, mut stop: watch::Receiver<bool>) {
+    let w = &state.settings.worker;
+    let period = Duration::from_secs(w.reconcile_every_secs.max(1));
+    let stale = Duration::from_secs(w.stale_after_secs.max(1));
+    let unclaimed = period * 3;
+    let mut leadership = runs::Leadership::new(runs::RECONCILER_LOCK);
+    loop {
+        if leadership.lead(&state.engine.pool).await {
+            match runs::reclaim_stale(&state.engine.pool, stale, w.max_attempts).await {
+                Ok(reclaimed) => {
+                    if !reclaimed.is_empty() {
+                        tracing::warn!(runs = ?reclaimed, "reclaimed runs whose worker stopped heartbeating");
+                    }
+                    state.enqueue(&reclaimed).await;
+                }
+                Err(e) => tracing::warn!(error = %e, "reclaiming stale runs failed"),
+            }
+            match runs::owed(&state.engine.pool, unclaimed).await {
+                Ok(owed) => state.enqueue(&owed).await,
+                Err(e) => tracing::warn!(error = %e, "listing owed runs failed"),
+            }
+        }
+        if !every(period, &mut stop).await {
+            return;
+        }
+    }
+}

@@ -1,0 +1,224 @@
+//! The `runs` job: claim the run in PostgreSQL, execute it with the engine while
+//! heartbeating, and record how it ended. The job only names the run; a duplicate or stale job
+//! finds nothing to claim and is acknowledged.
+
+use std::{
+    sync::{
+        Arc,
+        atomic::{AtomicU64, Ordering},
+    },
+    time::Duration,
+};
+
+use apalis::prelude::{AbortError, BoxDynError, Data};
+use opentelemetry::propagation::Extractor;
+use sluice_engine::{
+    etl::run::{self, RunError},
+    jobs::RunJob,
+    runs::{self, Claim, Heartbeat},
+};
+use tokio::sync::watch;
+use tracing::Instrument;
+use tracing_opentelemetry::OpenTelemetrySpanExt;
+use uuid::Uuid;
+
+use crate::app::WorkerState;
+
+/// Why an executing run must stop before it finishes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stop {
+    Running,
+    /// A user canceled it.
+    Cancel,
+    /// Another worker holds it now.
+    Lost,
+    /// This worker is shutting down and the grace period is over: give it back.
+    HandBack,
+}
+
+struct TraceParent<'a>(&'a str);
+
+impl Extractor for TraceParent<'_> {
+    fn get(&self, key: &str) -> Option<&str> {
+        (key == "traceparent").then_some(self.0)
+    }
+
+    fn keys(&self) -> Vec<&str> {
+        vec!["traceparent"]
+    }
+}
+
+/// The apalis handler. Permanent failures answer `AbortError` (apalis must not retry them);
+/// everything else is acknowledged: retries are PostgreSQL's business.
+pub async fn handle(job: RunJob, state: Data<Arc<WorkerState>>) -> Result<(), BoxDynError> {
+    let state: Arc<WorkerState> = (*state).clone();
+    match execute(&state, job.run_id).await {
+        Ok(()) => Ok(()),
+        Err(e) => Err(Box::new(AbortError::new(e))),
+    }
+}
+
+/// Claims and executes `run_id`. Errors are permanent run failures (already recorded).
+pub async fn execute(state: &Arc<WorkerState>, run_id: Uuid) -> Result<(), RunError> {
+    if state.is_shutting_down() {
+        // Not ours to start any more; the reconciler offers it to another worker.
+        return Ok(());
+    }
+    let claimed = match runs::claim(
+        &state.engine.pool,
+        run_id,
+        &state.name,
+        state.settings.worker.tenant_max_concurrent_runs,
+    )
+    .await
+    {
+        Ok(Claim::Claimed(c)) => c,
+        Ok(Claim::Deferred | Claim::NotAvailable) => return Ok(()),
+        Err(e) => {
+            tracing::warn!(error = %e, %run_id, "claiming a run failed; the reconciler will offer it again");
+            return Ok(());
+        }
+    };
+    let span = tracing::info_span!(
+        "run",
+        run_id = %run_id,
+        pipeline_id = %claimed.pipeline_id,
+        tenant_id = %claimed.tenant_id,
+        attempt = claimed.attempt,
+        worker = %state.name,
+    );
+    if let Some(tp) = &claimed.traceparent {
+        let parent =
+            opentelemetry::global::get_text_map_propagator(|p| p.extract(&TraceParent(tp)));
+        let _ = span.set_parent(parent);
+    }
+    let (stop_tx, stop_rx) = watch::channel(Stop::Running);
+    state.register(run_id, stop_tx.clone());
+    let progress = Arc::new(AtomicU64::new(0));
+    let heartbeat = tokio::spawn(heartbeats(state.clone(), run_id, progress.clone(), stop_tx));
+    let outcome = run_claimed(state, &claimed, progress, stop_rx)
+        .instrument(span)
+        .await;
+    heartbeat.abort();
+    state.unregister(run_id);
+    outcome
+}
+
+async fn run_claimed(
+    state: &WorkerState,
+    claimed: &runs::Claimed,
+    progress: Arc<AtomicU64>,
+    mut stop: watch::Receiver<Stop>,
+) -> Result<(), RunError> {
+    let run_id = claimed.run_id;
+    let pool = &state.engine.pool;
+    let work = async {
+        let request = run::request(
+            &state.db,
+            &state.encryptor,
+            run_id,
+            claimed.pipeline_id,
+            Some(state.name.clone()),
+            claimed.full_reload,
+        )
+        .await?;
+        let counter = progress.clone();
+        run::execute(
+            &state.engine,
+            request,
+            Arc::new(move |n| counter.store(n, Ordering::Relaxed)),
+        )
+        .await
+    };
+    let stopped = async {
+        loop {
+            if stop.changed().await.is_err() {
+                std::future::pending::<()>().await;
+            }
+            let why = *stop.borrow();
+            if why != Stop::Running {
+                return why;
+            }
+        }
+    };
+    tokio::select! {
+        result = work => match result {
+            Ok(report) => {
+                tracing::info!(outcome = report.outcome.as_str(), counts = ?report.counts, "run finished");
+                Ok(())
+            }
+            Err(e) if e.is_lost() => {
+                tracing::warn!("run lost to another worker before its commit; nothing written");
+                Ok(())
+            }
+            Err(e) if e.recoverable => {
+                let max = state.settings.worker.max_attempts;
+                let backoff = Duration::from_secs(state.settings.worker.retry_backoff_secs);
+                match runs::retry_or_fail(pool, run_id, &state.name, &e, max, backoff).await {
+                    Ok(Some(status)) => tracing::warn!(error = %e, status, "run failed transiently"),
+                    Ok(None) => {}
+                    Err(db) => tracing::error!(error = %db, "recording a transient failure failed; the reconciler will recover the run"),
+                }
+                Ok(())
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, "run failed");
+                if let Err(db) = run::fail_run(pool, run_id, Some(&state.name), &e).await {
+                    tracing::error!(error = %db, "recording a failure failed; the reconciler will recover the run");
+                }
+                Err(e)
+            }
+        },
+        why = stopped => {
+            // Dropping `work` rolled its transaction back: nothing of this attempt remains.
+            match why {
+                Stop::Cancel => {
+                    let _ = runs::finish_canceled(pool, run_id, &state.name).await;
+                    tracing::info!("run canceled");
+                }
+                Stop::HandBack => {
+                    if matches!(runs::hand_back(pool, run_id, &state.name).await, Ok(true)) {
+                        state.producer.lock().await.push(&[run_id]).await;
+                        tracing::info!("run handed back to the queue at shutdown");
+                    }
+                }
+                Stop::Lost | Stop::Running => tracing::warn!("run taken over by another worker; stopped"),
+            }
+            Ok(())
+        }
+    }
+}
+
+/// Refreshes the run's heartbeat and progress, and watches for a cancel or a takeover.
+async fn heartbeats(
+    state: Arc<WorkerState>,
+    run_id: Uuid,
+    progress: Arc<AtomicU64>,
+    stop: watch::Sender<Stop>,
+) {
+    let every = Duration::from_secs(state.settings.worker.heartbeat_secs.max(1));
+    let mut ticker = tokio::time::interval(every);
+    ticker.tick().await;
+    loop {
+        ticker.tick().await;
+        match runs::heartbeat(
+            &state.engine.pool,
+            run_id,
+            &state.name,
+            progress.load(Ordering::Relaxed),
+        )
+        .await
+        {
+            Ok(Heartbeat::Held) => {}
+            Ok(Heartbeat::CancelRequested) => {
+                let _ = stop.send(Stop::Cancel);
+                return;
+            }
+            Ok(Heartbeat::Lost) => {
+                let _ = stop.send(Stop::Lost);
+                return;
+            }
+            Err(e) => tracing::warn!(error = %e, %run_id, "heartbeat failed"),
+        }
+    }
+}

@@ -157,6 +157,8 @@ pub struct WorkerSettings {
     /// Runs of one tenant executing at the same time, across all workers.
     pub tenant_max_concurrent_runs: i64,
     pub shutdown_grace_secs: u64,
+    /// Rows per batch when a pipeline is processed in batches.
+    pub batch_rows: usize,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -9,7 +9,7 @@ use sluice_engine::{
     crypto::Encryptor,
     etl::{
         extract::Fetcher,
-        run::{self, DEFAULT_BATCH_ROWS, Engine},
+        run::{self, Engine},
     },
     settings::Settings,
 };
@@ -20,7 +20,7 @@ pub fn engine(settings: &Settings, db: &DatabaseConnection) -> anyhow::Result<En
     Ok(Engine {
         fetcher: Fetcher::new(&settings.extract)?,
         pool: db.get_postgres_connection_pool().clone(),
-        batch_rows: DEFAULT_BATCH_ROWS,
+        batch_rows: settings.worker.batch_rows.max(1),
     })
 }
 

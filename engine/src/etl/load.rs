@@ -71,18 +71,36 @@ pub fn pg_type(dtype: &DataType) -> (&'static str, &'static str) {
     }
 }
 
+/// Makes sure the tenant's schema exists (sign-up creates it; this covers older tenants).
+/// Outside the load's transaction, so concurrent loads of one tenant never wait on each other.
+pub async fn ensure_schema(pool: &sqlx::PgPool, schema: &str) -> Result<(), LoadError> {
+    let exists: Option<i32> = sqlx::query_scalar("SELECT 1 FROM pg_namespace WHERE nspname = $1")
+        .bind(schema)
+        .fetch_optional(pool)
+        .await?;
+    if exists.is_some() {
+        return Ok(());
+    }
+    match sqlx::query(AssertSqlSafe(format!(
+        "CREATE SCHEMA IF NOT EXISTS {}",
+        quote(schema)
+    )))
+    .execute(pool)
+    .await
+    {
+        Ok(_) => Ok(()),
+        // Two loads raced to create it: it exists either way.
+        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => Ok(()),
+        Err(e) => Err(e.into()),
+    }
+}
+
 /// Creates the table, or checks and extends it. Returns whether it was created.
 pub async fn prepare(
     conn: &mut PgConnection,
     target: &Target,
     columns: &[(String, DataType)],
 ) -> Result<bool, LoadError> {
-    sqlx::query(AssertSqlSafe(format!(
-        "CREATE SCHEMA IF NOT EXISTS {}",
-        quote(&target.schema)
-    )))
-    .execute(&mut *conn)
-    .await?;
     let existing: Vec<(String, String)> = sqlx::query(
         "SELECT column_name::text, data_type::text FROM information_schema.columns \
          WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position",

@@ -480,6 +480,9 @@ pub async fn execute(
             .map(|c| c.to_string())
             .collect(),
     };
+    load::ensure_schema(&engine.pool, &target.schema)
+        .await
+        .map_err(RunError::load)?;
     let mut txn = engine.pool.begin().await.map_err(RunError::db)?;
     sqlx::query("SELECT set_config('sluice.run_id', $1, true)")
         .bind(req.run_id.to_string())

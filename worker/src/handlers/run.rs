@@ -50,11 +50,31 @@ impl Extractor for TraceParent<'_> {
 
 /// The apalis handler. Permanent failures answer `AbortError` (apalis must not retry them);
 /// everything else is acknowledged: retries are PostgreSQL's business.
+///
+/// The run executes in a task of its own: if the queue connection dies and apalis drops this
+/// handler, the run still finishes (its state is in PostgreSQL, not in the job).
 pub async fn handle(job: RunJob, state: Data<Arc<WorkerState>>) -> Result<(), BoxDynError> {
     let state: Arc<WorkerState> = (*state).clone();
-    match execute(&state, job.run_id).await {
-        Ok(()) => Ok(()),
-        Err(e) => Err(Box::new(AbortError::new(e))),
+    let run = tokio::spawn(async move { execute(&state, job.run_id).await });
+    match run.await {
+        Ok(Ok(())) => Ok(()),
+        Ok(Err(e)) => Err(Box::new(AbortError::new(e))),
+        Err(panic) => Err(Box::new(AbortError::new(panic))),
+    }
+}
+
+/// Stops the heartbeat and forgets the run however the execution ends, even if its future
+/// is dropped.
+struct InFlight<'a> {
+    state: &'a WorkerState,
+    run_id: Uuid,
+    heartbeat: tokio::task::JoinHandle<()>,
+}
+
+impl Drop for InFlight<'_> {
+    fn drop(&mut self) {
+        self.heartbeat.abort();
+        self.state.unregister(self.run_id);
     }
 }
 
@@ -95,13 +115,14 @@ pub async fn execute(state: &Arc<WorkerState>, run_id: Uuid) -> Result<(), RunEr
     let (stop_tx, stop_rx) = watch::channel(Stop::Running);
     state.register(run_id, stop_tx.clone());
     let progress = Arc::new(AtomicU64::new(0));
-    let heartbeat = tokio::spawn(heartbeats(state.clone(), run_id, progress.clone(), stop_tx));
-    let outcome = run_claimed(state, &claimed, progress, stop_rx)
+    let _inflight = InFlight {
+        state,
+        run_id,
+        heartbeat: tokio::spawn(heartbeats(state.clone(), run_id, progress.clone(), stop_tx)),
+    };
+    run_claimed(state, &claimed, progress, stop_rx)
         .instrument(span)
-        .await;
-    heartbeat.abort();
-    state.unregister(run_id);
-    outcome
+        .await
 }
 
 async fn run_claimed(

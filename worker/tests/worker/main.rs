@@ -3,6 +3,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod cluster;
+mod fleet;
+
 use std::process::Command;
 
 use sea_orm::sqlx;

@@ -1,0 +1,324 @@
+//! Real worker processes over a test database, a loopback source server and a Redis of the
+//! test's own (which tests may kill).
+
+use std::{
+    net::TcpListener,
+    process::{Child, Command, Stdio},
+    time::{Duration, Instant},
+};
+
+use sea_orm::sqlx::{self, PgPool};
+use sluice_engine::{
+    settings::workspace_config_dir,
+    testing::{TestDatabase, http::TestServer},
+};
+use uuid::Uuid;
+
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// A `redis-server` on a port of its own, without persistence.
+pub struct Redis {
+    pub port: u16,
+    child: Option<Child>,
+}
+
+impl Redis {
+    pub fn start() -> Self {
+        let mut redis = Self {
+            port: free_port(),
+            child: None,
+        };
+        redis.restart();
+        redis
+    }
+
+    pub fn url(&self) -> String {
+        format!("redis://127.0.0.1:{}", self.port)
+    }
+
+    pub fn restart(&mut self) {
+        let child = Command::new("redis-server")
+            .args([
+                "--port",
+                &self.port.to_string(),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+            ])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("redis-server must be installed");
+        self.child = Some(child);
+        wait_until(
+            Duration::from_secs(10),
+            "redis to accept connections",
+            || std::net::TcpStream::connect(("127.0.0.1", self.port)).is_ok(),
+        );
+    }
+
+    /// SIGKILL: everything it held is gone.
+    pub fn kill(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            child.kill().unwrap();
+            child.wait().unwrap();
+        }
+    }
+}
+
+impl Drop for Redis {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
+pub fn wait_until(limit: Duration, what: &str, mut check: impl FnMut() -> bool) {
+    let deadline = Instant::now() + limit;
+    while !check() {
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+pub struct Cluster {
+    pub pool: PgPool,
+    pub server: TestServer,
+    pub redis: Redis,
+    pub tenant: Uuid,
+    pub schema: String,
+    pub database: TestDatabase,
+    workers: Vec<Child>,
+    extra_env: Vec<(String, String)>,
+}
+
+impl Cluster {
+    pub async fn new() -> Self {
+        let database = TestDatabase::create().await.unwrap();
+        let pool = database
+            .connect()
+            .await
+            .unwrap()
+            .get_postgres_connection_pool()
+            .clone();
+        let tenant = Uuid::now_v7();
+        let schema = format!("t_{}", tenant.simple());
+        sqlx::query("INSERT INTO tenants (id, name, schema_name) VALUES ($1, 't', $2)")
+            .bind(tenant)
+            .bind(&schema)
+            .execute(&pool)
+            .await
+            .unwrap();
+        Self {
+            pool,
+            server: TestServer::start().await,
+            redis: Redis::start(),
+            tenant,
+            schema,
+            database,
+            workers: Vec::new(),
+            extra_env: Vec::new(),
+        }
+    }
+
+    pub fn env(&mut self, key: &str, value: &str) {
+        self.extra_env.push((key.to_owned(), value.to_owned()));
+    }
+
+    /// Starts a `sluice-worker` process; returns its index.
+    pub fn spawn_worker(&mut self) -> usize {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_sluice-worker"));
+        cmd.env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("SLUICE_CONFIG_DIR", workspace_config_dir())
+            .env("SLUICE_ENVIRONMENT", "test")
+            .env(
+                "SLUICE__AUTH__JWT_SECRET",
+                "a-test-secret-long-enough-0123456789abcdef",
+            )
+            .env(
+                "SLUICE__ENCRYPTION__KEY",
+                "c2x1aWNlLXRlc3QtZW5jcnlwdGlvbi1rZXktMzJieXQ=",
+            )
+            .env("SLUICE__DATABASE__URL", &self.database.url)
+            .env("SLUICE__REDIS__URL", self.redis.url())
+            .env("SLUICE__EXTRACT__ALLOW_HOSTS", "127.0.0.1")
+            .env("SLUICE__WORKER__HEARTBEAT_SECS", "1")
+            .env("SLUICE__WORKER__STALE_AFTER_SECS", "3")
+            .env("SLUICE__WORKER__RECONCILE_EVERY_SECS", "1")
+            .env("SLUICE__WORKER__SCHEDULE_EVERY_SECS", "1")
+            .env("SLUICE__WORKER__RETRY_BACKOFF_SECS", "1")
+            .env("SLUICE__WORKER__TENANT_MAX_CONCURRENT_RUNS", "100")
+            .stderr(Stdio::null());
+        // TEST_WORKER_LOG=<file> collects the workers' logs.
+        match std::env::var("TEST_WORKER_LOG") {
+            Ok(path) => {
+                let file = std::fs::OpenOptions::new()
+                    .create(true)
+                    .append(true)
+                    .open(path)
+                    .unwrap();
+                cmd.stdout(Stdio::from(file)).env(
+                    "SLUICE__TELEMETRY__LOG_FILTER",
+                    "info,sqlx=warn,sea_orm=warn",
+                );
+            }
+            Err(_) => {
+                cmd.stdout(Stdio::null());
+            }
+        }
+        for (k, v) in &self.extra_env {
+            cmd.env(k, v);
+        }
+        self.workers.push(cmd.spawn().unwrap());
+        self.workers.len() - 1
+    }
+
+    /// SIGKILL: no chance to hand anything back.
+    pub fn kill_worker(&mut self, index: usize) {
+        let child = &mut self.workers[index];
+        child.kill().unwrap();
+        child.wait().unwrap();
+    }
+
+    /// Registers a source served at `/<name>` and a pipeline reading it into `<name>` with the
+    /// key `id`; returns the pipeline id.
+    pub async fn numbers_pipeline(&self, name: &str, schedule: Option<&str>) -> Uuid {
+        let source = Uuid::now_v7();
+        sqlx::query(
+            "INSERT INTO sources (id, tenant_id, name, url, format) VALUES ($1, $2, $3, $4, 'csv')",
+        )
+        .bind(source)
+        .bind(self.tenant)
+        .bind(name)
+        .bind(self.server.url(&format!("/{name}")))
+        .execute(&self.pool)
+        .await
+        .unwrap();
+        let mut spec = serde_json::json!({
+            "sources": {"raw": name},
+            "transform": [{"op": "cast", "frame": "raw", "columns": {"id": "int", "value": "int"}}],
+            "output": "raw",
+            "destination": {"table": name.replace('-', "_"), "primary_key": ["id"]}
+        });
+        if let Some(cron) = schedule {
+            spec["schedule"] = serde_json::json!({"cron": cron, "timezone": "UTC"});
+        }
+        let spec = sluice_engine::spec::PipelineSpec::parse(&spec).unwrap();
+        let next = spec
+            .schedule
+            .as_ref()
+            .and_then(|s| s.next_after(chrono::Utc::now()));
+        let pipeline = Uuid::now_v7();
+        sqlx::query(
+            "INSERT INTO pipelines (id, tenant_id, name, spec, destination_table, next_run_at) VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(pipeline)
+        .bind(self.tenant)
+        .bind(name)
+        .bind(spec.to_json())
+        .bind(spec.destination.table.to_string())
+        .bind(next)
+        .execute(&self.pool)
+        .await
+        .unwrap();
+        sqlx::query("INSERT INTO pipeline_sources VALUES ($1, 'raw', $2)")
+            .bind(pipeline)
+            .bind(source)
+            .execute(&self.pool)
+            .await
+            .unwrap();
+        pipeline
+    }
+
+    /// A queued run, not pushed: the reconciler finds it.
+    pub async fn queue_run(&self, pipeline: Uuid) -> Uuid {
+        sluice_engine::runs::create_manual(&self.pool, self.tenant, pipeline, false, None)
+            .await
+            .unwrap_or_else(|e| panic!("{e:?}"))
+    }
+
+    pub async fn run_status(&self, run: Uuid) -> (String, i32, i64) {
+        let r: (String, i32, i64) =
+            sqlx::query_as("SELECT status, attempt, progress_rows FROM runs WHERE id = $1")
+                .bind(run)
+                .fetch_one(&self.pool)
+                .await
+                .unwrap();
+        r
+    }
+
+    /// Polls (never sleeps blindly) until every run is finished.
+    pub async fn wait_finished(&self, runs: &[Uuid], limit: Duration) {
+        let deadline = Instant::now() + limit;
+        loop {
+            let open: i64 = sqlx::query_scalar(
+                "SELECT count(*) FROM runs WHERE id = ANY($1) AND status NOT IN ('succeeded', 'failed', 'skipped', 'canceled')",
+            )
+            .bind(runs)
+            .fetch_one(&self.pool)
+            .await
+            .unwrap();
+            if open == 0 {
+                return;
+            }
+            if Instant::now() >= deadline {
+                let rows: Vec<RunRow> = sqlx::query_as(
+                    "SELECT id, status, attempt, worker_id, enqueued_at FROM runs WHERE id = ANY($1) ORDER BY id",
+                )
+                .bind(runs)
+                .fetch_all(&self.pool)
+                .await
+                .unwrap();
+                panic!("{open} run(s) still unfinished: {rows:#?}");
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    pub async fn count(&self, table: &str) -> i64 {
+        sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+            "SELECT count(*) FROM \"{}\".\"{table}\"",
+            self.schema
+        )))
+        .fetch_one(&self.pool)
+        .await
+        .unwrap()
+    }
+}
+
+impl Drop for Cluster {
+    fn drop(&mut self) {
+        for child in &mut self.workers {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
+/// (id, status, attempt, worker, enqueued at) of a run, for failure messages.
+type RunRow = (
+    Uuid,
+    String,
+    i32,
+    Option<String>,
+    Option<chrono::DateTime<chrono::Utc>>,
+);
+
+/// `id,value` rows 1..=n.
+pub fn numbers(n: usize) -> String {
+    let mut out = String::with_capacity(n * 12);
+    out.push_str("id,value\n");
+    for i in 1..=n {
+        out.push_str(&format!("{i},{}\n", i * 3));
+    }
+    out
+}

@@ -1,0 +1,207 @@
+//! The worker fleet against failures: kill -9, Redis loss, several schedulers, several workers.
+
+use std::{collections::HashSet, time::Duration};
+
+use sea_orm::sqlx;
+use sluice_engine::testing::http::Reply;
+
+use crate::cluster::{Cluster, numbers};
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_worker_killed_mid_load_is_replaced_and_the_run_completes_once() {
+    let mut c = Cluster::new().await;
+    c.env("SLUICE__WORKER__BATCH_ROWS", "20000");
+    let rows = 300_000;
+    c.server.body("/big", numbers(rows));
+    let pipeline = c.numbers_pipeline("big", None).await;
+    let first = c.spawn_worker();
+    let run = c.queue_run(pipeline).await;
+
+    // Wait until the load is under way: running, with rows already sent.
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    loop {
+        let (status, _, progress) = c.run_status(run).await;
+        if status == "running" && progress > 0 {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the load never started ({status})"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    c.kill_worker(first);
+    // Nothing of the killed attempt was committed.
+    let partial: i64 = sqlx::query_scalar("SELECT count(*) FROM pg_tables WHERE tablename = 'big'")
+        .fetch_one(&c.pool)
+        .await
+        .unwrap();
+    assert!(partial == 0 || c.count("big").await == 0);
+
+    c.spawn_worker();
+    c.wait_finished(&[run], Duration::from_secs(120)).await;
+    let (status, attempt, _) = c.run_status(run).await;
+    assert_eq!(status, "succeeded");
+    assert_eq!(attempt, 2, "the second attempt completed the run");
+    assert_eq!(c.count("big").await, rows as i64);
+    let succeeded: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM runs WHERE pipeline_id = $1 AND status = 'succeeded'",
+    )
+    .bind(pipeline)
+    .fetch_one(&c.pool)
+    .await
+    .unwrap();
+    assert_eq!(succeeded, 1);
+    let error: Option<String> = sqlx::query_scalar("SELECT error FROM runs WHERE id = $1")
+        .bind(run)
+        .fetch_one(&c.pool)
+        .await
+        .unwrap();
+    assert!(error.is_none(), "a succeeded run keeps no error: {error:?}");
+    let log: serde_json::Value = sqlx::query_scalar("SELECT step_log FROM runs WHERE id = $1")
+        .bind(run)
+        .fetch_one(&c.pool)
+        .await
+        .unwrap();
+    assert!(log.to_string().contains("stopped heartbeating"), "{log}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn runs_survive_redis_losing_everything() {
+    let mut c = Cluster::new().await;
+    let mut runs = Vec::new();
+    for i in 0..6 {
+        let name = format!("src{i}");
+        // Slow sources keep some runs executing while Redis dies.
+        c.server.set(
+            &format!("/{name}"),
+            Reply::Slow {
+                body: numbers(50).into_bytes(),
+                delay: Duration::from_secs(2),
+            },
+        );
+        let pipeline = c.numbers_pipeline(&name, None).await;
+        runs.push(c.queue_run(pipeline).await);
+    }
+    c.spawn_worker();
+    c.spawn_worker();
+    // Some running, some still queued.
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    loop {
+        let running: i64 = sqlx::query_scalar("SELECT count(*) FROM runs WHERE status = 'running'")
+            .fetch_one(&c.pool)
+            .await
+            .unwrap();
+        if running > 0 {
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "no run started");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    c.redis.kill();
+    tokio::time::sleep(Duration::from_millis(1500)).await; // Redis stays down a while (not a wait for a condition).
+    c.redis.restart();
+    c.wait_finished(&runs, Duration::from_secs(120)).await;
+    for (i, run) in runs.iter().enumerate() {
+        let (status, attempt, _) = c.run_status(*run).await;
+        assert_eq!(status, "succeeded", "run {i}");
+        assert_eq!(attempt, 1, "run {i} executed more than once");
+        assert_eq!(
+            c.server.requests(&format!("/src{i}")).len(),
+            1,
+            "source {i} fetched more than once"
+        );
+        assert_eq!(c.count(&format!("src{i}")).await, 50);
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn two_schedulers_make_exactly_one_run_per_tick() {
+    let mut c = Cluster::new().await;
+    c.server.body("/ticker", numbers(3));
+    let pipeline = c.numbers_pipeline("ticker", Some("*/2 * * * * *")).await;
+    c.spawn_worker();
+    c.spawn_worker();
+    // At least five ticks.
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    loop {
+        let n: i64 = sqlx::query_scalar("SELECT count(*) FROM runs WHERE pipeline_id = $1 AND status IN ('succeeded', 'skipped')")
+            .bind(pipeline)
+            .fetch_one(&c.pool)
+            .await
+            .unwrap();
+        if n >= 5 {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "only {n} scheduled runs finished"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let ticks: Vec<chrono::DateTime<chrono::Utc>> =
+        sqlx::query_scalar("SELECT scheduled_for FROM runs WHERE pipeline_id = $1 AND trigger = 'schedule' ORDER BY scheduled_for")
+            .bind(pipeline)
+            .fetch_all(&c.pool)
+            .await
+            .unwrap();
+    let distinct: HashSet<_> = ticks.iter().collect();
+    assert_eq!(
+        distinct.len(),
+        ticks.len(),
+        "a tick has two runs: {ticks:?}"
+    );
+    for pair in ticks.windows(2) {
+        assert_eq!(
+            (pair[1] - pair[0]).num_seconds(),
+            2,
+            "a tick was missed or doubled: {ticks:?}"
+        );
+    }
+    for t in &ticks {
+        assert_eq!(t.timestamp() % 2, 0, "{t} is not a tick of */2");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn three_workers_drain_thirty_runs_each_exactly_once() {
+    let mut c = Cluster::new().await;
+    let mut runs = Vec::new();
+    for i in 0..30 {
+        let name = format!("p{i}");
+        c.server.body(&format!("/{name}"), numbers(20 + i));
+        let pipeline = c.numbers_pipeline(&name, None).await;
+        runs.push(c.queue_run(pipeline).await);
+    }
+    for _ in 0..3 {
+        c.spawn_worker();
+    }
+    c.wait_finished(&runs, Duration::from_secs(180)).await;
+    let mut workers = HashSet::new();
+    for (i, run) in runs.iter().enumerate() {
+        let (status, attempt, _) = c.run_status(*run).await;
+        let error: Option<String> = sqlx::query_scalar("SELECT error FROM runs WHERE id = $1")
+            .bind(run)
+            .fetch_one(&c.pool)
+            .await
+            .unwrap();
+        assert_eq!(
+            (status.as_str(), attempt),
+            ("succeeded", 1),
+            "run {i}: {error:?}"
+        );
+        assert_eq!(
+            c.server.requests(&format!("/p{i}")).len(),
+            1,
+            "run {i} fetched its source more than once"
+        );
+        assert_eq!(c.count(&format!("p{i}")).await, 20 + i as i64);
+        let worker: String = sqlx::query_scalar("SELECT worker_id FROM runs WHERE id = $1")
+            .bind(run)
+            .fetch_one(&c.pool)
+            .await
+            .unwrap();
+        workers.insert(worker);
+    }
+    assert!(workers.len() >= 2, "the work was not shared: {workers:?}");
+}

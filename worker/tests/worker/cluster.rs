@@ -189,6 +189,39 @@ impl Cluster {
         child.wait().unwrap();
     }
 
+    /// SIGTERM: the worker finishes or hands back its runs, then exits.
+    pub fn terminate_worker(&mut self, index: usize) {
+        let pid = self.workers[index].id().to_string();
+        let status = Command::new("kill").args(["-TERM", &pid]).status().unwrap();
+        assert!(status.success());
+    }
+
+    pub fn wait_worker_exit(&mut self, index: usize, limit: Duration) -> std::process::ExitStatus {
+        let deadline = Instant::now() + limit;
+        loop {
+            if let Some(status) = self.workers[index].try_wait().unwrap() {
+                return status;
+            }
+            assert!(Instant::now() < deadline, "worker {index} did not exit");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    pub async fn wait_status(&self, run: Uuid, wanted: &str) {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        loop {
+            let (status, _, _) = self.run_status(run).await;
+            if status == wanted {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "run never became {wanted} (is {status})"
+            );
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    }
+
     /// Registers a source served at `/<name>` and a pipeline reading it into `<name>` with the
     /// key `id`; returns the pipeline id.
     pub async fn numbers_pipeline(&self, name: &str, schedule: Option<&str>) -> Uuid {

@@ -205,3 +205,79 @@ async fn three_workers_drain_thirty_runs_each_exactly_once() {
     }
     assert!(workers.len() >= 2, "the work was not shared: {workers:?}");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn sigterm_finishes_the_run_in_flight_or_hands_it_back() {
+    let mut c = Cluster::new().await;
+    c.server.set(
+        "/slow",
+        Reply::Slow {
+            body: numbers(10).into_bytes(),
+            delay: Duration::from_secs(3),
+        },
+    );
+    let pipeline = c.numbers_pipeline("slow", None).await;
+
+    // A long grace period: the run finishes before the worker exits.
+    c.env("SLUICE__WORKER__SHUTDOWN_GRACE_SECS", "30");
+    let patient = c.spawn_worker();
+    let run = c.queue_run(pipeline).await;
+    c.wait_status(run, "running").await;
+    c.terminate_worker(patient);
+    let exit = c.wait_worker_exit(patient, Duration::from_secs(30));
+    assert!(exit.success(), "{exit:?}");
+    assert_eq!(c.run_status(run).await.0, "succeeded");
+
+    // A short one: the run goes back to the queue and another worker completes it.
+    c.env("SLUICE__WORKER__SHUTDOWN_GRACE_SECS", "0");
+    let hasty = c.spawn_worker();
+    sqlx::query("UPDATE pipelines SET state = '{}' WHERE id = $1")
+        .bind(pipeline)
+        .execute(&c.pool)
+        .await
+        .unwrap();
+    let run = c.queue_run(pipeline).await;
+    c.wait_status(run, "running").await;
+    c.terminate_worker(hasty);
+    c.wait_worker_exit(hasty, Duration::from_secs(30));
+    let (status, attempt, _) = c.run_status(run).await;
+    assert_eq!(
+        (status.as_str(), attempt),
+        ("queued", 0),
+        "handed back, the attempt not counted"
+    );
+    c.spawn_worker();
+    c.wait_finished(&[run], Duration::from_secs(60)).await;
+    let (status, attempt, _) = c.run_status(run).await;
+    assert_eq!((status.as_str(), attempt), ("succeeded", 1));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_run_whose_workers_keep_dying_fails_after_the_attempt_cap() {
+    let mut c = Cluster::new().await;
+    c.env("SLUICE__WORKER__MAX_ATTEMPTS", "1");
+    c.server.set(
+        "/stuck",
+        Reply::Slow {
+            body: numbers(10).into_bytes(),
+            delay: Duration::from_secs(30),
+        },
+    );
+    let pipeline = c.numbers_pipeline("stuck", None).await;
+    let doomed = c.spawn_worker();
+    let run = c.queue_run(pipeline).await;
+    c.wait_status(run, "running").await;
+    c.kill_worker(doomed);
+    c.spawn_worker();
+    c.wait_finished(&[run], Duration::from_secs(60)).await;
+    let (status, attempt, _) = c.run_status(run).await;
+    assert_eq!((status.as_str(), attempt), ("failed", 1));
+    let (error, code): (Option<String>, Option<String>) =
+        sqlx::query_as("SELECT error, error_code FROM runs WHERE id = $1")
+            .bind(run)
+            .fetch_one(&c.pool)
+            .await
+            .unwrap();
+    assert_eq!(code.as_deref(), Some("worker_lost"));
+    assert!(error.unwrap().contains("gave up after 1 attempts"));
+}

@@ -1,18 +1,37 @@
 use actix_web::{HttpResponse, web};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
-use serde::Deserialize;
-use sluice_engine::db::entity::pipeline;
-use utoipa::IntoParams;
+use chrono::{DateTime, FixedOffset};
+use sea_orm::sqlx::{self, Row};
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+use utoipa::{IntoParams, ToSchema};
+use uuid::Uuid;
 
-use super::PipelineResponse;
 use crate::{
     auth::Caller,
-    error::{ApiResult, ErrorBody},
+    error::{ApiError, ApiResult, ErrorBody},
     routes::pagination::{PageQuery, finish, page_type},
     state::AppState,
 };
 
-page_type!(PipelinePage, PipelineResponse);
+/// A pipeline as listed: the same fields as `PipelineResponse`, the spec passed through as
+/// stored (PostgreSQL's text of the JSONB, never parsed and printed again).
+#[derive(Serialize, ToSchema)]
+pub struct PipelineListItem {
+    pub id: Uuid,
+    pub name: String,
+    pub description: String,
+    pub enabled: bool,
+    #[schema(value_type = sluice_engine::spec::PipelineSpec)]
+    pub spec: Box<RawValue>,
+    pub destination_table: String,
+    pub schedule: Option<super::ScheduleView>,
+    pub next_run_at: Option<DateTime<FixedOffset>>,
+    pub version: i32,
+    pub created_at: DateTime<FixedOffset>,
+    pub updated_at: DateTime<FixedOffset>,
+}
+
+page_type!(PipelinePage, PipelineListItem);
 
 #[derive(Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
@@ -35,22 +54,38 @@ pub async fn list_pipelines(
     filter: web::Query<PipelineFilter>,
 ) -> ApiResult<HttpResponse> {
     let limit = page.limit();
-    let mut query =
-        pipeline::Entity::find().filter(pipeline::Column::TenantId.eq(caller.tenant_id));
-    if let Some(enabled) = filter.enabled {
-        query = query.filter(pipeline::Column::Enabled.eq(enabled));
+    let rows = sqlx::query(
+        "SELECT id, name, description, enabled, spec::text, destination_table, schedule_cron, timezone, \
+                next_run_at, version, created_at, updated_at \
+         FROM pipelines \
+         WHERE tenant_id = $1 AND ($2::uuid IS NULL OR id > $2) AND ($3::boolean IS NULL OR enabled = $3) \
+         ORDER BY id LIMIT $4",
+    )
+    .bind(caller.tenant_id)
+    .bind(page.after)
+    .bind(filter.enabled)
+    .bind(limit as i64 + 1)
+    .fetch_all(state.db.get_postgres_connection_pool())
+    .await
+    .map_err(ApiError::internal)?;
+    let mut items = Vec::with_capacity(rows.len());
+    for row in rows {
+        let spec: String = row.get(4);
+        let schedule = super::ScheduleView::from_columns(row.get(6), row.get(7));
+        items.push(PipelineListItem {
+            id: row.get(0),
+            name: row.get(1),
+            description: row.get(2),
+            enabled: row.get(3),
+            spec: RawValue::from_string(spec).map_err(ApiError::internal)?,
+            destination_table: row.get(5),
+            schedule,
+            next_run_at: row.get(8),
+            version: row.get(9),
+            created_at: row.get(10),
+            updated_at: row.get(11),
+        });
     }
-    if let Some(after) = page.after {
-        query = query.filter(pipeline::Column::Id.gt(after));
-    }
-    let rows = query
-        .order_by_asc(pipeline::Column::Id)
-        .limit(limit + 1)
-        .all(&state.db)
-        .await?;
-    let (rows, next_cursor) = finish(rows, limit, |p| p.id);
-    Ok(HttpResponse::Ok().json(PipelinePage {
-        items: rows.into_iter().map(PipelineResponse::from).collect(),
-        next_cursor,
-    }))
+    let (items, next_cursor) = finish(items, limit, |p| p.id);
+    Ok(HttpResponse::Ok().json(PipelinePage { items, next_cursor }))
 }

@@ -22,7 +22,7 @@ use serde::{Deserialize, Serialize};
 use sluice_engine::{
     db::entity::{pipeline, pipeline_source, source},
     domain::ResourceName,
-    spec::{PipelineSpec, Schedule, SpecError},
+    spec::{PipelineSpec, SpecError},
 };
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -40,7 +40,7 @@ pub struct PipelineResponse {
     pub spec: serde_json::Value,
     /// Table in the tenant's schema that the pipeline loads.
     pub destination_table: String,
-    pub schedule: Option<Schedule>,
+    pub schedule: Option<ScheduleView>,
     /// When the scheduler will next start a run (null when disabled or unscheduled).
     pub next_run_at: Option<DateTime<FixedOffset>>,
     /// Incremented on every change.
@@ -49,12 +49,27 @@ pub struct PipelineResponse {
     pub updated_at: DateTime<FixedOffset>,
 }
 
+/// The pipeline's schedule, as stored.
+#[derive(Serialize, ToSchema)]
+pub struct ScheduleView {
+    #[schema(example = "0 6 * * *")]
+    pub cron: String,
+    #[schema(example = "America/New_York")]
+    pub timezone: String,
+}
+
+impl ScheduleView {
+    pub fn from_columns(cron: Option<String>, timezone: Option<String>) -> Option<Self> {
+        Some(Self {
+            cron: cron?,
+            timezone: timezone.unwrap_or_else(|| "UTC".to_owned()),
+        })
+    }
+}
+
 impl From<pipeline::Model> for PipelineResponse {
     fn from(p: pipeline::Model) -> Self {
-        let schedule = p
-            .spec
-            .get("schedule")
-            .and_then(|s| serde_json::from_value::<Schedule>(s.clone()).ok());
+        let schedule = ScheduleView::from_columns(p.schedule_cron.clone(), p.timezone.clone());
         Self {
             id: p.id,
             name: p.name,

@@ -17,6 +17,8 @@ use polars::prelude::*;
 // bound parameters or COPY data.
 use sea_orm::sqlx::{self, AssertSqlSafe, PgConnection, Row};
 
+use super::hash::HashedMap;
+
 /// The destination: `"schema"."table"` with its primary key. Names are validated
 /// (`TableName`, `ColumnName`) before they get here, and always quoted.
 #[derive(Debug, Clone)]
@@ -212,7 +214,7 @@ pub async fn prepare(
 pub async fn existing_hashes(
     conn: &mut PgConnection,
     target: &Target,
-) -> Result<HashMap<u64, u64>, LoadError> {
+) -> Result<HashedMap<u64>, LoadError> {
     let sql = format!(
         "COPY (SELECT _sluice_key, _sluice_hash FROM {}) TO STDOUT (FORMAT binary)",
         target.qualified()
@@ -230,7 +232,7 @@ pub async fn existing_hashes(
 struct BinaryPairs {
     buf: Vec<u8>,
     header_done: bool,
-    map: HashMap<u64, u64>,
+    map: HashedMap<u64>,
 }
 
 impl BinaryPairs {
@@ -282,16 +284,22 @@ impl BinaryPairs {
 }
 
 /// Sends `df` (the output columns, then `_sluice_key` and `_sluice_hash`) to `table` with COPY.
-pub async fn copy_frame(
-    conn: &mut PgConnection,
-    table: &str,
-    df: &mut DataFrame,
-) -> Result<u64, LoadError> {
-    if df.height() == 0 {
-        return Ok(0);
-    }
+/// Rows encoded for `COPY … FORMAT csv`, with the columns they fill.
+pub struct Encoded {
+    pub columns: Vec<String>,
+    pub body: Vec<u8>,
+    pub rows: u64,
+}
+
+/// Encodes `df` (the output columns, then `_sluice_key` and `_sluice_hash`) for COPY. CPU
+/// work: call it off the async executor.
+pub fn encode_csv(df: &mut DataFrame) -> Result<Encoded, LoadError> {
     let columns: Vec<String> = df.get_column_names().iter().map(|c| quote(c)).collect();
+    let rows = df.height() as u64;
     let mut body = Vec::with_capacity(df.height() * 64);
+    if rows == 0 {
+        return Ok(Encoded { columns, body, rows });
+    }
     CsvWriter::new(&mut body)
         .include_header(false)
         .with_quote_style(QuoteStyle::NonNumeric)
@@ -300,12 +308,20 @@ pub async fn copy_frame(
         .with_date_format(Some("%Y-%m-%d".into()))
         .finish(df)
         .map_err(|e| LoadError::Data(format!("encoding rows for COPY: {e}")))?;
+    Ok(Encoded { columns, body, rows })
+}
+
+/// Sends encoded rows to `table` with COPY; returns the rows PostgreSQL took.
+pub async fn copy_encoded(conn: &mut PgConnection, table: &str, encoded: &Encoded) -> Result<u64, LoadError> {
+    if encoded.rows == 0 {
+        return Ok(0);
+    }
     let sql = format!(
         "COPY {table} ({}) FROM STDIN (FORMAT csv, NULL '\\N')",
-        columns.join(", ")
+        encoded.columns.join(", ")
     );
     let mut copy = conn.copy_in_raw(&sql).await?;
-    for chunk in body.chunks(1 << 20) {
+    for chunk in encoded.body.chunks(1 << 20) {
         copy.send(chunk).await?;
     }
     Ok(copy.finish().await?)
@@ -386,11 +402,8 @@ mod tests {
             for chunk in data.chunks(split) {
                 p.feed(chunk).unwrap();
             }
-            assert_eq!(
-                p.map,
-                HashMap::from([(1, 10), (u64::MAX, 7)]),
-                "split {split}"
-            );
+            let map: HashMap<u64, u64> = p.map.into_iter().collect();
+            assert_eq!(map, HashMap::from([(1, 10), (u64::MAX, 7)]), "split {split}");
         }
     }
 

@@ -23,7 +23,7 @@ use uuid::Uuid;
 
 use super::{
     extract::{ExtractError, Fetched, Fetcher, Validators},
-    hash::hash_rows,
+    hash::{HashedMap, HashedSet, hash_rows},
     load::{self, LoadError, STAGING, Target},
     read::{self, ROW_PREFIX, ReadError, row_column},
     transform::{self, REASON, TransformError},
@@ -365,7 +365,10 @@ struct Reject {
 
 /// Rows of one step of the load, computed off the async executor.
 struct Chunk {
-    send: DataFrame,
+    /// The new and changed rows, encoded for COPY.
+    encoded: load::Encoded,
+    /// Source rows read for this chunk.
+    extracted: u64,
     unchanged: u64,
     rejects: Vec<Reject>,
     cursor_max: Option<AnyValue<'static>>,
@@ -374,8 +377,8 @@ struct Chunk {
 
 /// Hash state carried from chunk to chunk.
 struct Dedup {
-    existing: HashMap<u64, u64>,
-    seen: HashSet<u64>,
+    existing: HashedMap<u64>,
+    seen: HashedSet,
 }
 
 /// Runs the pipeline. `progress` is called with the number of output rows handled so far.
@@ -531,7 +534,7 @@ pub async fn execute(
         .await
         .map_err(RunError::load)?;
     let existing = if created {
-        HashMap::new()
+        HashedMap::default()
     } else {
         load::existing_hashes(&mut txn, &target)
             .await
@@ -543,39 +546,59 @@ pub async fn execute(
             .await
             .map_err(RunError::load)?;
     }
-    let mut dedup = Some(Dedup {
+    let dedup = Dedup {
         existing,
-        seen: HashSet::new(),
-    });
-    let mut sent: u64 = 0;
-    let mut transform_ms = 0u64;
-    loop {
-        let t0 = Instant::now();
-        let spec_c = spec.clone();
-        let threshold_c = threshold.clone();
-        let mut readers = std::mem::take(&mut pending);
-        let mut state = dedup.take();
-        let bindings_c = bindings.clone();
-        let (readers_back, state_back, result) = super::off_runtime(move || {
-            let result = next_chunk(
-                &spec_c,
-                batched,
-                &mut readers,
-                &bindings_c,
-                state.as_mut(),
-                threshold_c.as_ref(),
-            );
-            (readers, state, result)
+        seen: HashedSet::default(),
+    };
+    // Reading, transforming, hashing and encoding run on a thread of their own, one chunk
+    // ahead of the COPY: the two cores work at the same time, and at most two chunks are in
+    // memory.
+    let (tx, mut rx) = tokio::sync::mpsc::channel::<Result<Chunk, RunError>>(1);
+    let producer_spec = spec.clone();
+    let producer_threshold = threshold.clone();
+    let producer_bindings = bindings.clone();
+    let mut readers = std::mem::take(&mut pending);
+    let producer = std::thread::Builder::new()
+        .name("sluice-transform".into())
+        .spawn(move || {
+            let mut dedup = dedup;
+            loop {
+                let next = next_chunk(
+                    &producer_spec,
+                    batched,
+                    &mut readers,
+                    &producer_bindings,
+                    Some(&mut dedup),
+                    producer_threshold.as_ref(),
+                );
+                let last = !batched || !matches!(next, Ok(Some(_)));
+                let item = match next {
+                    Ok(Some(chunk)) => Ok(chunk),
+                    Ok(None) => break,
+                    Err(e) => Err(e),
+                };
+                // The run was abandoned (canceled, lost): stop reading.
+                if tx.blocking_send(item).is_err() || last {
+                    break;
+                }
+            }
         })
-        .await
         .map_err(RunError::db)?;
-        pending = readers_back;
-        dedup = state_back;
-        transform_ms += elapsed(t0);
-        let Some((mut chunk, extracted)) = result? else {
-            break;
-        };
-        counts.extracted += extracted;
+    let mut sent: u64 = 0;
+    let table = if direct {
+        target.qualified()
+    } else {
+        STAGING.to_owned()
+    };
+    let mut waited = std::time::Duration::ZERO;
+    while let Some(item) = {
+        let t0 = Instant::now();
+        let item = rx.recv().await;
+        waited += t0.elapsed();
+        item
+    } {
+        let chunk = item?;
+        counts.extracted += chunk.extracted;
         if chunk.columns != columns {
             return Err(RunError::permanent(
                 "transform",
@@ -586,22 +609,17 @@ pub async fn execute(
                 ),
             ));
         }
-        let table = if direct {
-            target.qualified()
-        } else {
-            STAGING.to_owned()
-        };
-        sent += load::copy_frame(&mut txn, &table, &mut chunk.send)
+        sent += load::copy_encoded(&mut txn, &table, &chunk.encoded)
             .await
             .map_err(RunError::load)?;
         counts.unchanged += chunk.unchanged;
         rejects.extend(chunk.rejects);
         cursor_max = max_value(cursor_max, chunk.cursor_max);
         progress(counts.unchanged + sent);
-        if !batched {
-            break;
-        }
     }
+    let _ = producer.join();
+    // Time spent waiting for the transform (the rest of it overlapped the COPY).
+    let transform_ms = waited.as_millis() as u64;
     if counts.extracted == 0 {
         log.push("the sources hold no rows".into());
     }
@@ -762,7 +780,7 @@ fn next_chunk(
     bindings: &HashMap<String, SourceBinding>,
     dedup: Option<&mut Dedup>,
     threshold: Option<&(String, Value, u32)>,
-) -> Result<Option<(Chunk, u64)>, RunError> {
+) -> Result<Option<Chunk>, RunError> {
     let mut inputs = HashMap::new();
     let mut extracted = 0u64;
     let mut any = false;
@@ -869,8 +887,9 @@ fn next_chunk(
     let output = output
         .select(visible.iter().map(String::as_str))
         .map_err(|e| RunError::permanent("transform", "transform_failed", e.to_string()))?;
-    let chunk = compare(output, columns, rejects, cursor_max, dedup, spec)?;
-    Ok(Some((chunk, extracted)))
+    let mut chunk = compare(output, columns, rejects, cursor_max, dedup, spec)?;
+    chunk.extracted = extracted;
+    Ok(Some(chunk))
 }
 
 /// The output's visible columns and types, planned from the sources' columns.
@@ -959,25 +978,24 @@ fn compare(
             mask.push(keep);
         }
     }
-    let mut send = output.clone();
-    send.with_column(Column::new(
-        "_sluice_key".into(),
-        keys.iter().map(|k| *k as i64).collect::<Vec<_>>(),
-    ))
-    .map_err(fail)?;
-    send.with_column(Column::new(
-        "_sluice_hash".into(),
-        hashes.iter().map(|h| *h as i64).collect::<Vec<_>>(),
-    ))
-    .map_err(fail)?;
-    let send = if unchanged == 0 {
-        send
+    // Keep only the new and changed rows, then add their hashes.
+    let (mut send, keys, hashes) = if unchanged == 0 {
+        (output, keys, hashes)
     } else {
-        send.filter(&BooleanChunked::from_slice("keep".into(), &mask))
-            .map_err(fail)?
+        let kept = |v: &[u64]| -> Vec<u64> { v.iter().zip(&mask).filter(|(_, m)| **m).map(|(x, _)| *x).collect() };
+        let send = output
+            .filter(&BooleanChunked::from_slice("keep".into(), &mask))
+            .map_err(fail)?;
+        (send, kept(&keys), kept(&hashes))
     };
+    send.with_column(Column::new("_sluice_key".into(), keys.iter().map(|k| *k as i64).collect::<Vec<_>>()))
+        .map_err(fail)?;
+    send.with_column(Column::new("_sluice_hash".into(), hashes.iter().map(|h| *h as i64).collect::<Vec<_>>()))
+        .map_err(fail)?;
+    let encoded = load::encode_csv(&mut send).map_err(RunError::load)?;
     Ok(Chunk {
-        send,
+        encoded,
+        extracted: 0,
         unchanged,
         rejects,
         cursor_max,

@@ -130,16 +130,17 @@ pub fn plan(
     }
     // Rows without a complete primary key cannot be upserted.
     let mut missing: Vec<Expr> = Vec::new();
+    let mut any_null = lit(false);
     for key in &spec.destination.primary_key {
         require(&schema, key.as_str(), "output", "primary key column")?;
+        any_null = any_null.or(col(key.as_str()).is_null());
         missing.push(
             when(col(key.as_str()).is_null())
                 .then(lit(format!("primary key column `{key}` is null")))
                 .otherwise(lit(NULL).cast(DataType::String)),
         );
     }
-    let reason = coalesce(&missing);
-    let (good, bad) = split(output, &schema, reason);
+    let (good, bad) = split(output, &schema, any_null, coalesce(&missing));
     rejected.push(bad);
     let rejected = if rejected.is_empty() {
         DataFrame::empty().lazy()
@@ -227,19 +228,21 @@ fn hidden_columns(schema: &Schema) -> Vec<Expr> {
         .collect()
 }
 
-/// Splits rows by a reason expression: rows where it is null stay, the others go to the
-/// rejected frame with their row-origin columns and the reason.
-fn split(lf: LazyFrame, schema: &Schema, reason: Expr) -> (LazyFrame, LazyFrame) {
+const FAILED: &str = "__sluice_failed";
+
+/// Splits rows on `failed`: the others stay; failed rows go to the rejected frame with their
+/// row-origin columns and `reason`, which is only computed for them (rejections are rare;
+/// building a text for every row cost a sixth of a large run).
+fn split(lf: LazyFrame, schema: &Schema, failed: Expr, reason: Expr) -> (LazyFrame, LazyFrame) {
     let mut keep = hidden_columns(schema);
     keep.push(col(REASON));
-    let marked = lf.with_column(reason.alias(REASON));
+    let marked = lf.with_column(failed.fill_null(lit(false)).alias(FAILED));
     let bad = marked
         .clone()
-        .filter(col(REASON).is_not_null())
+        .filter(col(FAILED))
+        .with_column(reason.alias(REASON))
         .select(keep);
-    let good = marked
-        .filter(col(REASON).is_null())
-        .drop(by_name([REASON], true, false));
+    let good = marked.filter(col(FAILED).not()).drop(by_name([FAILED], true, false));
     (good, bad)
 }
 
@@ -596,6 +599,15 @@ fn convert_checked(
         .map(|(column, expr, _)| expr.clone().alias(format!("{CANDIDATE}{column}")))
         .collect();
     let lf = lf.with_columns(candidates);
+    let failed = conversions
+        .iter()
+        .map(|(column, _, _)| {
+            col(column.as_str())
+                .is_not_null()
+                .and(col(format!("{CANDIDATE}{column}")).is_null())
+        })
+        .reduce(|a, b| a.or(b))
+        .unwrap_or(lit(false));
     let reasons: Vec<Expr> = conversions
         .iter()
         .map(|(column, _, label)| {
@@ -613,7 +625,7 @@ fn convert_checked(
                 .otherwise(lit(NULL).cast(DataType::String))
         })
         .collect();
-    let (good, bad) = split(lf, schema, coalesce(&reasons));
+    let (good, bad) = split(lf, schema, failed, coalesce(&reasons));
     rejected.push(bad);
     let replace: Vec<Expr> = conversions
         .iter()

@@ -11,7 +11,6 @@
 
 use std::collections::HashMap;
 
-use futures::StreamExt;
 use polars::prelude::*;
 // Identifiers in the dynamic SQL below are validated names, always quoted; values are
 // bound parameters or COPY data.
@@ -71,6 +70,19 @@ pub fn pg_type(dtype: &DataType) -> (&'static str, &'static str) {
         DataType::Datetime(_, None) => ("timestamp", "timestamp without time zone"),
         _ => ("text", "text"),
     }
+}
+
+/// Adds the primary key to a table created (and filled) by this load.
+pub async fn add_primary_key(conn: &mut PgConnection, target: &Target) -> Result<(), LoadError> {
+    let pk: Vec<String> = target.primary_key.iter().map(|c| quote(c)).collect();
+    sqlx::query(AssertSqlSafe(format!(
+        "ALTER TABLE {} ADD PRIMARY KEY ({})",
+        target.qualified(),
+        pk.join(", ")
+    )))
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
 }
 
 /// Makes sure the tenant's schema exists (sign-up creates it; this covers older tenants).
@@ -134,8 +146,8 @@ pub async fn prepare(
                 .into(),
         );
         defs.push("_sluice_loaded_at timestamptz NOT NULL DEFAULT now()".into());
-        let pk: Vec<String> = target.primary_key.iter().map(|c| quote(c)).collect();
-        defs.push(format!("PRIMARY KEY ({})", pk.join(", ")));
+        // The primary key is added after the first load (`add_primary_key`): building the
+        // index once over the loaded rows is much cheaper than maintaining it row by row.
         sqlx::query(AssertSqlSafe(format!(
             "CREATE TABLE {} ({})",
             target.qualified(),
@@ -210,80 +222,58 @@ pub async fn prepare(
     Ok(false)
 }
 
-/// `_sluice_key -> _sluice_hash` of every row already in the table, read with a binary COPY.
+/// `_sluice_key -> _sluice_hash` of every row already in the table. Read in slices of the
+/// table's pages (TID range scans), each slice as two `bigint[]` in one row: a COPY would send
+/// one message per row, and decoding millions of them cost more than the comparison itself.
 pub async fn existing_hashes(
     conn: &mut PgConnection,
     target: &Target,
 ) -> Result<HashedMap<u64>, LoadError> {
-    let sql = format!(
-        "COPY (SELECT _sluice_key, _sluice_hash FROM {}) TO STDOUT (FORMAT binary)",
-        target.qualified()
-    );
-    let mut stream = conn.copy_out_raw(&sql).await?;
-    let mut parser = BinaryPairs::default();
-    while let Some(chunk) = stream.next().await {
-        parser.feed(&chunk?)?;
-    }
-    Ok(parser.map)
-}
-
-/// Incremental parser of a binary COPY of two bigint columns.
-#[derive(Default)]
-struct BinaryPairs {
-    buf: Vec<u8>,
-    header_done: bool,
-    map: HashedMap<u64>,
-}
-
-impl BinaryPairs {
-    fn feed(&mut self, chunk: &[u8]) -> Result<(), LoadError> {
-        self.buf.extend_from_slice(chunk);
-        let mut at = 0usize;
-        let bad = || LoadError::Data("unexpected binary COPY data from PostgreSQL".into());
-        if !self.header_done {
-            if self.buf.len() < 19 {
-                return Ok(());
-            }
-            let ext = u32::from_be_bytes(self.buf[15..19].try_into().map_err(|_| bad())?) as usize;
-            if self.buf.len() < 19 + ext {
-                return Ok(());
-            }
-            at = 19 + ext;
-            self.header_done = true;
+    let table = target.qualified();
+    let (pages, estimate): (i64, f32) = sqlx::query_as(
+        "SELECT (pg_relation_size(c.oid) / current_setting('block_size')::bigint), c.reltuples \
+         FROM pg_class c WHERE c.oid = to_regclass($1)",
+    )
+    .bind(&table)
+    .fetch_one(&mut *conn)
+    .await?;
+    let mut map =
+        HashedMap::with_capacity_and_hasher(estimate.max(0.0) as usize, Default::default());
+    const PAGES_PER_SLICE: i64 = 8192;
+    let mut low = 0i64;
+    loop {
+        // The last slice is open-ended, so rows on pages added meanwhile are not missed.
+        let last = low + PAGES_PER_SLICE > pages;
+        let sql = if last {
+            format!(
+                "SELECT array_agg(_sluice_key), array_agg(_sluice_hash) FROM {table} WHERE ctid >= $1::tid"
+            )
+        } else {
+            format!(
+                "SELECT array_agg(_sluice_key), array_agg(_sluice_hash) FROM {table} WHERE ctid >= $1::tid AND ctid < $2::tid"
+            )
+        };
+        let mut query = sqlx::query(AssertSqlSafe(sql)).bind(format!("({low},0)"));
+        if !last {
+            query = query.bind(format!("({},0)", low + PAGES_PER_SLICE));
         }
-        // Each tuple: i16 field count (2), then per field i32 length (4) + 8 bytes.
-        const TUPLE: usize = 2 + 2 * (4 + 8);
-        loop {
-            if self.buf.len() - at < 2 {
-                break;
-            }
-            let count = i16::from_be_bytes([self.buf[at], self.buf[at + 1]]);
-            if count == -1 {
-                at += 2;
-                break;
-            }
-            if count != 2 {
-                return Err(bad());
-            }
-            if self.buf.len() - at < TUPLE {
-                break;
-            }
-            let read = |o: usize| -> Result<u64, LoadError> {
-                Ok(u64::from_be_bytes(
-                    self.buf[o..o + 8].try_into().map_err(|_| bad())?,
-                ))
-            };
-            let key = read(at + 2 + 4)?;
-            let hash = read(at + 2 + 4 + 8 + 4)?;
-            self.map.insert(key, hash);
-            at += TUPLE;
+        let row = query.fetch_one(&mut *conn).await?;
+        let keys: Option<Vec<i64>> = row.get(0);
+        let hashes: Option<Vec<i64>> = row.get(1);
+        for (k, h) in keys
+            .unwrap_or_default()
+            .into_iter()
+            .zip(hashes.unwrap_or_default())
+        {
+            map.insert(k as u64, h as u64);
         }
-        self.buf.drain(..at);
-        Ok(())
+        if last {
+            return Ok(map);
+        }
+        low += PAGES_PER_SLICE;
     }
 }
 
-/// Sends `df` (the output columns, then `_sluice_key` and `_sluice_hash`) to `table` with COPY.
 /// Rows encoded for `COPY … FORMAT csv`, with the columns they fill.
 pub struct Encoded {
     pub columns: Vec<String>,
@@ -298,7 +288,11 @@ pub fn encode_csv(df: &mut DataFrame) -> Result<Encoded, LoadError> {
     let rows = df.height() as u64;
     let mut body = Vec::with_capacity(df.height() * 64);
     if rows == 0 {
-        return Ok(Encoded { columns, body, rows });
+        return Ok(Encoded {
+            columns,
+            body,
+            rows,
+        });
     }
     CsvWriter::new(&mut body)
         .include_header(false)
@@ -308,11 +302,19 @@ pub fn encode_csv(df: &mut DataFrame) -> Result<Encoded, LoadError> {
         .with_date_format(Some("%Y-%m-%d".into()))
         .finish(df)
         .map_err(|e| LoadError::Data(format!("encoding rows for COPY: {e}")))?;
-    Ok(Encoded { columns, body, rows })
+    Ok(Encoded {
+        columns,
+        body,
+        rows,
+    })
 }
 
 /// Sends encoded rows to `table` with COPY; returns the rows PostgreSQL took.
-pub async fn copy_encoded(conn: &mut PgConnection, table: &str, encoded: &Encoded) -> Result<u64, LoadError> {
+pub async fn copy_encoded(
+    conn: &mut PgConnection,
+    table: &str,
+    encoded: &Encoded,
+) -> Result<u64, LoadError> {
     if encoded.rows == 0 {
         return Ok(0);
     }
@@ -383,29 +385,6 @@ pub async fn merge(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn binary_pairs_parse_across_chunk_boundaries() {
-        let mut data = b"PGCOPY\n\xff\r\n\0".to_vec();
-        data.extend(0u32.to_be_bytes());
-        data.extend(0u32.to_be_bytes());
-        for (k, h) in [(1u64, 10u64), (u64::MAX, 7)] {
-            data.extend(2i16.to_be_bytes());
-            data.extend(8i32.to_be_bytes());
-            data.extend(k.to_be_bytes());
-            data.extend(8i32.to_be_bytes());
-            data.extend(h.to_be_bytes());
-        }
-        data.extend((-1i16).to_be_bytes());
-        for split in [1, 5, 19, 20, 33, data.len()] {
-            let mut p = BinaryPairs::default();
-            for chunk in data.chunks(split) {
-                p.feed(chunk).unwrap();
-            }
-            let map: HashMap<u64, u64> = p.map.into_iter().collect();
-            assert_eq!(map, HashMap::from([(1, 10), (u64::MAX, 7)]), "split {split}");
-        }
-    }
 
     #[test]
     fn identifiers_are_quoted() {

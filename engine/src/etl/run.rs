@@ -547,8 +547,8 @@ pub async fn execute(
             .map_err(RunError::load)?;
     }
     let dedup = Dedup {
+        seen: HashedSet::with_capacity_and_hasher(existing.len(), Default::default()),
         existing,
-        seen: HashedSet::default(),
     };
     // Reading, transforming, hashing and encoding run on a thread of their own, one chunk
     // ahead of the COPY: the two cores work at the same time, and at most two chunks are in
@@ -618,6 +618,11 @@ pub async fn execute(
         progress(counts.unchanged + sent);
     }
     let _ = producer.join();
+    if created {
+        load::add_primary_key(&mut txn, &target)
+            .await
+            .map_err(RunError::load)?;
+    }
     // Time spent waiting for the transform (the rest of it overlapped the COPY).
     let transform_ms = waited.as_millis() as u64;
     if counts.extracted == 0 {
@@ -982,16 +987,28 @@ fn compare(
     let (mut send, keys, hashes) = if unchanged == 0 {
         (output, keys, hashes)
     } else {
-        let kept = |v: &[u64]| -> Vec<u64> { v.iter().zip(&mask).filter(|(_, m)| **m).map(|(x, _)| *x).collect() };
+        let kept = |v: &[u64]| -> Vec<u64> {
+            v.iter()
+                .zip(&mask)
+                .filter(|(_, m)| **m)
+                .map(|(x, _)| *x)
+                .collect()
+        };
         let send = output
             .filter(&BooleanChunked::from_slice("keep".into(), &mask))
             .map_err(fail)?;
         (send, kept(&keys), kept(&hashes))
     };
-    send.with_column(Column::new("_sluice_key".into(), keys.iter().map(|k| *k as i64).collect::<Vec<_>>()))
-        .map_err(fail)?;
-    send.with_column(Column::new("_sluice_hash".into(), hashes.iter().map(|h| *h as i64).collect::<Vec<_>>()))
-        .map_err(fail)?;
+    send.with_column(Column::new(
+        "_sluice_key".into(),
+        keys.iter().map(|k| *k as i64).collect::<Vec<_>>(),
+    ))
+    .map_err(fail)?;
+    send.with_column(Column::new(
+        "_sluice_hash".into(),
+        hashes.iter().map(|h| *h as i64).collect::<Vec<_>>(),
+    ))
+    .map_err(fail)?;
     let encoded = load::encode_csv(&mut send).map_err(RunError::load)?;
     Ok(Chunk {
         encoded,

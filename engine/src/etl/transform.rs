@@ -242,7 +242,9 @@ fn split(lf: LazyFrame, schema: &Schema, failed: Expr, reason: Expr) -> (LazyFra
         .filter(col(FAILED))
         .with_column(reason.alias(REASON))
         .select(keep);
-    let good = marked.filter(col(FAILED).not()).drop(by_name([FAILED], true, false));
+    let good = marked
+        .filter(col(FAILED).not())
+        .drop(by_name([FAILED], true, false));
     (good, bad)
 }
 

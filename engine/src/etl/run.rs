@@ -375,6 +375,28 @@ struct Chunk {
     columns: Vec<(String, DataType)>,
 }
 
+/// The hash state, once the table's hashes have arrived.
+enum DedupSource {
+    Pending(std::sync::mpsc::Receiver<Dedup>),
+    Ready(Dedup),
+}
+
+impl DedupSource {
+    /// Waits for the table's hashes on first use.
+    fn get(&mut self) -> Result<&mut Dedup, RunError> {
+        if let DedupSource::Pending(rx) = self {
+            let dedup = rx
+                .recv()
+                .map_err(|_| RunError::db("the load stopped before comparing"))?;
+            *self = DedupSource::Ready(dedup);
+        }
+        match self {
+            DedupSource::Ready(d) => Ok(d),
+            DedupSource::Pending(_) => Err(RunError::db("the load stopped before comparing")),
+        }
+    }
+}
+
 /// Hash state carried from chunk to chunk.
 struct Dedup {
     existing: HashedMap<u64>,
@@ -533,27 +555,12 @@ pub async fn execute(
     let created = load::prepare(&mut txn, &target, &columns)
         .await
         .map_err(RunError::load)?;
-    let existing = if created {
-        HashedMap::default()
-    } else {
-        load::existing_hashes(&mut txn, &target)
-            .await
-            .map_err(RunError::load)?
-    };
-    let direct = existing.is_empty();
-    if !direct {
-        load::create_staging(&mut txn, &target)
-            .await
-            .map_err(RunError::load)?;
-    }
-    let dedup = Dedup {
-        seen: HashedSet::with_capacity_and_hasher(existing.len(), Default::default()),
-        existing,
-    };
     // Reading, transforming, hashing and encoding run on a thread of their own, one chunk
     // ahead of the COPY: the two cores work at the same time, and at most two chunks are in
-    // memory.
+    // memory. The thread starts before the table's hashes are read, and waits for them only
+    // when it first needs to compare.
     let (tx, mut rx) = tokio::sync::mpsc::channel::<Result<Chunk, RunError>>(1);
+    let (dedup_tx, dedup_rx) = std::sync::mpsc::channel::<Dedup>();
     let producer_spec = spec.clone();
     let producer_threshold = threshold.clone();
     let producer_bindings = bindings.clone();
@@ -561,14 +568,14 @@ pub async fn execute(
     let producer = std::thread::Builder::new()
         .name("sluice-transform".into())
         .spawn(move || {
-            let mut dedup = dedup;
+            let mut dedup = DedupSource::Pending(dedup_rx);
             loop {
                 let next = next_chunk(
                     &producer_spec,
                     batched,
                     &mut readers,
                     &producer_bindings,
-                    Some(&mut dedup),
+                    &mut dedup,
                     producer_threshold.as_ref(),
                 );
                 let last = !batched || !matches!(next, Ok(Some(_)));
@@ -584,6 +591,29 @@ pub async fn execute(
             }
         })
         .map_err(RunError::db)?;
+    let existing = if created {
+        HashedMap::default()
+    } else {
+        load::existing_hashes(&mut txn, &target)
+            .await
+            .map_err(RunError::load)?
+    };
+    if !existing.is_empty() {
+        log.push(format!(
+            "compared with the {} rows the table holds",
+            existing.len()
+        ));
+    }
+    let direct = existing.is_empty();
+    if !direct {
+        load::create_staging(&mut txn, &target)
+            .await
+            .map_err(RunError::load)?;
+    }
+    let _ = dedup_tx.send(Dedup {
+        seen: HashedSet::with_capacity_and_hasher(existing.len(), Default::default()),
+        existing,
+    });
     let mut sent: u64 = 0;
     let table = if direct {
         target.qualified()
@@ -783,7 +813,7 @@ fn next_chunk(
     batched: bool,
     readers: &mut [(String, Box<dyn read::BatchReader>)],
     bindings: &HashMap<String, SourceBinding>,
-    dedup: Option<&mut Dedup>,
+    dedup: &mut DedupSource,
     threshold: Option<&(String, Value, u32)>,
 ) -> Result<Option<Chunk>, RunError> {
     let mut inputs = HashMap::new();
@@ -936,7 +966,7 @@ fn compare(
     columns: Vec<(String, DataType)>,
     rejects: Vec<Reject>,
     cursor_max: Option<AnyValue<'static>>,
-    dedup: Option<&mut Dedup>,
+    dedup: &mut DedupSource,
     spec: &PipelineSpec,
 ) -> Result<Chunk, RunError> {
     let pk: Vec<String> = spec
@@ -951,7 +981,9 @@ fn compare(
     let hashes = hash_rows(&output, &all).map_err(fail)?;
     let mut mask = Vec::with_capacity(output.height());
     let mut unchanged = 0u64;
-    if let Some(d) = dedup {
+    // Hashing is done; now the table's hashes are needed.
+    {
+        let d = dedup.get()?;
         for (i, (k, h)) in keys.iter().zip(&hashes).enumerate() {
             if !d.seen.insert(*k) {
                 let values: Vec<String> = pk

@@ -32,6 +32,10 @@ impl Hasher for PreHashed {
 }
 
 pub type HashedMap<V> = HashMap<u64, V, BuildHasherDefault<PreHashed>>;
+
+/// Top bit of a row hash held in memory: the run has seen its key. Row hashes are compared
+/// without it (63 bits are plenty to tell a changed row).
+pub const SEEN: u64 = 1 << 63;
 pub type HashedSet = HashSet<u64, BuildHasherDefault<PreHashed>>;
 
 const NULL_MARK: &[u8] = b"\x00sluice-null\x00";

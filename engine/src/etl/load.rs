@@ -16,7 +16,7 @@ use polars::prelude::*;
 // bound parameters or COPY data.
 use sea_orm::sqlx::{self, AssertSqlSafe, PgConnection, Row};
 
-use super::hash::HashedMap;
+use super::hash::{HashedMap, SEEN};
 
 /// The destination: `"schema"."table"` with its primary key. Names are validated
 /// (`TableName`, `ColumnName`) before they get here, and always quoted.
@@ -149,7 +149,9 @@ pub async fn prepare(
         // The primary key is added after the first load (`add_primary_key`): building the
         // index once over the loaded rows is much cheaper than maintaining it row by row.
         sqlx::query(AssertSqlSafe(format!(
-            "CREATE TABLE {} ({})",
+            // Room on each page for the new version of a row, so that updates stay on the
+            // page (HOT) and leave the primary key index alone.
+            "CREATE TABLE {} ({}) WITH (fillfactor = 90)",
             target.qualified(),
             defs.join(", ")
         )))
@@ -265,7 +267,7 @@ pub async fn existing_hashes(
             .into_iter()
             .zip(hashes.unwrap_or_default())
         {
-            map.insert(k as u64, h as u64);
+            map.insert(k as u64, (h as u64) & !SEEN);
         }
         if last {
             return Ok(map);

@@ -23,7 +23,7 @@ use uuid::Uuid;
 
 use super::{
     extract::{ExtractError, Fetched, Fetcher, Validators},
-    hash::{HashedMap, HashedSet, hash_rows},
+    hash::{HashedMap, HashedSet, SEEN, hash_rows},
     load::{self, LoadError, STAGING, Target},
     read::{self, ROW_PREFIX, ReadError, row_column},
     transform::{self, REASON, TransformError},
@@ -611,7 +611,7 @@ pub async fn execute(
             .map_err(RunError::load)?;
     }
     let _ = dedup_tx.send(Dedup {
-        seen: HashedSet::with_capacity_and_hasher(existing.len(), Default::default()),
+        seen: HashedSet::default(),
         existing,
     });
     let mut sent: u64 = 0;
@@ -985,7 +985,18 @@ fn compare(
     {
         let d = dedup.get()?;
         for (i, (k, h)) in keys.iter().zip(&hashes).enumerate() {
-            if !d.seen.insert(*k) {
+            // A key the table holds is marked seen in place (the top bit of its stored hash);
+            // only new keys go to the `seen` set.
+            let (duplicate, keep) = match d.existing.get_mut(k) {
+                Some(stored) => {
+                    let duplicate = *stored & SEEN != 0;
+                    let keep = *stored & !SEEN != h & !SEEN;
+                    *stored |= SEEN;
+                    (duplicate, keep)
+                }
+                None => (!d.seen.insert(*k), true),
+            };
+            if duplicate {
                 let values: Vec<String> = pk
                     .iter()
                     .map(|c| {
@@ -1008,7 +1019,6 @@ fn compare(
                     ),
                 ));
             }
-            let keep = d.existing.get(k) != Some(h);
             if !keep {
                 unchanged += 1;
             }

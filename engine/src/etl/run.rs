@@ -1051,7 +1051,7 @@ fn compare(
         hashes.iter().map(|h| *h as i64).collect::<Vec<_>>(),
     ))
     .map_err(fail)?;
-    let encoded = load::encode_csv(&mut send).map_err(RunError::load)?;
+    let encoded = load::encode_binary(&send).map_err(RunError::load)?;
     Ok(Chunk {
         encoded,
         extracted: 0,

@@ -565,26 +565,50 @@ fn convert(column: &str, from: &DataType, to: SpecType) -> Expr {
         SpecType::Bool => c.cast(DataType::Boolean),
         SpecType::Date if text => trimmed().str().to_date(strptime("%Y-%m-%d")),
         SpecType::Date => c.cast(DataType::Date),
-        SpecType::Datetime if text => trimmed()
-            .str()
-            .to_datetime(
-                Some(TimeUnit::Microseconds),
-                None,
-                StrptimeOptions {
-                    format: None,
-                    strict: false,
-                    exact: true,
-                    cache: true,
-                },
-                lit("raise"),
-            )
-            .dt()
-            .replace_time_zone(Some(TimeZone::UTC), lit("null"), NonExistent::Null),
+        SpecType::Datetime if text => c.map(
+            |column| parse_iso_datetimes(&column),
+            |_, field| Ok(Field::new(field.name().clone(), utc_micros())),
+        ),
         SpecType::Datetime => c.cast(DataType::Datetime(
             TimeUnit::Microseconds,
             Some(TimeZone::UTC),
         )),
     }
+}
+
+fn utc_micros() -> DataType {
+    DataType::Datetime(TimeUnit::Microseconds, Some(TimeZone::UTC))
+}
+
+/// ISO-8601 text to UTC datetimes: RFC 3339 with `Z` or an offset, or a date and time without
+/// one (read as UTC), `T` or a space between them, optional fractional seconds. Anything else
+/// is null (and its row rejected by the caller).
+fn parse_iso_datetimes(column: &Column) -> PolarsResult<Column> {
+    const NAIVE: [&str; 4] = [
+        "%Y-%m-%dT%H:%M:%S%.f",
+        "%Y-%m-%d %H:%M:%S%.f",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M",
+    ];
+    let text = column.as_materialized_series().str()?;
+    let micros: Int64Chunked = text
+        .iter()
+        .map(|value| {
+            let value = value?.trim();
+            if let Ok(t) = chrono::DateTime::parse_from_rfc3339(value) {
+                return Some(t.timestamp_micros());
+            }
+            NAIVE
+                .iter()
+                .find_map(|f| chrono::NaiveDateTime::parse_from_str(value, f).ok())
+                .map(|t| t.and_utc().timestamp_micros())
+        })
+        .collect();
+    micros
+        .with_name(column.name().clone())
+        .into_series()
+        .cast(&utc_micros())
+        .map(Column::from)
 }
 
 /// Applies conversions; rows where a non-null value did not convert are rejected with the

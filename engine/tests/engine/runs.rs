@@ -335,3 +335,55 @@ async fn identical_bad_rows_are_separate_failed_records() {
             .unwrap();
     assert_eq!(lines, [2, 3]);
 }
+
+#[tokio::test]
+async fn every_type_round_trips_through_the_binary_copy() {
+    let mut env = Env::new().await;
+    env.source("typed", "csv", json!({})).await;
+    env.server.body(
+        "/typed",
+        "id,flag,amount,day,at,note\n1,yes,1.25,2024-02-29,2024-03-01T12:30:45.123456Z,caf\u{e9} \"quoted\"\n2,,,,,\n3,no,-0.5,1999-12-31,1969-07-20T20:17:40Z,\\N\n",
+    );
+    let pipeline = env
+        .pipeline(json!({
+            "sources": {"t": "typed"},
+            "transform": [{"op": "cast", "frame": "t", "columns": {
+                "id": "int", "flag": "bool", "amount": "float", "day": "date", "at": "datetime"}}],
+            "output": "t",
+            "destination": {"table": "typed", "primary_key": ["id"]}
+        }))
+        .await;
+    env.run(pipeline).await.unwrap();
+    let rows: Vec<(i64, Option<bool>, Option<f64>, Option<String>, Option<String>, Option<String>)> = sea_orm::sqlx::query_as(
+        sea_orm::sqlx::AssertSqlSafe(format!(
+            "SELECT id, flag, amount, day::text, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US'), note \
+             FROM \"{}\".typed ORDER BY id",
+            env.schema
+        )),
+    )
+    .fetch_all(&env.pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        rows,
+        vec![
+            (
+                1,
+                Some(true),
+                Some(1.25),
+                Some("2024-02-29".into()),
+                Some("2024-03-01 12:30:45.123456".into()),
+                Some("café \"quoted\"".into())
+            ),
+            (2, None, None, None, None, None),
+            (
+                3,
+                Some(false),
+                Some(-0.5),
+                Some("1999-12-31".into()),
+                Some("1969-07-20 20:17:40.000000".into()),
+                Some("\\N".into())
+            ),
+        ]
+    );
+}

@@ -578,3 +578,45 @@ fn comparing_a_number_column_with_text_is_a_clear_error() {
     assert_eq!(e.location, "transform[1] (filter on a)");
     assert!(e.message.contains("`many`"), "{e}");
 }
+
+#[test]
+fn datetime_casts_read_every_iso_form_as_utc() {
+    let t = one_step(
+        json!({"op": "cast", "frame": "a", "columns": {"t": "datetime"}}),
+        frame(
+            "a",
+            &[
+                (
+                    "k",
+                    &[
+                        Some("1"),
+                        Some("2"),
+                        Some("3"),
+                        Some("4"),
+                        Some("5"),
+                        Some("6"),
+                    ],
+                ),
+                (
+                    "t",
+                    &[
+                        Some("2024-01-01T00:00:00Z"),
+                        Some("2024-01-01T01:00:00+01:00"),
+                        Some("2024-01-01 00:00:00"),
+                        Some("2024-01-01T00:00"),
+                        Some(" 2024-01-01T00:00:00.000Z "),
+                        Some("01/01/2024 00:00"),
+                    ],
+                ),
+            ],
+        ),
+        "k",
+    );
+    let out = rows(&t.output);
+    assert_eq!(out.as_array().unwrap().len(), 5);
+    for row in out.as_array().unwrap() {
+        assert_eq!(row["t"], "2024-01-01 00:00:00 UTC", "{row}");
+    }
+    assert_eq!(rejected_rows(&t, "a"), [7]);
+    assert!(reasons(&t)[0].contains("is not an ISO-8601 date and time"));
+}

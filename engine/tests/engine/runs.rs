@@ -354,7 +354,15 @@ async fn every_type_round_trips_through_the_binary_copy() {
         }))
         .await;
     env.run(pipeline).await.unwrap();
-    let rows: Vec<(i64, Option<bool>, Option<f64>, Option<String>, Option<String>, Option<String>)> = sea_orm::sqlx::query_as(
+    type Row = (
+        i64,
+        Option<bool>,
+        Option<f64>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+    );
+    let rows: Vec<Row> = sea_orm::sqlx::query_as(
         sea_orm::sqlx::AssertSqlSafe(format!(
             "SELECT id, flag, amount, day::text, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US'), note \
              FROM \"{}\".typed ORDER BY id",

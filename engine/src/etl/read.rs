@@ -346,6 +346,70 @@ impl BatchReader for CsvBatches {
     }
 }
 
+/// Reads the next batch on a thread of its own while the current one is transformed: parsing
+/// and the rest of the work use both cores. At most one batch waits.
+pub struct Prefetch {
+    columns: Vec<String>,
+    batches: std::sync::mpsc::Receiver<Result<Option<DataFrame>, ReadError>>,
+    done: bool,
+}
+
+impl Prefetch {
+    pub fn new(mut inner: Box<dyn BatchReader>) -> Self {
+        let columns = inner.columns().to_vec();
+        let (tx, batches) = std::sync::mpsc::sync_channel(1);
+        let spawned = std::thread::Builder::new()
+            .name("sluice-read".into())
+            .spawn(move || {
+                loop {
+                    let next = inner.next_batch();
+                    let end = !matches!(next, Ok(Some(_)));
+                    // The receiver is gone (the run stopped): stop reading.
+                    if tx.send(next).is_err() || end {
+                        return;
+                    }
+                }
+            });
+        if let Err(e) = spawned {
+            let (tx, rx) = std::sync::mpsc::sync_channel(1);
+            let _ = tx.send(Err(ReadError::at(
+                "the file",
+                format!("cannot start a reader: {e}"),
+            )));
+            return Self {
+                columns,
+                batches: rx,
+                done: false,
+            };
+        }
+        Self {
+            columns,
+            batches,
+            done: false,
+        }
+    }
+}
+
+impl BatchReader for Prefetch {
+    fn columns(&self) -> &[String] {
+        &self.columns
+    }
+
+    fn next_batch(&mut self) -> Result<Option<DataFrame>, ReadError> {
+        if self.done {
+            return Ok(None);
+        }
+        let next = self
+            .batches
+            .recv()
+            .map_err(|_| ReadError::at("the file", "the reader stopped unexpectedly"))?;
+        if !matches!(next, Ok(Some(_))) {
+            self.done = true;
+        }
+        next
+    }
+}
+
 struct OneBatch {
     columns: Vec<String>,
     df: Option<DataFrame>,
@@ -617,6 +681,30 @@ mod tests {
             assert_eq!(err.location, location, "{input:?}: {err}");
             assert!(err.message.contains(message), "{input:?}: {err}");
         }
+    }
+
+    #[test]
+    fn prefetching_yields_the_same_batches_and_errors() {
+        let mut body = b"id,v\n".to_vec();
+        for i in 0..10 {
+            body.extend(format!("{i},x\n").as_bytes());
+        }
+        body.extend(b"10\n");
+        let f = file(&body);
+        let inner = open(f.path(), &Format::Csv(CsvOptions::default()), "s", 4).unwrap();
+        let mut reader = Prefetch::new(inner);
+        assert_eq!(reader.columns(), ["id", "v"]);
+        let mut heights = Vec::new();
+        let err = loop {
+            match reader.next_batch() {
+                Ok(Some(df)) => heights.push(df.height()),
+                Ok(None) => panic!("the ragged row was not reported"),
+                Err(e) => break e,
+            }
+        };
+        assert_eq!(heights, [4, 4]);
+        assert_eq!(err.location, "line 12");
+        assert!(reader.next_batch().unwrap().is_none());
     }
 
     #[test]

@@ -534,6 +534,11 @@ pub async fn execute(
             .await
             .map_err(RunError::db)?
             .map_err(|e| RunError::read(source, e))?;
+        let reader: Box<dyn read::BatchReader> = if batched {
+            Box::new(read::Prefetch::new(reader))
+        } else {
+            reader
+        };
         pending.push((source.frame.clone(), reader));
     }
     let bindings: HashMap<String, SourceBinding> = req

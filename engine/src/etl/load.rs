@@ -225,55 +225,68 @@ pub async fn prepare(
 }
 
 /// `_sluice_key -> _sluice_hash` of every row already in the table. Read in slices of the
-/// table's pages (TID range scans), each slice as two `bigint[]` in one row: a COPY would send
-/// one message per row, and decoding millions of them cost more than the comparison itself.
+/// table's pages (TID range scans), two slices at a time on connections of the pool, each slice
+/// as two `bigint[]` in one row: a COPY would send one message per row, and decoding millions
+/// of them cost more than the comparison itself. Call it before the load writes anything: it
+/// reads what is committed.
 pub async fn existing_hashes(
-    conn: &mut PgConnection,
+    pool: &sqlx::PgPool,
     target: &Target,
 ) -> Result<HashedMap<u64>, LoadError> {
+    use futures::{StreamExt, TryStreamExt};
     let table = target.qualified();
-    let (pages, estimate): (i64, f32) = sqlx::query_as(
+    // A table that does not exist yet, or lacks the hash columns (prepare refuses it), holds
+    // nothing to compare with.
+    let found: Option<(i64, f32)> = sqlx::query_as(
         "SELECT (pg_relation_size(c.oid) / current_setting('block_size')::bigint), c.reltuples \
-         FROM pg_class c WHERE c.oid = to_regclass($1)",
+         FROM pg_class c WHERE c.oid = to_regclass($1) \
+           AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = '_sluice_hash' AND NOT a.attisdropped)",
     )
     .bind(&table)
-    .fetch_one(&mut *conn)
+    .fetch_optional(pool)
     .await?;
+    let Some((pages, estimate)) = found else {
+        return Ok(HashedMap::default());
+    };
+    const PAGES_PER_SLICE: i64 = 4096;
+    // The last slice is open-ended, so rows on pages added meanwhile are not missed.
+    let slices: Vec<(i64, Option<i64>)> = (0..=pages / PAGES_PER_SLICE)
+        .map(|i| {
+            let low = i * PAGES_PER_SLICE;
+            let high = low + PAGES_PER_SLICE;
+            (low, (high <= pages).then_some(high))
+        })
+        .collect();
+    let fetch = |(low, high): (i64, Option<i64>)| {
+        let table = table.clone();
+        async move {
+            let sql = match high {
+                Some(_) => format!(
+                    "SELECT array_agg(_sluice_key), array_agg(_sluice_hash) FROM {table} WHERE ctid >= $1::tid AND ctid < $2::tid"
+                ),
+                None => format!(
+                    "SELECT array_agg(_sluice_key), array_agg(_sluice_hash) FROM {table} WHERE ctid >= $1::tid"
+                ),
+            };
+            let mut query = sqlx::query(AssertSqlSafe(sql)).bind(format!("({low},0)"));
+            if let Some(high) = high {
+                query = query.bind(format!("({high},0)"));
+            }
+            let row = query.fetch_one(pool).await?;
+            let keys: Option<Vec<i64>> = row.get(0);
+            let hashes: Option<Vec<i64>> = row.get(1);
+            Ok::<_, LoadError>((keys.unwrap_or_default(), hashes.unwrap_or_default()))
+        }
+    };
     let mut map =
         HashedMap::with_capacity_and_hasher(estimate.max(0.0) as usize, Default::default());
-    const PAGES_PER_SLICE: i64 = 8192;
-    let mut low = 0i64;
-    loop {
-        // The last slice is open-ended, so rows on pages added meanwhile are not missed.
-        let last = low + PAGES_PER_SLICE > pages;
-        let sql = if last {
-            format!(
-                "SELECT array_agg(_sluice_key), array_agg(_sluice_hash) FROM {table} WHERE ctid >= $1::tid"
-            )
-        } else {
-            format!(
-                "SELECT array_agg(_sluice_key), array_agg(_sluice_hash) FROM {table} WHERE ctid >= $1::tid AND ctid < $2::tid"
-            )
-        };
-        let mut query = sqlx::query(AssertSqlSafe(sql)).bind(format!("({low},0)"));
-        if !last {
-            query = query.bind(format!("({},0)", low + PAGES_PER_SLICE));
-        }
-        let row = query.fetch_one(&mut *conn).await?;
-        let keys: Option<Vec<i64>> = row.get(0);
-        let hashes: Option<Vec<i64>> = row.get(1);
-        for (k, h) in keys
-            .unwrap_or_default()
-            .into_iter()
-            .zip(hashes.unwrap_or_default())
-        {
+    let mut slices = futures::stream::iter(slices).map(fetch).buffer_unordered(2);
+    while let Some((keys, hashes)) = slices.try_next().await? {
+        for (k, h) in keys.into_iter().zip(hashes) {
             map.insert(k as u64, (h as u64) & !SEEN);
         }
-        if last {
-            return Ok(map);
-        }
-        low += PAGES_PER_SLICE;
     }
+    Ok(map)
 }
 
 /// Rows encoded for `COPY … FORMAT binary`, with the columns they fill.

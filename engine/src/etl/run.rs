@@ -557,9 +557,6 @@ pub async fn execute(
     let columns = super::off_runtime(move || output_columns(&spec_c, &source_columns))
         .await
         .map_err(RunError::db)??;
-    let created = load::prepare(&mut txn, &target, &columns)
-        .await
-        .map_err(RunError::load)?;
     // Reading, transforming, hashing and encoding run on a thread of their own, one chunk
     // ahead of the COPY: the two cores work at the same time, and at most two chunks are in
     // memory. The thread starts before the table's hashes are read, and waits for them only
@@ -596,13 +593,14 @@ pub async fn execute(
             }
         })
         .map_err(RunError::db)?;
-    let existing = if created {
-        HashedMap::default()
-    } else {
-        load::existing_hashes(&mut txn, &target)
-            .await
-            .map_err(RunError::load)?
-    };
+    // Read before this transaction changes the table (a new column locks it until commit).
+    let existing = load::existing_hashes(&engine.pool, &target)
+        .await
+        .map_err(RunError::load)?;
+    let created = load::prepare(&mut txn, &target, &columns)
+        .await
+        .map_err(RunError::load)?;
+
     if !existing.is_empty() {
         log.push(format!(
             "compared with the {} rows the table holds",

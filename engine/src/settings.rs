@@ -159,6 +159,8 @@ pub struct WorkerSettings {
     pub shutdown_grace_secs: u64,
     /// Rows per batch when a pipeline is processed in batches.
     pub batch_rows: usize,
+    /// How often an idle worker asks Redis for runs (apalis wakes only on its heartbeat).
+    pub queue_poll_ms: u64,
 }
 
 #[derive(Debug, Clone, Deserialize)]

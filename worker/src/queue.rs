@@ -13,14 +13,19 @@ use sluice_engine::{
 use uuid::Uuid;
 
 /// Our apalis-redis settings, each chosen rather than defaulted (DESIGN.md):
-/// one batch per free slot so idle workers are not starved by a busy one's buffer, and a dead
-/// worker's jobs freed after three missed heartbeats instead of five minutes.
+/// - one fetched job per free slot, so a busy worker's buffer does not starve idle ones;
+/// - an idle apalis worker fetches again only when its heartbeat fires (a push does not wake
+///   it), so the heartbeat is the poll interval: `worker.queue_poll_ms`, not 30 s;
+/// - a dead worker's fetched jobs are released after `worker.stale_after_secs` of missed
+///   heartbeats, not five minutes (PostgreSQL's own heartbeats decide about its runs).
 pub fn config(settings: &Settings) -> Config {
+    let poll = Duration::from_millis(settings.worker.queue_poll_ms.clamp(10, 5_000));
+    let missed = (settings.worker.stale_after_secs * 1000 / poll.as_millis().max(1) as u64).max(3);
     Config::default()
         .queue(runs_queue(&settings.redis.namespace))
         .batch_size(settings.worker.concurrency.max(1))
-        .heartbeat_interval(Duration::from_secs(settings.worker.heartbeat_secs.max(1)))
-        .missed_heartbeats(3)
+        .heartbeat_interval(poll)
+        .missed_heartbeats(missed as usize)
 }
 
 pub async fn connect(settings: &Settings) -> Result<ConnectionManager, apalis_redis::RedisError> {

@@ -281,3 +281,105 @@ async fn a_run_whose_workers_keep_dying_fails_after_the_attempt_cap() {
     assert_eq!(code.as_deref(), Some("worker_lost"));
     assert!(error.unwrap().contains("gave up after 1 attempts"));
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_tenant_never_runs_more_than_its_cap() {
+    let mut c = Cluster::new().await;
+    c.env("SLUICE__WORKER__TENANT_MAX_CONCURRENT_RUNS", "1");
+    c.env("SLUICE__WORKER__CONCURRENCY", "3");
+    let mut runs = Vec::new();
+    for i in 0..3 {
+        let name = format!("capped{i}");
+        c.server.set(
+            &format!("/{name}"),
+            Reply::Slow {
+                body: numbers(5).into_bytes(),
+                delay: Duration::from_millis(700),
+            },
+        );
+        let pipeline = c.numbers_pipeline(&name, None).await;
+        runs.push(c.queue_run(pipeline).await);
+    }
+    c.spawn_worker();
+    c.spawn_worker();
+    let deadline = std::time::Instant::now() + Duration::from_secs(90);
+    let mut most = 0;
+    loop {
+        let (running, open): (i64, i64) = sqlx::query_as(
+            "SELECT count(*) FILTER (WHERE status = 'running'), \
+                    count(*) FILTER (WHERE status NOT IN ('succeeded', 'failed', 'skipped', 'canceled')) \
+             FROM runs WHERE tenant_id = $1",
+        )
+        .bind(c.tenant)
+        .fetch_one(&c.pool)
+        .await
+        .unwrap();
+        most = most.max(running);
+        if open == 0 {
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "runs did not finish");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert_eq!(most, 1, "more than one run of the tenant executed at once");
+    for run in runs {
+        assert_eq!(c.run_status(run).await.0, "succeeded");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn ticks_missed_during_downtime_coalesce_into_one_run() {
+    let c_tick = "0 * * * *";
+    let mut c = Cluster::new().await;
+    c.server.body("/hourly", numbers(3));
+    let pipeline = c.numbers_pipeline("hourly", Some(c_tick)).await;
+    // The pipeline last waited for a tick five hours ago: five ticks passed with no scheduler.
+    let missed = chrono::Utc::now() - chrono::Duration::hours(5);
+    let missed = missed
+        .date_naive()
+        .and_hms_opt(chrono::Timelike::hour(&missed), 0, 0)
+        .unwrap()
+        .and_utc();
+    sqlx::query("UPDATE pipelines SET next_run_at = $2 WHERE id = $1")
+        .bind(pipeline)
+        .bind(missed)
+        .execute(&c.pool)
+        .await
+        .unwrap();
+    c.spawn_worker();
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    loop {
+        let next: Option<chrono::DateTime<chrono::Utc>> =
+            sqlx::query_scalar("SELECT next_run_at FROM pipelines WHERE id = $1")
+                .bind(pipeline)
+                .fetch_one(&c.pool)
+                .await
+                .unwrap();
+        if next.is_some_and(|n| n > chrono::Utc::now()) {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the scheduler never caught up"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let ticks: Vec<chrono::DateTime<chrono::Utc>> =
+        sqlx::query_scalar("SELECT scheduled_for FROM runs WHERE pipeline_id = $1")
+            .bind(pipeline)
+            .fetch_all(&c.pool)
+            .await
+            .unwrap();
+    assert_eq!(
+        ticks,
+        [missed],
+        "one run, for the tick the pipeline was waiting for"
+    );
+    let runs: Vec<uuid::Uuid> = sqlx::query_scalar("SELECT id FROM runs WHERE pipeline_id = $1")
+        .bind(pipeline)
+        .fetch_all(&c.pool)
+        .await
+        .unwrap();
+    c.wait_finished(&runs, Duration::from_secs(60)).await;
+    assert_eq!(c.run_status(runs[0]).await.0, "succeeded");
+}

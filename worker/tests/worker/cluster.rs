@@ -89,6 +89,11 @@ pub fn wait_until(limit: Duration, what: &str, mut check: impl FnMut() -> bool) 
     }
 }
 
+/// The fleet tests run one at a time: each starts several worker processes, and on two cores
+/// their timing assumptions (a load still running when it is killed, a scheduler on time) hold
+/// only when they do not compete with each other.
+static SERIAL: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
 pub struct Cluster {
     pub pool: PgPool,
     pub server: TestServer,
@@ -98,10 +103,12 @@ pub struct Cluster {
     pub database: TestDatabase,
     workers: Vec<Child>,
     extra_env: Vec<(String, String)>,
+    _serial: tokio::sync::MutexGuard<'static, ()>,
 }
 
 impl Cluster {
     pub async fn new() -> Self {
+        let serial = SERIAL.lock().await;
         let database = TestDatabase::create().await.unwrap();
         let pool = database
             .connect()
@@ -126,6 +133,7 @@ impl Cluster {
             database,
             workers: Vec::new(),
             extra_env: Vec::new(),
+            _serial: serial,
         }
     }
 

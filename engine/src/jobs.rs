@@ -15,3 +15,13 @@ pub struct RunJob {
 pub fn runs_queue(namespace: &str) -> String {
     format!("{namespace}:runs")
 }
+
+/// "Send delivery `delivery_id`" (a notification from the outbox).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeliveryJob {
+    pub delivery_id: Uuid,
+}
+
+pub fn deliveries_queue(namespace: &str) -> String {
+    format!("{namespace}:deliveries")
+}

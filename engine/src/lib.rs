@@ -4,9 +4,11 @@
 
 pub mod crypto;
 pub mod db;
+pub mod deliveries;
 pub mod domain;
 pub mod etl;
 pub mod jobs;
+pub mod notify;
 pub mod runs;
 pub mod settings;
 pub mod spec;

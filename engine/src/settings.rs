@@ -26,6 +26,7 @@ pub struct Settings {
     pub encryption: EncryptionSettings,
     pub extract: ExtractSettings,
     pub worker: WorkerSettings,
+    pub notify: NotifySettings,
     pub telemetry: TelemetrySettings,
 }
 
@@ -161,6 +162,33 @@ pub struct WorkerSettings {
     pub batch_rows: usize,
     /// How often an idle worker asks Redis for runs (apalis wakes only on its heartbeat).
     pub queue_poll_ms: u64,
+}
+
+/// How notifications are sent.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NotifySettings {
+    pub ses: SesSettings,
+    /// Attempts per delivery before it is given up.
+    pub max_attempts: i32,
+    /// First retry delay; it doubles on every attempt.
+    pub backoff_secs: u64,
+    /// Timeout of one webhook call or one SES request.
+    pub timeout_secs: u64,
+    /// A delivery `sending` for longer than this (its worker died) is sent again.
+    pub stale_after_secs: u64,
+}
+
+/// Amazon SES v2. `endpoint` points at another SES-compatible endpoint (a local emulator).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SesSettings {
+    pub region: String,
+    pub endpoint: Option<String>,
+    pub access_key_id: Option<SecretString>,
+    pub secret_access_key: Option<SecretString>,
+    /// The verified sender address.
+    pub sender: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -350,6 +378,20 @@ impl Settings {
                 "worker.concurrency must be positive".into(),
             ));
         }
+        let notify = &self.notify;
+        if notify.max_attempts < 1 || notify.timeout_secs == 0 {
+            return Err(SettingsError::Invalid(
+                "notify.max_attempts and notify.timeout_secs must be positive".into(),
+            ));
+        }
+        // A live worker's call must end before another worker takes the delivery over, or the
+        // receiver gets it twice.
+        if notify.stale_after_secs <= notify.timeout_secs {
+            return Err(SettingsError::Invalid(format!(
+                "notify.stale_after_secs ({}) must be greater than notify.timeout_secs ({})",
+                notify.stale_after_secs, notify.timeout_secs
+            )));
+        }
         Ok(())
     }
 
@@ -479,6 +521,22 @@ mod tests {
     fn unknown_keys_are_refused() {
         let err = message(source().set("application.prot", "1").load());
         assert!(err.contains("prot"), "{err}");
+    }
+
+    #[test]
+    fn a_delivery_cannot_be_taken_over_while_its_call_may_still_run() {
+        let err = message(
+            source()
+                .set("notify.timeout_secs", "30")
+                .set("notify.stale_after_secs", "30")
+                .load(),
+        );
+        assert!(
+            err.contains(
+                "notify.stale_after_secs (30) must be greater than notify.timeout_secs (30)"
+            ),
+            "{err}"
+        );
     }
 
     #[test]

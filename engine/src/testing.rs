@@ -261,7 +261,7 @@ pub mod http {
     struct State {
         routes: HashMap<String, Route>,
         connections: u64,
-        requests: Vec<(String, HashMap<String, String>)>,
+        requests: Vec<(String, HashMap<String, String>, Vec<u8>)>,
     }
 
     #[derive(Clone)]
@@ -331,8 +331,18 @@ pub mod http {
             self.lock()
                 .requests
                 .iter()
-                .filter(|(p, _)| p == path)
-                .map(|(_, h)| h.clone())
+                .filter(|(p, _, _)| p == path)
+                .map(|(_, h, _)| h.clone())
+                .collect()
+        }
+
+        /// Requests received for `path`: headers and body.
+        pub fn requests_with_bodies(&self, path: &str) -> Vec<(HashMap<String, String>, Vec<u8>)> {
+            self.lock()
+                .requests
+                .iter()
+                .filter(|(p, _, _)| p == path)
+                .map(|(_, h, b)| (h.clone(), b.clone()))
                 .collect()
         }
     }
@@ -349,6 +359,12 @@ pub mod http {
                 return;
             }
         }
+        let split = head
+            .windows(4)
+            .position(|w| w == b"\r\n\r\n")
+            .map(|i| i + 4)
+            .unwrap_or(head.len());
+        let mut body = head.split_off(split);
         let text = String::from_utf8_lossy(&head).into_owned();
         let mut lines = text.split("\r\n");
         let path = lines
@@ -360,9 +376,19 @@ pub mod http {
             .filter_map(|l| l.split_once(':'))
             .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_owned()))
             .collect();
+        let length: usize = headers
+            .get("content-length")
+            .and_then(|l| l.parse().ok())
+            .unwrap_or(0);
+        while body.len() < length {
+            match socket.read(&mut buf).await {
+                Ok(0) | Err(_) => break,
+                Ok(n) => body.extend_from_slice(&buf[..n]),
+            }
+        }
         let reply = {
             let mut s = state.lock().unwrap_or_else(|p| p.into_inner());
-            s.requests.push((path.clone(), headers.clone()));
+            s.requests.push((path.clone(), headers.clone(), body));
             match s.routes.get_mut(&path) {
                 Some(route) => route.queue.pop_front().or_else(|| route.steady.clone()),
                 None => None,

@@ -4,6 +4,7 @@ pub use sea_orm_migration::prelude::*;
 
 mod m20261127_000001_control_plane;
 mod m20261127_000002_run_queue;
+mod m20261127_000003_notifications;
 
 pub struct Migrator;
 
@@ -15,6 +16,7 @@ pub fn fingerprint() -> String {
     for sql in [
         m20261127_000001_control_plane::UP,
         m20261127_000002_run_queue::UP,
+        m20261127_000003_notifications::UP,
     ] {
         for byte in sql.bytes() {
             hash ^= u64::from(byte);
@@ -30,6 +32,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261127_000001_control_plane::Migration),
             Box::new(m20261127_000002_run_queue::Migration),
+            Box::new(m20261127_000003_notifications::Migration),
         ]
     }
 }

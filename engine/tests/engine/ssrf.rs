@@ -66,6 +66,47 @@ async fn a_redirect_to_a_private_address_is_refused() {
 }
 
 #[tokio::test]
+async fn webhook_calls_follow_the_address_rules_and_no_redirects() {
+    let server = TestServer::start().await;
+    let timeout = std::time::Duration::from_secs(5);
+    let closed = Fetcher::new(&extract_settings(&[])).unwrap();
+    let refused = closed
+        .post_json(&server.url("/hook"), &[], "{}".into(), timeout)
+        .await
+        .unwrap_err();
+    assert!(matches!(refused, ExtractError::Refused { .. }), "{refused}");
+    let metadata = closed
+        .post_json("http://169.254.169.254/hook", &[], "{}".into(), timeout)
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(metadata, ExtractError::Refused { .. }),
+        "{metadata}"
+    );
+    assert_eq!(server.connections(), 0);
+
+    // Allowed: the 3xx is the answer; the target of the redirect is never called.
+    let open = Fetcher::new(&extract_settings(&["127.0.0.1"])).unwrap();
+    server.body("/elsewhere", "ok");
+    server.set("/hook", Reply::Redirect(server.url("/elsewhere")));
+    let status = open
+        .post_json(
+            &server.url("/hook"),
+            &[("X-Test", "1".into())],
+            "{\"a\":1}".into(),
+            timeout,
+        )
+        .await
+        .unwrap();
+    assert_eq!(status.as_u16(), 302);
+    assert!(server.requests("/elsewhere").is_empty());
+    let (headers, body) = &server.requests_with_bodies("/hook")[0];
+    assert_eq!(headers["x-test"], "1");
+    assert_eq!(headers["content-type"], "application/json");
+    assert_eq!(body, b"{\"a\":1}");
+}
+
+#[tokio::test]
 async fn the_allow_list_opens_loopback_for_tests() {
     let server = TestServer::start().await;
     server.body("/data.csv", "a\n1\n");

@@ -219,6 +219,7 @@ pub async fn write(
             next_run_at: Set(next),
             state: Set(serde_json::json!({})),
             version: Set(1),
+            notify: Set(serde_json::json!({})),
             created_at: Set(now),
             updated_at: Set(now),
         }

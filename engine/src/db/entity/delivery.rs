@@ -25,6 +25,9 @@ pub struct Model {
     pub delivered_at: Option<DateTimeWithTimeZone>,
     pub created_at: DateTimeWithTimeZone,
     pub updated_at: DateTimeWithTimeZone,
+    pub enqueued_at: Option<DateTimeWithTimeZone>,
+    pub claimed_by: Option<String>,
+    pub claimed_at: Option<DateTimeWithTimeZone>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -20,6 +20,8 @@ pub struct Model {
     #[sea_orm(column_type = "JsonBinary")]
     pub state: Json,
     pub version: i32,
+    #[sea_orm(column_type = "JsonBinary")]
+    pub notify: Json,
     pub created_at: DateTimeWithTimeZone,
     pub updated_at: DateTimeWithTimeZone,
 }

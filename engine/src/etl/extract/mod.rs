@@ -106,6 +106,9 @@ impl ExtractError {
 #[derive(Clone)]
 pub struct Fetcher {
     client: reqwest::Client,
+    /// For webhook calls: the same address rules, and no redirects (a redirected POST would
+    /// turn into a GET, and a 3xx is not an acknowledgement).
+    webhook_client: reqwest::Client,
     policy: Arc<AddressPolicy>,
     max_bytes: u64,
     local_dir: Option<PathBuf>,
@@ -116,11 +119,24 @@ impl Fetcher {
         let policy = Arc::new(AddressPolicy::new(&settings.allow_hosts));
         let redirect_policy = policy.clone();
         let max_redirects = settings.max_redirects;
-        let client = reqwest::Client::builder()
-            .no_proxy()
-            .dns_resolver(Arc::new(GuardedResolver {
-                policy: policy.clone(),
-            }))
+        let builder = || {
+            reqwest::Client::builder()
+                .no_proxy()
+                .dns_resolver(Arc::new(GuardedResolver {
+                    policy: policy.clone(),
+                }))
+                .connect_timeout(Duration::from_secs(settings.connect_timeout_secs))
+                .user_agent(concat!("sluice/", env!("CARGO_PKG_VERSION")))
+        };
+        let building = |e: reqwest::Error| ExtractError::Io {
+            context: "building the HTTP client".into(),
+            cause: e.to_string(),
+        };
+        let webhook_client = builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .map_err(building)?;
+        let client = builder()
             .redirect(reqwest::redirect::Policy::custom(move |attempt| {
                 if attempt.previous().len() > max_redirects {
                     return attempt.error(Refused(format!("more than {max_redirects} redirects")));
@@ -133,17 +149,13 @@ impl Fetcher {
                     }
                 }
             }))
-            .connect_timeout(Duration::from_secs(settings.connect_timeout_secs))
             .read_timeout(Duration::from_secs(settings.connect_timeout_secs.max(30)))
             .timeout(Duration::from_secs(settings.timeout_secs))
-            .user_agent(concat!("sluice/", env!("CARGO_PKG_VERSION")))
             .build()
-            .map_err(|e| ExtractError::Io {
-                context: "building the HTTP client".into(),
-                cause: e.to_string(),
-            })?;
+            .map_err(building)?;
         Ok(Self {
             client,
+            webhook_client,
             policy,
             max_bytes: settings.max_bytes,
             local_dir: settings.local_dir.clone(),
@@ -297,6 +309,42 @@ impl Fetcher {
             },
             content_type,
         }))
+    }
+
+    /// POSTs `body` as JSON to `url` under the same address rules as fetches (webhooks), with
+    /// a timeout; returns the answer's status. Redirects are not followed: a 3xx is returned
+    /// as it is.
+    pub async fn post_json(
+        &self,
+        raw_url: &str,
+        headers: &[(&str, String)],
+        body: String,
+        timeout: Duration,
+    ) -> Result<StatusCode, ExtractError> {
+        let url = Url::parse(raw_url).map_err(|e| ExtractError::Refused {
+            url: raw_url.to_owned(),
+            reason: format!("not a URL: {e}"),
+        })?;
+        self.policy
+            .check_url(&url)
+            .map_err(|reason| ExtractError::Refused {
+                url: raw_url.to_owned(),
+                reason,
+            })?;
+        let mut request = self
+            .webhook_client
+            .post(url)
+            .timeout(timeout)
+            .header(header::CONTENT_TYPE, "application/json");
+        for (name, value) in headers {
+            request = request.header(*name, value);
+        }
+        let response = request
+            .body(body)
+            .send()
+            .await
+            .map_err(|e| classify(raw_url, e))?;
+        Ok(response.status())
     }
 
     /// A `file://` source: only under `extract.local_dir`, after resolving symlinks.

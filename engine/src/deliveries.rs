@@ -1,0 +1,184 @@
+//! The notification outbox in PostgreSQL. The `runs_finished_notify` trigger writes the
+//! deliveries of a finished run in the run's own transaction; workers claim each one with a
+//! conditional update, send it, and record every attempt. A worker that dies while sending
+//! leaves its delivery `sending`; the reconciler puts it back (so a receiver may see it twice,
+//! with the same event id, never more).
+
+use std::time::Duration;
+
+use sea_orm::sqlx::{self, PgPool, Row};
+use uuid::Uuid;
+
+/// A delivery this worker now holds.
+#[derive(Debug, Clone)]
+pub struct Claimed {
+    pub id: Uuid,
+    pub tenant_id: Uuid,
+    pub pipeline_id: Uuid,
+    pub run_id: Uuid,
+    pub channel: String,
+    pub target: String,
+    pub event_id: Uuid,
+    pub event_type: String,
+    pub payload: serde_json::Value,
+    pub attempt: i32,
+}
+
+pub async fn claim(pool: &PgPool, id: Uuid, worker: &str) -> Result<Option<Claimed>, sqlx::Error> {
+    let row = sqlx::query(
+        "UPDATE deliveries SET status = 'sending', attempts = attempts + 1, claimed_by = $2, \
+           claimed_at = now(), updated_at = now() \
+         WHERE id = $1 AND status = 'pending' AND next_attempt_at <= now() \
+         RETURNING tenant_id, pipeline_id, run_id, channel, target, event_id, event_type, payload, attempts",
+    )
+    .bind(id)
+    .bind(worker)
+    .fetch_optional(pool)
+    .await?;
+    Ok(row.map(|r| Claimed {
+        id,
+        tenant_id: r.get(0),
+        pipeline_id: r.get(1),
+        run_id: r.get(2),
+        channel: r.get(3),
+        target: r.get(4),
+        event_id: r.get(5),
+        event_type: r.get(6),
+        payload: r.get(7),
+        attempt: r.get(8),
+    }))
+}
+
+/// Records a successful attempt.
+pub async fn delivered(
+    pool: &PgPool,
+    id: Uuid,
+    worker: &str,
+    detail: &str,
+) -> Result<bool, sqlx::Error> {
+    let r = sqlx::query(
+        "UPDATE deliveries SET status = 'delivered', delivered_at = now(), last_error = NULL, updated_at = now(), \
+           attempt_log = attempt_log || jsonb_build_object('attempt', attempts, 'at', now(), 'ok', true, 'detail', $3::text) \
+         WHERE id = $1 AND status = 'sending' AND claimed_by = $2",
+    )
+    .bind(id)
+    .bind(worker)
+    .bind(detail)
+    .execute(pool)
+    .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+/// Records a failed attempt: back to `pending` after an exponential backoff, or `failed` when
+/// the error is permanent or the attempts are spent. Returns the new status.
+pub async fn attempt_failed(
+    pool: &PgPool,
+    id: Uuid,
+    worker: &str,
+    error: &str,
+    permanent: bool,
+    max_attempts: i32,
+    backoff: Duration,
+) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_scalar(
+        "UPDATE deliveries SET \
+           status = CASE WHEN $4 OR attempts >= $5 THEN 'failed' ELSE 'pending' END, \
+           next_attempt_at = now() + make_interval(secs => $6 * power(2, attempts - 1)), \
+           last_error = $3, enqueued_at = NULL, updated_at = now(), \
+           attempt_log = attempt_log || jsonb_build_object('attempt', attempts, 'at', now(), 'ok', false, 'detail', $3::text) \
+         WHERE id = $1 AND status = 'sending' AND claimed_by = $2 RETURNING status",
+    )
+    .bind(id)
+    .bind(worker)
+    .bind(error)
+    .bind(permanent)
+    .bind(max_attempts)
+    .bind(backoff.as_secs_f64())
+    .fetch_optional(pool)
+    .await
+}
+
+/// Reconciler: deliveries whose worker died while sending go back to `pending`.
+pub async fn reclaim_stale(pool: &PgPool, stale_after: Duration) -> Result<Vec<Uuid>, sqlx::Error> {
+    sqlx::query_scalar(
+        "UPDATE deliveries SET status = 'pending', enqueued_at = NULL, updated_at = now(), \
+           attempt_log = attempt_log || jsonb_build_object('attempt', attempts, 'at', now(), 'ok', false, \
+             'detail', 'worker ' || coalesce(claimed_by, '?') || ' stopped while sending') \
+         WHERE status = 'sending' AND claimed_at < now() - make_interval(secs => $1) RETURNING id",
+    )
+    .bind(stale_after.as_secs_f64())
+    .fetch_all(pool)
+    .await
+}
+
+/// Reconciler: pending deliveries that are due and not handed to the queue lately.
+pub async fn owed(pool: &PgPool, unclaimed: Duration) -> Result<Vec<Uuid>, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT id FROM deliveries WHERE status = 'pending' AND next_attempt_at <= now() \
+           AND (enqueued_at IS NULL OR enqueued_at < now() - make_interval(secs => $1)) \
+         ORDER BY next_attempt_at LIMIT 1000",
+    )
+    .bind(unclaimed.as_secs_f64())
+    .fetch_all(pool)
+    .await
+}
+
+/// The deliveries a run's final transaction wrote, to push right away.
+pub async fn pending_for_run(pool: &PgPool, run_id: Uuid) -> Result<Vec<Uuid>, sqlx::Error> {
+    sqlx::query_scalar("SELECT id FROM deliveries WHERE run_id = $1 AND status = 'pending'")
+        .bind(run_id)
+        .fetch_all(pool)
+        .await
+}
+
+pub async fn mark_enqueued(pool: &PgPool, ids: &[Uuid]) -> Result<(), sqlx::Error> {
+    if ids.is_empty() {
+        return Ok(());
+    }
+    sqlx::query("UPDATE deliveries SET enqueued_at = now() WHERE id = ANY($1)")
+        .bind(ids)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+/// What `redeliver` did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Redeliver {
+    /// Pending again, due now, with the same event id and a fresh set of attempts (the log
+    /// keeps the earlier ones).
+    Queued,
+    /// It is being sent right now.
+    Sending,
+    NotFound,
+}
+
+pub async fn redeliver(pool: &PgPool, tenant_id: Uuid, id: Uuid) -> Result<Redeliver, sqlx::Error> {
+    let status: Option<String> =
+        sqlx::query_scalar("SELECT status FROM deliveries WHERE id = $1 AND tenant_id = $2")
+            .bind(id)
+            .bind(tenant_id)
+            .fetch_optional(pool)
+            .await?;
+    match status.as_deref() {
+        None => return Ok(Redeliver::NotFound),
+        Some("sending") => return Ok(Redeliver::Sending),
+        Some(_) => {}
+    }
+    let updated = sqlx::query(
+        "UPDATE deliveries SET status = 'pending', next_attempt_at = now(), enqueued_at = NULL, updated_at = now(), \
+           attempts = 0, \
+           attempt_log = attempt_log || jsonb_build_object('attempt', 0, 'at', now(), 'ok', false, \
+             'detail', 'redelivery requested: attempts count from 1 again') \
+         WHERE id = $1 AND tenant_id = $2 AND status <> 'sending'",
+    )
+    .bind(id)
+    .bind(tenant_id)
+    .execute(pool)
+    .await?;
+    Ok(if updated.rows_affected() == 1 {
+        Redeliver::Queued
+    } else {
+        Redeliver::Sending
+    })
+}

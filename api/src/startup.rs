@@ -46,6 +46,9 @@ impl Application {
             producer: tokio::sync::Mutex::new(sluice_worker::queue::Producer::new(
                 settings.clone(),
             )),
+            delivery_producer: tokio::sync::Mutex::new(sluice_worker::queue::Producer::new(
+                settings.clone(),
+            )),
             fetcher: sluice_engine::etl::extract::Fetcher::new(&settings.extract)
                 .map_err(|e| anyhow::anyhow!("extract settings: {e}"))?,
             db,

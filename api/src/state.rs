@@ -21,5 +21,8 @@ pub struct AppState {
     /// Fetches sources for checks and previews, under the same rules as runs.
     pub fetcher: Fetcher,
     /// Pushes run jobs to Redis (a run that cannot be pushed is offered by the reconciler).
-    pub producer: tokio::sync::Mutex<sluice_worker::queue::Producer>,
+    pub producer: tokio::sync::Mutex<sluice_worker::queue::Producer<sluice_engine::jobs::RunJob>>,
+    /// Pushes delivery jobs (redeliveries).
+    pub delivery_producer:
+        tokio::sync::Mutex<sluice_worker::queue::Producer<sluice_engine::jobs::DeliveryJob>>,
 }

@@ -15,7 +15,14 @@ use std::{
 use apalis::prelude::*;
 use chrono::Utc;
 use sea_orm::DatabaseConnection;
-use sluice_engine::{crypto::Encryptor, etl::run::Engine, runs, settings::Settings};
+use sluice_engine::{
+    crypto::Encryptor,
+    deliveries,
+    etl::run::Engine,
+    jobs::{DeliveryJob, RunJob},
+    runs,
+    settings::Settings,
+};
 use tokio::sync::watch;
 use uuid::Uuid;
 
@@ -32,17 +39,25 @@ pub struct WorkerState {
     pub encryptor: Encryptor,
     /// Unique per process: written on the runs it holds.
     pub name: String,
-    pub producer: tokio::sync::Mutex<Producer>,
+    pub producer: tokio::sync::Mutex<Producer<RunJob>>,
+    pub delivery_producer: tokio::sync::Mutex<Producer<DeliveryJob>>,
+    pub ses: aws_sdk_sesv2::Client,
     inflight: Mutex<HashMap<Uuid, watch::Sender<Stop>>>,
     shutting_down: AtomicBool,
 }
 
 impl WorkerState {
-    pub fn new(settings: Settings, db: DatabaseConnection, name: String) -> anyhow::Result<Self> {
+    pub async fn new(
+        settings: Settings,
+        db: DatabaseConnection,
+        name: String,
+    ) -> anyhow::Result<Self> {
         Ok(Self {
             engine: crate::run_once::engine(&settings, &db)?,
             encryptor: Encryptor::new(&settings.encryption_key()?),
             producer: tokio::sync::Mutex::new(Producer::new(settings.clone())),
+            delivery_producer: tokio::sync::Mutex::new(Producer::new(settings.clone())),
+            ses: handlers::delivery::ses_client(&settings).await,
             settings,
             db,
             name,
@@ -71,6 +86,17 @@ impl WorkerState {
         self.lock().len()
     }
 
+    /// Pushes deliveries to their queue and records it.
+    pub async fn enqueue_deliveries(&self, ids: &[Uuid]) {
+        if ids.is_empty() {
+            return;
+        }
+        let pushed = self.delivery_producer.lock().await.push(ids).await;
+        if let Err(e) = deliveries::mark_enqueued(&self.engine.pool, &pushed).await {
+            tracing::warn!(error = %e, "recording enqueued deliveries failed");
+        }
+    }
+
     /// Pushes runs to the queue and records it; runs not pushed stay owed to the reconciler.
     pub async fn enqueue(&self, runs: &[Uuid]) {
         if runs.is_empty() {
@@ -88,6 +114,7 @@ impl WorkerState {
 pub async fn run(state: Arc<WorkerState>, shutdown: impl Future<Output = ()>) {
     let (stop_tx, stop_rx) = watch::channel(false);
     let consumer = tokio::spawn(consume(state.clone(), stop_rx.clone()));
+    let senders = tokio::spawn(consume_deliveries(state.clone(), stop_rx.clone()));
     let scheduler = tokio::spawn(scheduler(state.clone(), stop_rx.clone()));
     let reconciler = tokio::spawn(reconciler(state.clone(), stop_rx));
     tracing::info!(worker = %state.name, concurrency = state.settings.worker.concurrency, "worker started");
@@ -113,6 +140,12 @@ pub async fn run(state: Arc<WorkerState>, shutdown: impl Future<Output = ()>) {
     {
         tracing::warn!("the queue consumer did not stop in time");
     }
+    if tokio::time::timeout(Duration::from_secs(5), senders)
+        .await
+        .is_err()
+    {
+        tracing::warn!("the deliveries consumer did not stop in time");
+    }
     tracing::info!(worker = %state.name, "worker stopped");
 }
 
@@ -136,7 +169,7 @@ async fn consume(state: Arc<WorkerState>, stop: watch::Receiver<bool>) {
         match queue::connect(&state.settings).await {
             Ok(conn) => {
                 backoff = Duration::from_millis(200);
-                let storage = queue::storage(&state.settings, conn);
+                let storage = queue::storage::<RunJob>(&state.settings, conn);
                 let worker = WorkerBuilder::new(format!("{}-{generation}", state.name))
                     .backend(storage)
                     .data(state.clone())
@@ -150,6 +183,41 @@ async fn consume(state: Arc<WorkerState>, stop: watch::Receiver<bool>) {
                 match worker.run_until(signal).await {
                     Ok(()) => {}
                     Err(e) => tracing::warn!(error = %e, "queue consumer stopped; reconnecting"),
+                }
+            }
+            Err(e) => tracing::warn!(error = %e, "cannot reach Redis; retrying"),
+        }
+        generation += 1;
+        let mut stopped = stop.clone();
+        tokio::select! {
+            _ = tokio::time::sleep(backoff) => {}
+            _ = stopped.wait_for(|s| *s) => {}
+        }
+        backoff = (backoff * 2).min(Duration::from_secs(5));
+    }
+}
+
+/// Consumes the `deliveries` queue, like [`consume`] does `runs`.
+async fn consume_deliveries(state: Arc<WorkerState>, stop: watch::Receiver<bool>) {
+    let mut generation = 0u32;
+    let mut backoff = Duration::from_millis(200);
+    while !*stop.borrow() {
+        match queue::connect(&state.settings).await {
+            Ok(conn) => {
+                backoff = Duration::from_millis(200);
+                let storage = queue::storage::<DeliveryJob>(&state.settings, conn);
+                let worker = WorkerBuilder::new(format!("{}-deliveries-{generation}", state.name))
+                    .backend(storage)
+                    .data(state.clone())
+                    .concurrency(state.settings.worker.concurrency.max(1) * 4)
+                    .build(handlers::delivery::handle);
+                let mut until = stop.clone();
+                let signal = async move {
+                    let _ = until.wait_for(|s| *s).await;
+                    Ok::<(), std::io::Error>(())
+                };
+                if let Err(e) = worker.run_until(signal).await {
+                    tracing::warn!(error = %e, "deliveries consumer stopped; reconnecting");
                 }
             }
             Err(e) => tracing::warn!(error = %e, "cannot reach Redis; retrying"),
@@ -215,6 +283,18 @@ async fn reconciler(state: Arc<WorkerState>, mut stop: watch::Receiver<bool>) {
             match runs::owed(&state.engine.pool, unclaimed).await {
                 Ok(owed) => state.enqueue(&owed).await,
                 Err(e) => tracing::warn!(error = %e, "listing owed runs failed"),
+            }
+            let sending_stale = Duration::from_secs(state.settings.notify.stale_after_secs.max(1));
+            match deliveries::reclaim_stale(&state.engine.pool, sending_stale).await {
+                Ok(reclaimed) if !reclaimed.is_empty() => {
+                    tracing::warn!(deliveries = ?reclaimed, "deliveries whose worker stopped while sending go out again");
+                }
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = %e, "reclaiming stale deliveries failed"),
+            }
+            match deliveries::owed(&state.engine.pool, unclaimed).await {
+                Ok(owed) => state.enqueue_deliveries(&owed).await,
+                Err(e) => tracing::warn!(error = %e, "listing owed deliveries failed"),
             }
         }
         if !every(period, &mut stop).await {

@@ -56,7 +56,9 @@ async fn run() -> Result<i32, String> {
         println!("{report}");
         return Ok(if ok { 0 } else { 1 });
     }
-    let state = WorkerState::new(settings, db, name).map_err(|e| e.to_string())?;
+    let state = WorkerState::new(settings, db, name)
+        .await
+        .map_err(|e| e.to_string())?;
     app::run(Arc::new(state), shutdown_signal()).await;
     Ok(0)
 }

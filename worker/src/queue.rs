@@ -1,16 +1,44 @@
-//! The Redis side of the run queue (apalis). Pushing a job is an optimisation: a run that is
-//! never pushed, or whose job Redis loses, is offered again by the reconciler.
+//! The Redis side of the queues (apalis): `runs` and `deliveries`. Pushing a job is an
+//! optimisation: a row that is never pushed, or whose job Redis loses, is offered again by the
+//! reconciler.
 
-use std::time::Duration;
+use std::{marker::PhantomData, time::Duration};
 
 use apalis::prelude::TaskSink;
 use apalis_redis::{Config, ConnectionManager, RedisStorage};
 use secrecy::ExposeSecret;
+use serde::{Serialize, de::DeserializeOwned};
 use sluice_engine::{
-    jobs::{RunJob, runs_queue},
+    jobs::{DeliveryJob, RunJob, deliveries_queue, runs_queue},
     settings::Settings,
 };
 use uuid::Uuid;
+
+/// A job type and its queue.
+pub trait Job: Serialize + DeserializeOwned + Send + Sync + Unpin + 'static {
+    fn queue(namespace: &str) -> String;
+    fn for_id(id: Uuid) -> Self;
+}
+
+impl Job for RunJob {
+    fn queue(namespace: &str) -> String {
+        runs_queue(namespace)
+    }
+
+    fn for_id(id: Uuid) -> Self {
+        RunJob { run_id: id }
+    }
+}
+
+impl Job for DeliveryJob {
+    fn queue(namespace: &str) -> String {
+        deliveries_queue(namespace)
+    }
+
+    fn for_id(id: Uuid) -> Self {
+        DeliveryJob { delivery_id: id }
+    }
+}
 
 /// Our apalis-redis settings, each chosen rather than defaulted (DESIGN.md):
 /// - one fetched job per free slot, so a busy worker's buffer does not starve idle ones;
@@ -18,11 +46,11 @@ use uuid::Uuid;
 ///   it), so the heartbeat is the poll interval: `worker.queue_poll_ms`, not 30 s;
 /// - a dead worker's fetched jobs are released after `worker.stale_after_secs` of missed
 ///   heartbeats, not five minutes (PostgreSQL's own heartbeats decide about its runs).
-pub fn config(settings: &Settings) -> Config {
+pub fn config(settings: &Settings, queue: String) -> Config {
     let poll = Duration::from_millis(settings.worker.queue_poll_ms.clamp(10, 5_000));
     let missed = (settings.worker.stale_after_secs * 1000 / poll.as_millis().max(1) as u64).max(3);
     Config::default()
-        .queue(runs_queue(&settings.redis.namespace))
+        .queue(queue)
         .batch_size(settings.worker.concurrency.max(1))
         .heartbeat_interval(poll)
         .missed_heartbeats(missed as usize)
@@ -32,37 +60,39 @@ pub async fn connect(settings: &Settings) -> Result<ConnectionManager, apalis_re
     apalis_redis::connect(settings.redis.url.expose_secret()).await
 }
 
-pub fn storage(settings: &Settings, conn: ConnectionManager) -> RedisStorage<RunJob> {
-    RedisStorage::new(conn).with_config(config(settings))
+pub fn storage<J: Job>(settings: &Settings, conn: ConnectionManager) -> RedisStorage<J> {
+    RedisStorage::new(conn).with_config(config(settings, J::queue(&settings.redis.namespace)))
 }
 
-/// Pushes run jobs; connects lazily and reconnects after a failure.
-pub struct Producer {
+/// Pushes jobs of one queue; connects lazily and reconnects after a failure.
+pub struct Producer<J: Job> {
     settings: Settings,
-    storage: Option<RedisStorage<RunJob>>,
+    storage: Option<RedisStorage<J>>,
+    job: PhantomData<J>,
 }
 
-impl Producer {
+impl<J: Job> Producer<J> {
     pub fn new(settings: Settings) -> Self {
         Self {
             settings,
             storage: None,
+            job: PhantomData,
         }
     }
 
-    /// Pushes `runs`; returns those pushed (the others stay owed to the reconciler).
-    pub async fn push(&mut self, runs: &[Uuid]) -> Vec<Uuid> {
+    /// Pushes a job per id; returns the ids pushed (the others stay owed to the reconciler).
+    pub async fn push(&mut self, ids: &[Uuid]) -> Vec<Uuid> {
         let mut pushed = Vec::new();
-        for run_id in runs {
+        for id in ids {
             if self.storage.is_none() {
                 match tokio::time::timeout(Duration::from_secs(3), connect(&self.settings)).await {
                     Ok(Ok(conn)) => self.storage = Some(storage(&self.settings, conn)),
                     Ok(Err(e)) => {
-                        tracing::warn!(error = %e, "cannot reach Redis; runs stay owed to the reconciler");
+                        tracing::warn!(error = %e, "cannot reach Redis; the reconciler will offer the jobs");
                         break;
                     }
                     Err(_) => {
-                        tracing::warn!("Redis did not answer; runs stay owed to the reconciler");
+                        tracing::warn!("Redis did not answer; the reconciler will offer the jobs");
                         break;
                     }
                 }
@@ -70,16 +100,15 @@ impl Producer {
             let Some(storage) = self.storage.as_mut() else {
                 break;
             };
-            let push = storage.push(RunJob { run_id: *run_id });
-            match tokio::time::timeout(Duration::from_secs(3), push).await {
-                Ok(Ok(())) => pushed.push(*run_id),
+            match tokio::time::timeout(Duration::from_secs(3), storage.push(J::for_id(*id))).await {
+                Ok(Ok(())) => pushed.push(*id),
                 Ok(Err(e)) => {
-                    tracing::warn!(error = %e, %run_id, "pushing a run failed");
+                    tracing::warn!(error = %e, %id, "pushing a job failed");
                     self.storage = None;
                     break;
                 }
                 Err(_) => {
-                    tracing::warn!(%run_id, "pushing a run timed out");
+                    tracing::warn!(%id, "pushing a job timed out");
                     self.storage = None;
                     break;
                 }

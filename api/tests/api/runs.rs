@@ -16,16 +16,16 @@ use crate::helpers::{Session, TestApp, reference_pipeline, spawn_app_with};
 const NYT: &str = include_str!("../../../data/us-covid/us.csv");
 const JHU: &str = include_str!("../../../data/us-covid/time_series_covid19_recovered_global.csv");
 
-struct Fixture {
-    app: TestApp,
-    session: Session,
-    server: TestServer,
-    pipeline: String,
-    namespace: String,
-    database_url: String,
+pub(crate) struct Fixture {
+    pub app: TestApp,
+    pub session: Session,
+    pub server: TestServer,
+    pub pipeline: String,
+    pub namespace: String,
+    pub database_url: String,
 }
 
-async fn fixture() -> Fixture {
+pub(crate) async fn fixture() -> Fixture {
     let namespace = format!("sluice-test-{}", uuid::Uuid::new_v4().simple());
     let ns = namespace.clone();
     let app = spawn_app_with(move |s| {
@@ -67,6 +67,16 @@ async fn fixture() -> Fixture {
 
 /// A worker in this process; stops when the sender is dropped or fires.
 async fn start_worker(f: &Fixture) -> oneshot::Sender<()> {
+    start_worker_with(f, |s| s).await
+}
+
+/// A worker with extra settings.
+pub(crate) async fn start_worker_with(
+    f: &Fixture,
+    configure: impl FnOnce(
+        sluice_engine::settings::SettingsSource,
+    ) -> sluice_engine::settings::SettingsSource,
+) -> oneshot::Sender<()> {
     let settings = sluice_engine::testing::settings_source(&f.database_url)
         .set("redis.namespace", f.namespace.clone())
         .set_list("extract.allow_hosts", &["127.0.0.1"])
@@ -76,11 +86,14 @@ async fn start_worker(f: &Fixture) -> oneshot::Sender<()> {
         .set("worker.stale_after_secs", "5")
         .set("worker.retry_backoff_secs", "1")
         .set("worker.shutdown_grace_secs", "5")
-        .load()
-        .unwrap();
+        .set("notify.backoff_secs", "1");
+    let settings = configure(settings).load().unwrap();
     let db = sea_orm::Database::connect(&f.database_url).await.unwrap();
-    let state =
-        Arc::new(WorkerState::new(settings, db, sluice_worker::identity::worker_name()).unwrap());
+    let state = Arc::new(
+        WorkerState::new(settings, db, sluice_worker::identity::worker_name())
+            .await
+            .unwrap(),
+    );
     let (tx, rx) = oneshot::channel::<()>();
     tokio::spawn(app::run(state, async move {
         let _ = rx.await;
@@ -88,7 +101,7 @@ async fn start_worker(f: &Fixture) -> oneshot::Sender<()> {
     tx
 }
 
-async fn wait_for_run(f: &Fixture, run: &str, done: impl Fn(&Value) -> bool) -> Value {
+pub(crate) async fn wait_for_run(f: &Fixture, run: &str, done: impl Fn(&Value) -> bool) -> Value {
     let deadline = Instant::now() + Duration::from_secs(60);
     loop {
         let body = f
@@ -108,14 +121,14 @@ async fn wait_for_run(f: &Fixture, run: &str, done: impl Fn(&Value) -> bool) -> 
     }
 }
 
-fn finished(run: &Value) -> bool {
+pub(crate) fn finished(run: &Value) -> bool {
     matches!(
         run["status"].as_str(),
         Some("succeeded" | "failed" | "skipped" | "canceled")
     )
 }
 
-async fn trigger(f: &Fixture) -> Value {
+pub(crate) async fn trigger(f: &Fixture) -> Value {
     f.app
         .post(
             &format!("/api/v1/pipelines/{}/runs", f.pipeline),

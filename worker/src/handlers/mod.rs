@@ -1,3 +1,4 @@
 //! Job handlers, one file per queue.
 
+pub mod delivery;
 pub mod run;

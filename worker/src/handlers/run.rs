@@ -13,6 +13,7 @@ use std::{
 use apalis::prelude::{AbortError, BoxDynError, Data};
 use opentelemetry::propagation::Extractor;
 use sluice_engine::{
+    deliveries,
     etl::run::{self, RunError},
     jobs::RunJob,
     runs::{self, Claim, Heartbeat},
@@ -120,9 +121,16 @@ pub async fn execute(state: &Arc<WorkerState>, run_id: Uuid) -> Result<(), RunEr
         run_id,
         heartbeat: tokio::spawn(heartbeats(state.clone(), run_id, progress.clone(), stop_tx)),
     };
-    run_claimed(state, &claimed, progress, stop_rx)
+    let outcome = run_claimed(state, &claimed, progress, stop_rx)
         .instrument(span)
-        .await
+        .await;
+    // The run's final transaction wrote its notifications: send them now (the reconciler
+    // would, a little later).
+    match deliveries::pending_for_run(&state.engine.pool, run_id).await {
+        Ok(ids) => state.enqueue_deliveries(&ids).await,
+        Err(e) => tracing::warn!(error = %e, "listing the run's deliveries failed"),
+    }
+    outcome
 }
 
 async fn run_claimed(

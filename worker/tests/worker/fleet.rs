@@ -387,3 +387,107 @@ async fn ticks_missed_during_downtime_coalesce_into_one_run() {
     c.wait_finished(&runs, Duration::from_secs(60)).await;
     assert_eq!(c.run_status(runs[0]).await.0, "succeeded");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_delivery_whose_worker_dies_mid_call_goes_out_again_with_the_same_event() {
+    use base64::Engine as _;
+    let mut c = Cluster::new().await;
+    // The takeover needs `stale_after` > the call's timeout (the settings refuse otherwise).
+    c.env("SLUICE__NOTIFY__TIMEOUT_SECS", "5");
+    c.env("SLUICE__NOTIFY__STALE_AFTER_SECS", "6");
+    c.server.body("/quiet", numbers(4));
+    let pipeline = c.numbers_pipeline("quiet", None).await;
+    // The first call hangs until the worker is killed; the next one is answered at once.
+    c.server.body("/hook", "ok");
+    c.server.queue(
+        "/hook",
+        vec![Reply::Slow {
+            body: b"late".to_vec(),
+            delay: Duration::from_secs(60),
+        }],
+    );
+    let hook = uuid::Uuid::now_v7();
+    let encryptor = sluice_engine::crypto::Encryptor::new(b"sluice-test-encryption-key-32byt");
+    let sealed = encryptor.seal(
+        b"whsec_fleet",
+        &sluice_engine::notify::secret_context(pipeline, hook),
+    );
+    let notify = serde_json::json!({
+        "webhooks": [{
+            "id": hook,
+            "url": c.server.url("/hook"),
+            "secret": base64::engine::general_purpose::STANDARD.encode(sealed),
+        }],
+        "on": ["success"],
+    });
+    sqlx::query("UPDATE pipelines SET notify = $2 WHERE id = $1")
+        .bind(pipeline)
+        .bind(notify)
+        .execute(&c.pool)
+        .await
+        .unwrap();
+
+    let first = c.spawn_worker();
+    let run = c.queue_run(pipeline).await;
+    c.wait_finished(&[run], Duration::from_secs(60)).await;
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    while c.server.requests("/hook").is_empty() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the webhook was never called"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let (status, claimed_by): (String, Option<String>) =
+        sqlx::query_as("SELECT status, claimed_by FROM deliveries WHERE run_id = $1")
+            .bind(run)
+            .fetch_one(&c.pool)
+            .await
+            .unwrap();
+    assert_eq!(status, "sending");
+    assert!(claimed_by.is_some());
+    c.kill_worker(first);
+
+    c.spawn_worker();
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    let (attempts, event_id) = loop {
+        let row: (String, i32, uuid::Uuid) =
+            sqlx::query_as("SELECT status, attempts, event_id FROM deliveries WHERE run_id = $1")
+                .bind(run)
+                .fetch_one(&c.pool)
+                .await
+                .unwrap();
+        if row.0 == "delivered" {
+            break (row.1, row.2);
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the delivery was never taken over ({})",
+            row.0
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    let calls = c.server.requests_with_bodies("/hook");
+    assert_eq!(calls.len(), 2, "the receiver saw the event at most twice");
+    assert_eq!(attempts, 2);
+    for (headers, body) in &calls {
+        assert_eq!(headers["sluice-event-id"], event_id.to_string());
+        assert_eq!(body, &calls[0].1, "the event changed between attempts");
+        let body = String::from_utf8(body.clone()).unwrap();
+        sluice_engine::notify::verify(
+            b"whsec_fleet",
+            &headers["sluice-signature"],
+            &body,
+            chrono::Utc::now().timestamp(),
+            300,
+        )
+        .unwrap();
+    }
+    let log: serde_json::Value =
+        sqlx::query_scalar("SELECT attempt_log FROM deliveries WHERE run_id = $1")
+            .bind(run)
+            .fetch_one(&c.pool)
+            .await
+            .unwrap();
+    assert!(log.to_string().contains("stopped"), "{log}");
+}

@@ -46,6 +46,9 @@ pub enum Code {
     LastAdmin,
     FailedRecordNotFound,
     RunNotFound,
+    DeliveryNotFound,
+    /// 409: the delivery is being sent right now.
+    DeliverySending,
     /// 409: the pipeline already has a run queued or executing (`details.run_id`).
     RunInProgress,
     /// 409: the run has already finished.
@@ -78,10 +81,10 @@ impl Code {
             Unauthorized | InvalidCredentials => StatusCode::UNAUTHORIZED,
             Forbidden | SignupDisabled => StatusCode::FORBIDDEN,
             RouteNotFound | UserNotFound | TokenNotFound | SourceNotFound | PipelineNotFound
-            | FailedRecordNotFound | RunNotFound => StatusCode::NOT_FOUND,
+            | FailedRecordNotFound | RunNotFound | DeliveryNotFound => StatusCode::NOT_FOUND,
             MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             EmailTaken | SourceNameTaken | PipelineNameTaken | DestinationTaken | SourceInUse
-            | LastAdmin | RunInProgress | RunFinished => StatusCode::CONFLICT,
+            | LastAdmin | RunInProgress | RunFinished | DeliverySending => StatusCode::CONFLICT,
             PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ValidationFailed | MalformedSource | SourceRefused => StatusCode::UNPROCESSABLE_ENTITY,

@@ -49,6 +49,10 @@ use crate::{error, routes};
         routes::runs::list::list_runs,
         routes::runs::get::get_run,
         routes::runs::cancel::cancel_run,
+        routes::notifications::get::get_notifications,
+        routes::notifications::put::put_notifications,
+        routes::deliveries::list::list_deliveries,
+        routes::deliveries::redeliver::redeliver,
         routes::failed_records::list::list_failed_records,
         routes::failed_records::act::retry_failed_record,
         routes::failed_records::act::discard_failed_record,
@@ -68,6 +72,7 @@ use crate::{error, routes};
         (name = "sources", description = "Registered sources"),
         (name = "pipelines", description = "Pipelines and their specs"),
         (name = "runs", description = "Triggering and following runs"),
+        (name = "notifications", description = "E-mails and signed webhooks about finished runs"),
         (name = "failed-records", description = "Rows a run could not load"),
     )
 )]

@@ -1,8 +1,10 @@
 //! Every `/api/v1` route: one folder per resource, one file per action.
 
 pub mod auth;
+pub mod deliveries;
 pub mod failed_records;
 pub mod health;
+pub mod notifications;
 pub mod pagination;
 pub mod pipelines;
 pub mod runs;
@@ -102,6 +104,21 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     .service(resource(
         "/runs/{id}",
         vec![web::get().to(runs::get::get_run)],
+    ))
+    .service(resource(
+        "/runs/{id}/deliveries",
+        vec![web::get().to(deliveries::list::list_deliveries)],
+    ))
+    .service(resource(
+        "/deliveries/{id}/redeliver",
+        vec![web::post().to(deliveries::redeliver::redeliver)],
+    ))
+    .service(resource(
+        "/pipelines/{id}/notifications",
+        vec![
+            web::get().to(notifications::get::get_notifications),
+            web::put().to(notifications::put::put_notifications),
+        ],
     ))
     .service(resource(
         "/runs/{id}/cancel",

@@ -9,6 +9,7 @@ mod etl;
 mod health;
 mod helpers;
 mod isolation;
+mod notifications;
 mod openapi;
 mod pipelines;
 mod runs;

@@ -1,0 +1,28 @@
+use actix_web::{HttpResponse, web};
+use sluice_engine::notify::StoredNotify;
+use uuid::Uuid;
+
+use super::NotificationsResponse;
+use crate::{
+    auth::Caller,
+    error::{ApiResult, ErrorBody},
+    routes::pipelines::find,
+    state::AppState,
+};
+
+/// Get a pipeline's notification settings (secrets are never shown again)
+#[utoipa::path(
+    get, path = "/api/v1/pipelines/{id}/notifications", tag = "notifications",
+    security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "Pipeline id")),
+    responses((status = 200, body = NotificationsResponse), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody))
+)]
+pub async fn get_notifications(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<Uuid>,
+) -> ApiResult<HttpResponse> {
+    let pipeline = find(&state.db, caller.tenant_id, id.into_inner()).await?;
+    let stored: StoredNotify = serde_json::from_value(pipeline.notify).unwrap_or_default();
+    Ok(HttpResponse::Ok().json(NotificationsResponse::from_stored(&stored, &[])))
+}

@@ -1,0 +1,474 @@
+//! Notifications: settings, e-mail through a real SES v2 emulator (moto), signed webhooks with
+//! retries, redelivery, and the outcomes that send nothing.
+
+use std::{
+    process::{Child, Command, Stdio},
+    time::{Duration, Instant},
+};
+
+use serde_json::{Value, json};
+use sluice_engine::testing::http::Reply;
+
+use crate::runs::{Fixture, finished, fixture, start_worker_with, trigger, wait_for_run};
+
+const NYT: &str = include_str!("../../../data/us-covid/us.csv");
+
+async fn set_notify(f: &Fixture, body: Value) -> Value {
+    f.app
+        .put(
+            &format!("/api/v1/pipelines/{}/notifications", f.pipeline),
+            &f.session.token,
+            body,
+        )
+        .await
+        .expect(200)
+        .body
+}
+
+async fn deliveries(f: &Fixture, run: &str) -> Vec<Value> {
+    f.app
+        .get(&format!("/api/v1/runs/{run}/deliveries"), &f.session.token)
+        .await
+        .expect(200)
+        .body
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+/// Polls until every delivery of the run is delivered or failed.
+async fn settled(f: &Fixture, run: &str, expected: usize) -> Vec<Value> {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let all = deliveries(f, run).await;
+        let done = all
+            .iter()
+            .filter(|d| matches!(d["status"].as_str(), Some("delivered" | "failed")))
+            .count();
+        if all.len() == expected && done == expected {
+            return all;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "deliveries did not settle: {all:#?}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+#[tokio::test]
+async fn settings_are_validated_and_secrets_shown_once() {
+    let f = fixture().await;
+    let path = format!("/api/v1/pipelines/{}/notifications", f.pipeline);
+    let empty = f.app.get(&path, &f.session.token).await.expect(200).body;
+    assert_eq!(empty, json!({"email": [], "webhooks": [], "on": []}));
+
+    let bad = f
+        .app
+        .put(
+            &path,
+            &f.session.token,
+            json!({"email": ["ops@example.com", "nope"], "webhooks": [{"url": "http://169.254.169.254/x"}, {"url": "ftp://x"}], "on": ["failure"]}),
+        )
+        .await
+        .expect_error(422, "validation_failed");
+    let paths: Vec<&str> = bad.body["details"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(paths, ["email[1]", "webhooks[0].url", "webhooks[1].url"]);
+
+    let hook = f.server.url("/hook");
+    let saved = set_notify(&f, json!({"email": ["Ops@Example.com"], "webhooks": [{"url": hook}], "on": ["failure", "recovered"]})).await;
+    assert_eq!(saved["email"], json!(["ops@example.com"]));
+    let secret = saved["webhooks"][0]["secret"].as_str().unwrap();
+    assert!(secret.starts_with("whsec_") && secret.len() > 40);
+    let read = f.app.get(&path, &f.session.token).await.expect(200).body;
+    assert!(read["webhooks"][0].get("secret").is_none(), "{read}");
+    assert!(!read.to_string().contains(secret));
+    // Saving the same endpoint again keeps its secret (and does not show it).
+    let again = set_notify(&f, json!({"webhooks": [{"url": hook}], "on": ["failure"]})).await;
+    assert_eq!(again["webhooks"][0]["id"], saved["webhooks"][0]["id"]);
+    assert!(again["webhooks"][0].get("secret").is_none());
+    // The secret is stored encrypted.
+    let stored: Value =
+        sea_orm::sqlx::query_scalar("SELECT notify FROM pipelines WHERE id = $1::uuid")
+            .bind(&f.pipeline)
+            .fetch_one(f.app.db.get_postgres_connection_pool())
+            .await
+            .unwrap();
+    assert!(!stored.to_string().contains(secret));
+
+    let viewer = f
+        .app
+        .add_user(&f.session, "vic@example.com", "viewer")
+        .await;
+    f.app.get(&path, &viewer.token).await.expect(200);
+    f.app
+        .put(&path, &viewer.token, json!({}))
+        .await
+        .expect_error(403, "forbidden");
+    let other = f.app.signup("U", "bob@example.com").await;
+    f.app
+        .get(&path, &other.token)
+        .await
+        .expect_error(404, "pipeline_not_found");
+}
+
+#[tokio::test]
+async fn a_webhook_failing_three_times_is_delivered_on_the_fourth_attempt_signed_and_stable() {
+    let f = fixture().await;
+    let _worker = start_worker_with(&f, |s| s).await;
+    // `body` sets the steady reply and clears the queue, so it goes first.
+    f.server.body("/hook", "ok");
+    f.server.queue(
+        "/hook",
+        vec![Reply::Status(500), Reply::Status(502), Reply::Status(503)],
+    );
+    let saved = set_notify(
+        &f,
+        json!({"webhooks": [{"url": f.server.url("/hook")}], "on": ["success"]}),
+    )
+    .await;
+    let secret = saved["webhooks"][0]["secret"].as_str().unwrap().to_owned();
+
+    let run = trigger(&f).await;
+    let run_id = run["id"].as_str().unwrap().to_owned();
+    let done = wait_for_run(&f, &run_id, finished).await;
+    assert_eq!(done["status"], "succeeded");
+    let all = settled(&f, &run_id, 1).await;
+    let d = &all[0];
+    assert_eq!(
+        (d["status"].as_str(), d["attempts"].as_i64()),
+        (Some("delivered"), Some(4)),
+        "{d:#}"
+    );
+    assert_eq!(d["event_type"], "run.succeeded");
+    let log = d["attempt_log"].as_array().unwrap();
+    assert_eq!(log.len(), 4);
+    assert_eq!(
+        log.iter()
+            .map(|a| a["ok"].as_bool().unwrap())
+            .collect::<Vec<_>>(),
+        [false, false, false, true]
+    );
+    assert!(log[0]["detail"].as_str().unwrap().contains("HTTP 500"));
+
+    let requests = f.server.requests_with_bodies("/hook");
+    assert_eq!(requests.len(), 4);
+    let now = chrono::Utc::now().timestamp();
+    for (headers, body) in &requests {
+        assert_eq!(headers["sluice-event-id"], d["event_id"].as_str().unwrap());
+        assert_eq!(headers["content-type"], "application/json");
+        let body = String::from_utf8(body.clone()).unwrap();
+        assert_eq!(
+            body,
+            String::from_utf8(requests[0].1.clone()).unwrap(),
+            "the body changed between attempts"
+        );
+        sluice_engine::notify::verify(
+            secret.as_bytes(),
+            &headers["sluice-signature"],
+            &body,
+            now,
+            300,
+        )
+        .unwrap();
+        assert!(
+            sluice_engine::notify::verify(
+                b"wrong-secret",
+                &headers["sluice-signature"],
+                &body,
+                now,
+                300
+            )
+            .is_err()
+        );
+    }
+    let event: Value = serde_json::from_slice(&requests[0].1).unwrap();
+    assert_eq!(event["type"], "run.succeeded");
+    assert_eq!(event["id"], d["event_id"]);
+    assert_eq!(event["pipeline"]["name"], "us-covid");
+    assert_eq!(event["run"]["id"], run_id.as_str());
+    assert_eq!(event["run"]["counts"]["inserted"], 170);
+    assert!(
+        event["run"]["url"]
+            .as_str()
+            .unwrap()
+            .ends_with(&format!("/runs/{run_id}"))
+    );
+
+    // Redelivery: same event id, one more request.
+    let redelivered = f
+        .app
+        .post(
+            &format!("/api/v1/deliveries/{}/redeliver", d["id"].as_str().unwrap()),
+            &f.session.token,
+            json!({}),
+        )
+        .await
+        .expect(202)
+        .body;
+    assert_eq!(redelivered["status"], "pending");
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while f.server.requests("/hook").len() < 5 {
+        assert!(Instant::now() < deadline, "not redelivered");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(
+        f.server.requests("/hook")[4]["sluice-event-id"],
+        d["event_id"].as_str().unwrap()
+    );
+    let again = settled(&f, &run_id, 1).await;
+    assert_eq!(
+        (again[0]["status"].as_str(), again[0]["attempts"].as_i64()),
+        (Some("delivered"), Some(1)),
+        "{:#}",
+        again[0]
+    );
+    let log = again[0]["attempt_log"].as_array().unwrap();
+    assert_eq!(log.len(), 6, "4 attempts, the request, 1 attempt: {log:#?}");
+    assert!(
+        log[4]["detail"]
+            .as_str()
+            .unwrap()
+            .contains("redelivery requested")
+    );
+    let other = f.app.signup("U", "bob@example.com").await;
+    f.app
+        .post(
+            &format!("/api/v1/deliveries/{}/redeliver", d["id"].as_str().unwrap()),
+            &other.token,
+            json!({}),
+        )
+        .await
+        .expect_error(404, "delivery_not_found");
+    f.app
+        .get(&format!("/api/v1/runs/{run_id}/deliveries"), &other.token)
+        .await
+        .expect_error(404, "run_not_found");
+}
+
+#[tokio::test]
+async fn nothing_is_sent_without_settings_or_for_a_disabled_outcome() {
+    let f = fixture().await;
+    let _worker = start_worker_with(&f, |s| s).await;
+    f.server.body("/hook", "ok");
+    // No settings at all.
+    let first = trigger(&f).await;
+    let first = first["id"].as_str().unwrap().to_owned();
+    assert_eq!(
+        wait_for_run(&f, &first, finished).await["status"],
+        "succeeded"
+    );
+    // Only failures notify: a skipped run sends nothing.
+    set_notify(&f, json!({"email": ["ops@example.com"], "webhooks": [{"url": f.server.url("/hook")}], "on": ["failure"]})).await;
+    let second = trigger(&f).await;
+    let second = second["id"].as_str().unwrap().to_owned();
+    assert_eq!(
+        wait_for_run(&f, &second, finished).await["status"],
+        "skipped"
+    );
+    // A failure does notify (the control), then the recovery.
+    f.server.set("/nyt-us", Reply::Status(404));
+    let third = f
+        .app
+        .post(
+            &format!("/api/v1/pipelines/{}/runs", f.pipeline),
+            &f.session.token,
+            json!({"full_reload": true}),
+        )
+        .await
+        .expect(202)
+        .body["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert_eq!(wait_for_run(&f, &third, finished).await["status"], "failed");
+    let failure = settled(&f, &third, 2).await;
+    assert!(failure.iter().all(|d| d["event_type"] == "run.failed"));
+    for run in [&first, &second] {
+        assert_eq!(
+            deliveries(&f, run).await,
+            Vec::<Value>::new(),
+            "run {run} notified"
+        );
+    }
+    set_notify(
+        &f,
+        json!({"webhooks": [{"url": f.server.url("/hook")}], "on": ["recovered"]}),
+    )
+    .await;
+    f.server.body("/nyt-us", NYT);
+    let fourth = f
+        .app
+        .post(
+            &format!("/api/v1/pipelines/{}/runs", f.pipeline),
+            &f.session.token,
+            json!({"full_reload": true}),
+        )
+        .await
+        .expect(202)
+        .body["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert_eq!(
+        wait_for_run(&f, &fourth, finished).await["status"],
+        "succeeded"
+    );
+    let recovered = settled(&f, &fourth, 1).await;
+    assert_eq!(recovered[0]["event_type"], "run.recovered");
+}
+
+/// A moto server (the SES v2 emulator) on a port of its own.
+struct Moto {
+    port: u16,
+    child: Child,
+}
+
+impl Moto {
+    fn start() -> Self {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        // scripts/test installs moto in a virtualenv of its own and names it here.
+        let program =
+            std::env::var("SLUICE_TEST_MOTO_SERVER").unwrap_or_else(|_| "moto_server".into());
+        let child = Command::new(&program)
+            .args(["-H", "127.0.0.1", "-p", &port.to_string()])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| {
+                panic!("cannot start {program} ({e}): run the suite with scripts/test, which installs moto, or pip install 'moto[server]'")
+            });
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(Instant::now() < deadline, "moto_server did not start");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Self { port, child }
+    }
+
+    fn url(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+
+    /// The messages SES recorded: `{subject, body, destinations, source}`.
+    async fn messages(&self) -> Vec<Value> {
+        let data: Value = reqwest::get(format!("{}/moto-api/data.json", self.url()))
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        data["ses"]["Message"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default()
+    }
+}
+
+impl Drop for Moto {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+#[tokio::test]
+async fn emails_go_through_ses_with_the_counts_for_a_success_and_a_failure() {
+    let moto = Moto::start();
+    // SES sends only from a verified identity.
+    let created = reqwest::Client::new()
+        .post(format!("{}/v2/email/identities", moto.url()))
+        // moto routes a request to a service by the credential scope of its signature.
+        .header("authorization", "AWS4-HMAC-SHA256 Credential=test/20261127/us-east-1/ses/aws4_request, SignedHeaders=host, Signature=0")
+        .json(&json!({"EmailIdentity": "sluice@example.com"}))
+        .send()
+        .await
+        .unwrap();
+    assert!(created.status().is_success(), "{:?}", created.text().await);
+    let f = fixture().await;
+    let endpoint = moto.url();
+    let _worker = start_worker_with(&f, move |s| {
+        s.set("notify.ses.endpoint", endpoint)
+            .set("notify.ses.access_key_id", "test")
+            .set("notify.ses.secret_access_key", "test")
+            .set("notify.ses.sender", "sluice@example.com")
+    })
+    .await;
+    set_notify(
+        &f,
+        json!({"email": ["ops@example.com", "data@example.com"], "on": ["success", "failure"]}),
+    )
+    .await;
+
+    let run = trigger(&f).await;
+    let run = run["id"].as_str().unwrap().to_owned();
+    assert_eq!(
+        wait_for_run(&f, &run, finished).await["status"],
+        "succeeded"
+    );
+    let sent = settled(&f, &run, 2).await;
+    assert!(sent.iter().all(|d| d["status"] == "delivered"), "{sent:#?}");
+    let messages = moto.messages().await;
+    assert_eq!(messages.len(), 2, "{messages:#?}");
+    let mut recipients: Vec<&str> = messages
+        .iter()
+        .map(|m| m["destinations"]["ToAddresses"][0].as_str().unwrap())
+        .collect();
+    recipients.sort();
+    assert_eq!(recipients, ["data@example.com", "ops@example.com"]);
+    let m = &messages[0];
+    assert_eq!(m["source"], "sluice@example.com");
+    assert_eq!(
+        m["subject"],
+        "[Sluice] us-covid succeeded: 170 inserted, 0 updated, 0 failed"
+    );
+    let body = m["body"].as_str().unwrap();
+    for part in [
+        "<td>extracted</td><td style=\"text-align:right\">1073</td>",
+        "<td>inserted</td><td style=\"text-align:right\">170</td>",
+        &format!("/runs/{run}"),
+    ] {
+        assert!(body.contains(part), "{part} not in {body}");
+    }
+
+    f.server.set("/nyt-us", Reply::Status(404));
+    let failed = f
+        .app
+        .post(
+            &format!("/api/v1/pipelines/{}/runs", f.pipeline),
+            &f.session.token,
+            json!({"full_reload": true}),
+        )
+        .await
+        .expect(202)
+        .body["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert_eq!(
+        wait_for_run(&f, &failed, finished).await["status"],
+        "failed"
+    );
+    settled(&f, &failed, 2).await;
+    let messages = moto.messages().await;
+    assert_eq!(messages.len(), 4);
+    let failure = &messages[2];
+    let subject = failure["subject"].as_str().unwrap();
+    assert!(
+        subject.starts_with("[Sluice] us-covid FAILED: extract: source `nyt`"),
+        "{subject}"
+    );
+    let body = failure["body"].as_str().unwrap();
+    assert!(body.contains("404"), "{body}");
+    assert!(body.contains("will not retry it on its own"), "{body}");
+    assert!(body.contains("The next scheduled run is at"), "{body}");
+}

@@ -73,6 +73,27 @@ ensure_redis() {
   export SLUICE_TEST_REDIS_URL="redis://127.0.0.1:6379"
 }
 
+# moto's server, the local SES v2 emulator the notification tests send e-mail through; kept in a
+# virtualenv of its own under the cache directory so the system Python stays untouched.
+MOTO_VERSION=5.2.1
+ensure_moto() {
+  local venv="${XDG_CACHE_HOME:-$HOME/.cache}/sluice-moto-$MOTO_VERSION"
+  if [ ! -x "$venv/bin/moto_server" ]; then
+    command -v python3 >/dev/null || apt_install python3
+    rm -rf "$venv"
+    if ! python3 -m venv "$venv" >/dev/null 2>&1; then
+      # Debian splits venv support out of python3.
+      apt_install python3-venv
+      rm -rf "$venv"
+      python3 -m venv "$venv"
+    fi
+    say "installing moto $MOTO_VERSION (SES v2 emulator) into $venv"
+    "$venv/bin/pip" install -q --disable-pip-version-check "moto[server]==$MOTO_VERSION" \
+      || { rm -rf "$venv"; die "could not install moto from PyPI"; }
+  fi
+  export SLUICE_TEST_MOTO_SERVER="$venv/bin/moto_server"
+}
+
 ensure_rust() {
   command -v cargo >/dev/null || die "install the Rust toolchain (https://rustup.rs), then rerun"
 }

@@ -160,29 +160,74 @@ async fn wait_idle(state: &WorkerState, limit: Duration) -> bool {
     true
 }
 
-/// Consumes the `runs` queue, reconnecting (under a fresh apalis worker name) whenever Redis
-/// goes away.
+/// Consumes the `runs` queue.
 async fn consume(state: Arc<WorkerState>, stop: watch::Receiver<bool>) {
+    let concurrency = state.settings.worker.concurrency;
+    reconnecting(
+        state,
+        stop,
+        "runs",
+        |state, conn, name, signal| async move {
+            WorkerBuilder::new(name)
+                .backend(queue::storage::<RunJob>(&state.settings, conn))
+                .data(state.clone())
+                .concurrency(concurrency)
+                .build(handlers::run::handle)
+                .run_until(signal)
+                .await
+        },
+    )
+    .await;
+}
+
+/// Consumes the `deliveries` queue. Sending is mostly waiting on the network, so it takes
+/// more at once than runs do.
+async fn consume_deliveries(state: Arc<WorkerState>, stop: watch::Receiver<bool>) {
+    let concurrency = state.settings.worker.concurrency.max(1) * 4;
+    reconnecting(
+        state,
+        stop,
+        "deliveries",
+        |state, conn, name, signal| async move {
+            WorkerBuilder::new(name)
+                .backend(queue::storage::<DeliveryJob>(&state.settings, conn))
+                .data(state.clone())
+                .concurrency(concurrency)
+                .build(handlers::delivery::handle)
+                .run_until(signal)
+                .await
+        },
+    )
+    .await;
+}
+
+/// Runs a queue consumer until `stop`, reconnecting with a growing backoff whenever Redis goes
+/// away. Each connection gets a fresh apalis worker name, so a consumer that came back is not
+/// mistaken for the one that was lost.
+async fn reconnecting<F, Fut, E>(
+    state: Arc<WorkerState>,
+    stop: watch::Receiver<bool>,
+    queue_name: &'static str,
+    serve: F,
+) where
+    F: Fn(Arc<WorkerState>, queue::Connection, String, StopSignal) -> Fut,
+    Fut: Future<Output = Result<(), E>>,
+    E: std::fmt::Display,
+{
     let mut generation = 0u32;
     let mut backoff = Duration::from_millis(200);
     while !*stop.borrow() {
         match queue::connect(&state.settings).await {
             Ok(conn) => {
                 backoff = Duration::from_millis(200);
-                let storage = queue::storage::<RunJob>(&state.settings, conn);
-                let worker = WorkerBuilder::new(format!("{}-{generation}", state.name))
-                    .backend(storage)
-                    .data(state.clone())
-                    .concurrency(state.settings.worker.concurrency)
-                    .build(handlers::run::handle);
+                let name = format!("{}-{queue_name}-{generation}", state.name);
                 let mut until = stop.clone();
-                let signal = async move {
+                let signal: StopSignal = Box::pin(async move {
                     let _ = until.wait_for(|s| *s).await;
-                    Ok::<(), std::io::Error>(())
-                };
-                match worker.run_until(signal).await {
-                    Ok(()) => {}
-                    Err(e) => tracing::warn!(error = %e, "queue consumer stopped; reconnecting"),
+                    Ok(())
+                });
+                if let Err(e) = serve(state.clone(), conn, name, signal).await {
+                    tracing::warn!(error = %e, queue = queue_name, "queue consumer stopped; reconnecting");
                 }
             }
             Err(e) => tracing::warn!(error = %e, "cannot reach Redis; retrying"),
@@ -197,40 +242,8 @@ async fn consume(state: Arc<WorkerState>, stop: watch::Receiver<bool>) {
     }
 }
 
-/// Consumes the `deliveries` queue, like [`consume`] does `runs`.
-async fn consume_deliveries(state: Arc<WorkerState>, stop: watch::Receiver<bool>) {
-    let mut generation = 0u32;
-    let mut backoff = Duration::from_millis(200);
-    while !*stop.borrow() {
-        match queue::connect(&state.settings).await {
-            Ok(conn) => {
-                backoff = Duration::from_millis(200);
-                let storage = queue::storage::<DeliveryJob>(&state.settings, conn);
-                let worker = WorkerBuilder::new(format!("{}-deliveries-{generation}", state.name))
-                    .backend(storage)
-                    .data(state.clone())
-                    .concurrency(state.settings.worker.concurrency.max(1) * 4)
-                    .build(handlers::delivery::handle);
-                let mut until = stop.clone();
-                let signal = async move {
-                    let _ = until.wait_for(|s| *s).await;
-                    Ok::<(), std::io::Error>(())
-                };
-                if let Err(e) = worker.run_until(signal).await {
-                    tracing::warn!(error = %e, "deliveries consumer stopped; reconnecting");
-                }
-            }
-            Err(e) => tracing::warn!(error = %e, "cannot reach Redis; retrying"),
-        }
-        generation += 1;
-        let mut stopped = stop.clone();
-        tokio::select! {
-            _ = tokio::time::sleep(backoff) => {}
-            _ = stopped.wait_for(|s| *s) => {}
-        }
-        backoff = (backoff * 2).min(Duration::from_secs(5));
-    }
-}
+/// Resolves when the process is stopping: what `run_until` waits for.
+type StopSignal = std::pin::Pin<Box<dyn Future<Output = Result<(), std::io::Error>> + Send>>;
 
 async fn every(period: Duration, stop: &mut watch::Receiver<bool>) -> bool {
     tokio::select! {

@@ -56,6 +56,9 @@ pub fn config(settings: &Settings, queue: String) -> Config {
         .missed_heartbeats(missed as usize)
 }
 
+/// A connection to the queue's Redis.
+pub type Connection = ConnectionManager;
+
 pub async fn connect(settings: &Settings) -> Result<ConnectionManager, apalis_redis::RedisError> {
     apalis_redis::connect(settings.redis.url.expose_secret()).await
 }

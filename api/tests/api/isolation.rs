@@ -18,60 +18,194 @@ async fn another_tenants_objects_are_404_and_never_listed() {
     let a_pipeline = app.create_reference_pipeline(&a).await;
     let a_source = app.get("/api/v1/sources", &a.token).await.body["items"][0].clone();
 
-    let user = format!("/api/v1/users/{}", a_member.user_id);
-    let token = format!("/api/v1/tokens/{}", a_token["id"].as_str().unwrap());
-    let source = format!("/api/v1/sources/{}", a_source["id"].as_str().unwrap());
-    let pipeline = format!("/api/v1/pipelines/{}", a_pipeline["id"].as_str().unwrap());
+    let run = app
+        .post(
+            &format!(
+                "/api/v1/pipelines/{}/runs",
+                a_pipeline["id"].as_str().unwrap()
+            ),
+            &a.token,
+            json!({}),
+        )
+        .await
+        .expect(202)
+        .body["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    // A failed record and a delivery of A's, written as a run would.
+    let pool = app.db.get_postgres_connection_pool();
+    let record: uuid::Uuid = sea_orm::sqlx::query_scalar(
+        "INSERT INTO failed_records (id, tenant_id, pipeline_id, run_id, source, raw_record, record_hash, reason) \
+         SELECT gen_random_uuid(), tenant_id, pipeline_id, id, 'nyt', '{}', 'h', 'bad' FROM runs WHERE id = $1::uuid RETURNING id",
+    )
+    .bind(&run)
+    .fetch_one(pool)
+    .await
+    .unwrap();
+    let delivery: uuid::Uuid = sea_orm::sqlx::query_scalar(
+        "INSERT INTO deliveries (id, tenant_id, pipeline_id, run_id, channel, target, event_id, event_type, payload, status) \
+         SELECT gen_random_uuid(), tenant_id, pipeline_id, id, 'email', 'ops@example.com', gen_random_uuid(), 'run.failed', '{}', 'failed' \
+         FROM runs WHERE id = $1::uuid RETURNING id",
+    )
+    .bind(&run)
+    .fetch_one(pool)
+    .await
+    .unwrap();
 
-    let bt = b.token.as_str();
-    let replies = [
-        ("GET user", app.get(&user, bt).await, "user_not_found"),
+    let ids = [
+        ("users", a_member.user_id.to_string()),
+        ("tokens", a_token["id"].as_str().unwrap().to_owned()),
+        ("sources", a_source["id"].as_str().unwrap().to_owned()),
+        ("pipelines", a_pipeline["id"].as_str().unwrap().to_owned()),
+        ("runs", run.clone()),
+        ("failed-records", record.to_string()),
+        ("deliveries", delivery.to_string()),
+    ];
+    let source = format!("/api/v1/sources/{}", ids[2].1);
+    let pipeline = format!("/api/v1/pipelines/{}", ids[3].1);
+    // (method, route, body, code): every route that names an object by id.
+    let calls = [
+        ("GET", "/api/v1/users/{id}", None, "user_not_found"),
         (
-            "PATCH user",
-            app.patch(&user, bt, json!({"role": "viewer"})).await,
+            "PATCH",
+            "/api/v1/users/{id}",
+            Some(json!({"role": "viewer"})),
             "user_not_found",
         ),
-        ("DELETE user", app.delete(&user, bt).await, "user_not_found"),
+        ("DELETE", "/api/v1/users/{id}", None, "user_not_found"),
+        ("DELETE", "/api/v1/tokens/{id}", None, "token_not_found"),
+        ("GET", "/api/v1/sources/{id}", None, "source_not_found"),
         (
-            "DELETE token",
-            app.delete(&token, bt).await,
-            "token_not_found",
+            "PUT",
+            "/api/v1/sources/{id}",
+            Some(source_body("x")),
+            "source_not_found",
         ),
-        ("GET source", app.get(&source, bt).await, "source_not_found"),
+        ("DELETE", "/api/v1/sources/{id}", None, "source_not_found"),
         (
-            "PUT source",
-            app.put(&source, bt, source_body("x")).await,
+            "POST",
+            "/api/v1/sources/{id}/check",
+            Some(json!({})),
             "source_not_found",
         ),
         (
-            "DELETE source",
-            app.delete(&source, bt).await,
+            "GET",
+            "/api/v1/sources/{id}/preview",
+            None,
             "source_not_found",
         ),
+        ("GET", "/api/v1/pipelines/{id}", None, "pipeline_not_found"),
         (
-            "GET pipeline",
-            app.get(&pipeline, bt).await,
+            "PUT",
+            "/api/v1/pipelines/{id}",
+            Some(simple_pipeline("x", "y", "z")),
             "pipeline_not_found",
         ),
         (
-            "PUT pipeline",
-            app.put(&pipeline, bt, simple_pipeline("x", "y", "z")).await,
+            "PATCH",
+            "/api/v1/pipelines/{id}",
+            Some(json!({"enabled": false})),
             "pipeline_not_found",
         ),
         (
-            "PATCH pipeline",
-            app.patch(&pipeline, bt, json!({"enabled": false})).await,
+            "DELETE",
+            "/api/v1/pipelines/{id}",
+            None,
             "pipeline_not_found",
         ),
         (
-            "DELETE pipeline",
-            app.delete(&pipeline, bt).await,
+            "POST",
+            "/api/v1/pipelines/{id}/reset",
+            Some(json!({})),
             "pipeline_not_found",
+        ),
+        (
+            "GET",
+            "/api/v1/pipelines/{id}/runs",
+            None,
+            "pipeline_not_found",
+        ),
+        (
+            "POST",
+            "/api/v1/pipelines/{id}/runs",
+            Some(json!({})),
+            "pipeline_not_found",
+        ),
+        (
+            "GET",
+            "/api/v1/pipelines/{id}/failed-records",
+            None,
+            "pipeline_not_found",
+        ),
+        (
+            "GET",
+            "/api/v1/pipelines/{id}/notifications",
+            None,
+            "pipeline_not_found",
+        ),
+        (
+            "PUT",
+            "/api/v1/pipelines/{id}/notifications",
+            Some(json!({"on": ["failure"]})),
+            "pipeline_not_found",
+        ),
+        ("GET", "/api/v1/runs/{id}", None, "run_not_found"),
+        (
+            "POST",
+            "/api/v1/runs/{id}/cancel",
+            Some(json!({})),
+            "run_not_found",
+        ),
+        ("GET", "/api/v1/runs/{id}/deliveries", None, "run_not_found"),
+        (
+            "POST",
+            "/api/v1/failed-records/{id}/retry",
+            Some(json!({})),
+            "failed_record_not_found",
+        ),
+        (
+            "POST",
+            "/api/v1/failed-records/{id}/discard",
+            Some(json!({})),
+            "failed_record_not_found",
+        ),
+        (
+            "POST",
+            "/api/v1/deliveries/{id}/redeliver",
+            Some(json!({})),
+            "delivery_not_found",
         ),
     ];
-    for (what, reply, code) in replies {
-        assert_eq!(reply.status, 404, "{what}: {reply:#?}");
-        assert_eq!(reply.body["code"], code, "{what}");
+    let bt = b.token.as_str();
+    for (method, route, body, code) in &calls {
+        let resource = route
+            .trim_start_matches("/api/v1/")
+            .split('/')
+            .next()
+            .unwrap();
+        let id = &ids.iter().find(|(r, _)| *r == resource).unwrap().1;
+        let path = route.replace("{id}", id);
+        let method = reqwest::Method::from_bytes(method.as_bytes()).unwrap();
+        let reply = app
+            .send(method.clone(), &path, Some(bt), body.clone())
+            .await;
+        assert_eq!(reply.status, 404, "{method} {route}: {reply:#?}");
+        assert_eq!(reply.body["code"], *code, "{method} {route}");
+    }
+    // Every id-bearing route in the API description is in the list above.
+    let doc = app.get("/api/v1/openapi.json", bt).await.expect(200).body;
+    for (route, methods) in doc["paths"].as_object().unwrap() {
+        if !route.contains("{id}") {
+            continue;
+        }
+        for method in methods.as_object().unwrap().keys() {
+            let method = method.to_uppercase();
+            assert!(
+                calls.iter().any(|(m, r, _, _)| *m == method && r == route),
+                "{method} {route} is not checked for tenant isolation"
+            );
+        }
     }
 
     // B's lists hold only B.
@@ -104,6 +238,25 @@ async fn another_tenants_objects_are_404_and_never_listed() {
         a_pipeline
     );
     app.get(&source, &a.token).await.expect(200);
+    let run_now = app
+        .get(&format!("/api/v1/runs/{run}"), &a.token)
+        .await
+        .expect(200)
+        .body;
+    assert_eq!(run_now["status"], "queued", "B's cancel reached A's run");
+    let status: String = sea_orm::sqlx::query_scalar("SELECT status FROM deliveries WHERE id = $1")
+        .bind(delivery)
+        .fetch_one(pool)
+        .await
+        .unwrap();
+    assert_eq!(status, "failed", "B's redelivery reached A's delivery");
+    let record_status: String =
+        sea_orm::sqlx::query_scalar("SELECT status FROM failed_records WHERE id = $1")
+            .bind(record)
+            .fetch_one(pool)
+            .await
+            .unwrap();
+    assert_eq!(record_status, "open", "B's discard reached A's record");
     app.login("amy@example.com", PASSWORD).await.expect(200);
     app.get("/api/v1/me", a_token["secret"].as_str().unwrap())
         .await

@@ -118,6 +118,156 @@ async fn settings_are_validated_and_secrets_shown_once() {
 }
 
 #[tokio::test]
+async fn notify_in_the_pipeline_document_applies_idempotently() {
+    let f = fixture().await;
+    let hook = f.server.url("/hook");
+    let spec = crate::helpers::reference_pipeline()["spec"].clone();
+    let apply = |notify: Option<Value>| {
+        let mut doc = json!({"spec": spec.clone()});
+        if let Some(notify) = notify {
+            doc["notify"] = notify;
+        }
+        let app = &f.app;
+        let token = f.session.token.clone();
+        async move {
+            app.put("/api/v1/pipelines/by-name/us-covid", &token, doc)
+                .await
+        }
+    };
+    let own = json!({
+        "email": ["ops@example.com"],
+        "webhooks": [{"url": hook, "secret": "a-secret-kept-in-our-vault"}],
+        "on": ["failure", "recovered"],
+    });
+    let first = apply(Some(own.clone())).await.expect(200);
+    assert_eq!(first.headers["sluice-apply"], "updated");
+    assert_eq!(first.body["notify"]["email"], json!(["ops@example.com"]));
+    assert!(
+        first.body["notify"]["webhooks"][0].get("secret").is_none(),
+        "a secret of the caller's is not echoed"
+    );
+    let version = first.body["version"].clone();
+    // The same document, the same secret: nothing changes.
+    let again = apply(Some(own.clone())).await.expect(200);
+    assert_eq!(again.headers["sluice-apply"], "unchanged");
+    assert_eq!(
+        again.body["notify"]["webhooks"][0]["id"],
+        first.body["notify"]["webhooks"][0]["id"]
+    );
+    // Without `notify`, the settings stay.
+    let without = apply(None).await.expect(200);
+    assert_eq!(without.headers["sluice-apply"], "unchanged");
+    assert_eq!(without.body["notify"], first.body["notify"]);
+    assert_eq!(
+        without.body["version"], version,
+        "notification settings are not a new spec version"
+    );
+    // A new endpoint without a secret gets one, shown in this answer only.
+    let other = f.server.url("/other");
+    let added = apply(Some(
+        json!({"webhooks": [{"url": hook}, {"url": other}], "on": ["failure"]}),
+    ))
+    .await
+    .expect(200);
+    assert_eq!(added.headers["sluice-apply"], "updated");
+    let hooks = added.body["notify"]["webhooks"].as_array().unwrap();
+    assert!(
+        hooks[0].get("secret").is_none(),
+        "the existing endpoint keeps its secret"
+    );
+    assert!(hooks[1]["secret"].as_str().unwrap().starts_with("whsec_"));
+    let read = f
+        .app
+        .get(
+            &format!("/api/v1/pipelines/{}", f.pipeline),
+            &f.session.token,
+        )
+        .await
+        .expect(200)
+        .body;
+    assert!(read["notify"]["webhooks"][1].get("secret").is_none());
+    assert_eq!(read["notify"]["email"], json!([]));
+
+    // Problems in the spec and in `notify` are reported together, and nothing is written.
+    let mut broken = json!({"spec": spec.clone(), "notify": {"email": ["nope"], "webhooks": [{"url": "http://10.0.0.1/x"}]}});
+    broken["spec"]["output"] = json!("missing");
+    let refused = f
+        .app
+        .put(
+            "/api/v1/pipelines/by-name/us-covid",
+            &f.session.token,
+            broken,
+        )
+        .await
+        .expect_error(422, "validation_failed");
+    let paths: Vec<&str> = refused.body["details"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["path"].as_str().unwrap())
+        .collect();
+    assert!(
+        paths.contains(&"notify.email[0]") && paths.contains(&"notify.webhooks[0].url"),
+        "{paths:?}"
+    );
+    assert!(paths.iter().any(|p| p.starts_with("spec.")), "{paths:?}");
+    let after = f
+        .app
+        .get(
+            &format!("/api/v1/pipelines/{}", f.pipeline),
+            &f.session.token,
+        )
+        .await
+        .expect(200)
+        .body;
+    assert_eq!(after["notify"], read["notify"]);
+
+    // POST takes it too, and the worker signs with the secret the document gave.
+    let created = f
+        .app
+        .post(
+            "/api/v1/pipelines",
+            &f.session.token,
+            json!({"name": "copy", "spec": {"sources": spec["sources"], "transform": spec["transform"], "output": spec["output"],
+                   "destination": {"table": "us_covid_copy", "primary_key": ["date"]}},
+                   "notify": {"webhooks": [{"url": hook, "secret": "another-secret-of-ours"}], "on": ["success"]}}),
+        )
+        .await
+        .expect(201)
+        .body;
+    assert_eq!(created["notify"]["on"], json!(["success"]));
+    let _worker = start_worker_with(&f, |s| s).await;
+    f.server.body("/hook", "ok");
+    let run = f
+        .app
+        .post(
+            &format!("/api/v1/pipelines/{}/runs", created["id"].as_str().unwrap()),
+            &f.session.token,
+            json!({}),
+        )
+        .await
+        .expect(202)
+        .body["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert_eq!(
+        wait_for_run(&f, &run, finished).await["status"],
+        "succeeded"
+    );
+    settled(&f, &run, 1).await;
+    let (headers, body) = &f.server.requests_with_bodies("/hook")[0];
+    sluice_engine::notify::verify(
+        b"another-secret-of-ours",
+        &headers["sluice-signature"],
+        std::str::from_utf8(body).unwrap(),
+        chrono::Utc::now().timestamp(),
+        300,
+    )
+    .unwrap();
+}
+
+#[tokio::test]
 async fn a_webhook_failing_three_times_is_delivered_on_the_fourth_attempt_signed_and_stable() {
     let f = fixture().await;
     let _worker = start_worker_with(&f, |s| s).await;

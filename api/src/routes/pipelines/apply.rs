@@ -4,7 +4,8 @@ use serde::Deserialize;
 use sluice_engine::{db::entity::pipeline, domain::Role};
 use utoipa::ToSchema;
 
-use super::{PipelineResponse, validate, write, yes};
+use super::{PipelineInput, PipelineResponse, Written, validate, write, yes};
+use crate::routes::notifications::NotificationsRequest;
 use crate::{
     auth::Caller,
     error::{ApiError, ApiResult, Code, ErrorBody},
@@ -25,6 +26,9 @@ pub struct ApplyRequest {
     pub enabled: bool,
     #[schema(value_type = sluice_engine::spec::PipelineSpec)]
     pub spec: serde_json::Value,
+    /// Notification settings; when absent they stay as they are. Give webhook secrets of your
+    /// own to keep the document the single source of truth: the same secret again is no change.
+    pub notify: Option<NotificationsRequest>,
 }
 
 /// Create or update a pipeline by name (idempotent apply)
@@ -72,15 +76,23 @@ pub async fn apply_pipeline(
         let valid = validate(
             &txn,
             caller.tenant_id,
-            &name,
-            body.description.clone(),
-            body.enabled,
-            &body.spec,
+            PipelineInput {
+                name: &name,
+                description: body.description.clone(),
+                enabled: body.enabled,
+                spec: &body.spec,
+                notify: body.notify.as_ref(),
+            },
+            &state.settings.extract.allow_hosts,
         )
         .await?;
         let created = current.is_none();
-        match write(&txn, caller.tenant_id, valid, current).await {
-            Ok((row, changed)) => {
+        match write(&txn, caller.tenant_id, &state.encryptor, valid, current).await {
+            Ok(Written {
+                row,
+                changed,
+                revealed,
+            }) => {
                 txn.commit().await?;
                 let (mut response, outcome) = match (created, changed) {
                     (true, _) => (HttpResponse::Created(), "created"),
@@ -89,7 +101,7 @@ pub async fn apply_pipeline(
                 };
                 return Ok(response
                     .insert_header(("Sluice-Apply", outcome))
-                    .json(PipelineResponse::from(row)));
+                    .json(PipelineResponse::revealing(row, &revealed)));
             }
             Err(e) if created && attempt == 0 && e.code == Code::PipelineNameTaken => continue,
             Err(e) => return Err(e),

@@ -2,7 +2,7 @@ use actix_web::{HttpResponse, web};
 use sea_orm::TransactionTrait;
 use sluice_engine::domain::Role;
 
-use super::{PipelineRequest, PipelineResponse, validate, write};
+use super::{PipelineInput, PipelineRequest, PipelineResponse, validate, write};
 use crate::{
     auth::Caller,
     error::{ApiResult, ErrorBody},
@@ -35,13 +35,17 @@ pub async fn create_pipeline(
     let valid = validate(
         &txn,
         caller.tenant_id,
-        &body.name,
-        body.description,
-        body.enabled,
-        &body.spec,
+        PipelineInput {
+            name: &body.name,
+            description: body.description,
+            enabled: body.enabled,
+            spec: &body.spec,
+            notify: body.notify.as_ref(),
+        },
+        &state.settings.extract.allow_hosts,
     )
     .await?;
-    let (row, _) = write(&txn, caller.tenant_id, valid, None).await?;
+    let written = write(&txn, caller.tenant_id, &state.encryptor, valid, None).await?;
     txn.commit().await?;
-    Ok(HttpResponse::Created().json(PipelineResponse::from(row)))
+    Ok(HttpResponse::Created().json(PipelineResponse::revealing(written.row, &written.revealed)))
 }

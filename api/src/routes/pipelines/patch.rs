@@ -5,7 +5,7 @@ use sluice_engine::domain::Role;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use super::{PipelineResponse, find_for_update, validate, write};
+use super::{PipelineInput, PipelineResponse, find_for_update, validate, write};
 use crate::{
     auth::Caller,
     error::{ApiResult, ErrorBody},
@@ -55,8 +55,22 @@ pub async fn patch_pipeline(
         .unwrap_or_else(|| current.description.clone());
     let enabled = body.enabled.unwrap_or(current.enabled);
     let spec = body.spec.unwrap_or_else(|| current.spec.clone());
-    let valid = validate(&txn, caller.tenant_id, &name, description, enabled, &spec).await?;
-    let (row, _) = write(&txn, caller.tenant_id, valid, Some(current)).await?;
+    let input = PipelineInput {
+        name: &name,
+        description,
+        enabled,
+        spec: &spec,
+        notify: None,
+    };
+    let valid = validate(&txn, caller.tenant_id, input, &[]).await?;
+    let written = write(
+        &txn,
+        caller.tenant_id,
+        &state.encryptor,
+        valid,
+        Some(current),
+    )
+    .await?;
     txn.commit().await?;
-    Ok(HttpResponse::Ok().json(PipelineResponse::from(row)))
+    Ok(HttpResponse::Ok().json(PipelineResponse::from(written.row)))
 }

@@ -3,7 +3,7 @@ use sea_orm::TransactionTrait;
 use sluice_engine::domain::Role;
 use uuid::Uuid;
 
-use super::{PipelineRequest, PipelineResponse, find_for_update, validate, write};
+use super::{PipelineInput, PipelineRequest, PipelineResponse, find_for_update, validate, write};
 use crate::{
     auth::Caller,
     error::{ApiResult, ErrorBody},
@@ -36,13 +36,24 @@ pub async fn update_pipeline(
     let valid = validate(
         &txn,
         caller.tenant_id,
-        &body.name,
-        body.description,
-        body.enabled,
-        &body.spec,
+        PipelineInput {
+            name: &body.name,
+            description: body.description,
+            enabled: body.enabled,
+            spec: &body.spec,
+            notify: body.notify.as_ref(),
+        },
+        &state.settings.extract.allow_hosts,
     )
     .await?;
-    let (row, _) = write(&txn, caller.tenant_id, valid, Some(current)).await?;
+    let written = write(
+        &txn,
+        caller.tenant_id,
+        &state.encryptor,
+        valid,
+        Some(current),
+    )
+    .await?;
     txn.commit().await?;
-    Ok(HttpResponse::Ok().json(PipelineResponse::from(row)))
+    Ok(HttpResponse::Ok().json(PipelineResponse::revealing(written.row, &written.revealed)))
 }

@@ -404,7 +404,8 @@ async fn a_webhook_failing_three_times_is_delivered_on_the_fourth_attempt_signed
 #[tokio::test]
 async fn nothing_is_sent_without_settings_or_for_a_disabled_outcome() {
     let f = fixture().await;
-    let _worker = start_worker_with(&f, |s| s).await;
+    // The test settings point SES at a closed loopback port: the e-mail fails at once.
+    let _worker = start_worker_with(&f, |s| s.set("notify.max_attempts", "1")).await;
     f.server.body("/hook", "ok");
     // No settings at all.
     let first = trigger(&f).await;
@@ -439,6 +440,16 @@ async fn nothing_is_sent_without_settings_or_for_a_disabled_outcome() {
     assert_eq!(wait_for_run(&f, &third, finished).await["status"], "failed");
     let failure = settled(&f, &third, 2).await;
     assert!(failure.iter().all(|d| d["event_type"] == "run.failed"));
+    let webhook = failure.iter().find(|d| d["channel"] == "webhook").unwrap();
+    assert_eq!(webhook["status"], "delivered");
+    let email = failure.iter().find(|d| d["channel"] == "email").unwrap();
+    assert_eq!(email["status"], "failed", "{email:#}");
+    let error = email["last_error"].as_str().unwrap();
+    assert!(error.starts_with("SES: dispatch failure"), "{error}");
+    assert!(
+        error.len() < 400,
+        "a readable error, not a debug dump: {error}"
+    );
     for run in [&first, &second] {
         assert_eq!(
             deliveries(&f, run).await,

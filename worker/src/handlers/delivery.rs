@@ -159,8 +159,7 @@ async fn send_email(state: &WorkerState, d: &Claimed) -> Result<String, Failure>
         .send()
         .await
         .map_err(|e| {
-            use aws_sdk_sesv2::error::DisplayErrorContext;
-            let message = format!("SES: {}", DisplayErrorContext(&e));
+            let message = format!("SES: {}", error_chain(&e));
             // SES refusing the message (unverified sender, bad address) will refuse it again.
             let permanent = e.as_service_error().is_some_and(|s| {
                 s.is_message_rejected()
@@ -227,4 +226,57 @@ async fn webhook_secret(state: &WorkerState, d: &Claimed) -> Result<Vec<u8>, Fai
         .encryptor
         .open(&sealed, &notify::secret_context(d.pipeline_id, hook.id))
         .map_err(|e| Failure::permanent(format!("the webhook secret: {e}")))
+}
+
+/// An error and its causes on one line, each said once: the SDK's own `Display` is only
+/// "dispatch failure" or "service error", and its `Debug` is a page long.
+fn error_chain(error: &(dyn std::error::Error + 'static)) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut next = Some(error);
+    while let Some(e) = next {
+        let text = e.to_string();
+        if !text.is_empty() && !parts.iter().any(|p| p.contains(&text)) {
+            parts.push(text);
+        }
+        next = e.source();
+    }
+    parts.join(": ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug)]
+    struct Layer(&'static str, Option<Box<Layer>>);
+
+    impl std::fmt::Display for Layer {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str(self.0)
+        }
+    }
+
+    impl std::error::Error for Layer {
+        fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+            self.1.as_deref().map(|l| l as _)
+        }
+    }
+
+    #[test]
+    fn an_error_chain_reads_on_one_line_without_repeats() {
+        let e = Layer(
+            "dispatch failure",
+            Some(Box::new(Layer(
+                "io error",
+                Some(Box::new(Layer(
+                    "connection refused",
+                    Some(Box::new(Layer("connection refused", None))),
+                ))),
+            ))),
+        );
+        assert_eq!(
+            error_chain(&e),
+            "dispatch failure: io error: connection refused"
+        );
+    }
 }

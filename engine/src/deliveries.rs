@@ -98,17 +98,37 @@ pub async fn attempt_failed(
     .await
 }
 
-/// Reconciler: deliveries whose worker died while sending go back to `pending`.
-pub async fn reclaim_stale(pool: &PgPool, stale_after: Duration) -> Result<Vec<Uuid>, sqlx::Error> {
-    sqlx::query_scalar(
-        "UPDATE deliveries SET status = 'pending', enqueued_at = NULL, updated_at = now(), \
-           attempt_log = attempt_log || jsonb_build_object('attempt', attempts, 'at', now(), 'ok', false, \
-             'detail', 'worker ' || coalesce(claimed_by, '?') || ' stopped while sending') \
-         WHERE status = 'sending' AND claimed_at < now() - make_interval(secs => $1) RETURNING id",
+/// Reconciler: deliveries whose worker died while sending go back to `pending`, or end
+/// `failed` when that was their last allowed attempt (a delivery that kills its worker every
+/// time must not go round for ever). Returns the ids put back, to enqueue.
+pub async fn reclaim_stale(
+    pool: &PgPool,
+    stale_after: Duration,
+    max_attempts: i32,
+) -> Result<Vec<Uuid>, sqlx::Error> {
+    let rows = sqlx::query(
+        "WITH stale AS ( \
+           SELECT id, 'worker ' || coalesce(claimed_by, '?') || ' stopped while sending' \
+             || CASE WHEN attempts >= $2 THEN '; no attempts left' ELSE '' END AS detail \
+           FROM deliveries \
+           WHERE status = 'sending' AND claimed_at < now() - make_interval(secs => $1) \
+           FOR UPDATE SKIP LOCKED) \
+         UPDATE deliveries d SET \
+           status = CASE WHEN d.attempts >= $2 THEN 'failed' ELSE 'pending' END, \
+           last_error = stale.detail, enqueued_at = NULL, updated_at = now(), \
+           attempt_log = d.attempt_log || jsonb_build_object('attempt', d.attempts, 'at', now(), 'ok', false, \
+             'detail', stale.detail) \
+         FROM stale WHERE d.id = stale.id RETURNING d.id, d.status",
     )
     .bind(stale_after.as_secs_f64())
+    .bind(max_attempts)
     .fetch_all(pool)
-    .await
+    .await?;
+    Ok(rows
+        .into_iter()
+        .filter(|r| r.get::<String, _>(1) == "pending")
+        .map(|r| r.get(0))
+        .collect())
 }
 
 /// Reconciler: pending deliveries that are due and not handed to the queue lately.

@@ -298,7 +298,13 @@ async fn reconciler(state: Arc<WorkerState>, mut stop: watch::Receiver<bool>) {
                 Err(e) => tracing::warn!(error = %e, "listing owed runs failed"),
             }
             let sending_stale = Duration::from_secs(state.settings.notify.stale_after_secs.max(1));
-            match deliveries::reclaim_stale(&state.engine.pool, sending_stale).await {
+            match deliveries::reclaim_stale(
+                &state.engine.pool,
+                sending_stale,
+                state.settings.notify.max_attempts,
+            )
+            .await
+            {
                 Ok(reclaimed) if !reclaimed.is_empty() => {
                     tracing::warn!(deliveries = ?reclaimed, "deliveries whose worker stopped while sending go out again");
                 }

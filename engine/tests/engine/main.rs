@@ -3,6 +3,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod deliveries;
 mod env;
 mod malformed;
 mod reference;

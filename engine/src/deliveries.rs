@@ -173,6 +173,8 @@ pub enum Redeliver {
     NotFound,
 }
 
+/// Makes a delivery pending again for the caller to push to the queue. It is marked enqueued
+/// already, so the reconciler leaves it alone unless that push never happens.
 pub async fn redeliver(pool: &PgPool, tenant_id: Uuid, id: Uuid) -> Result<Redeliver, sqlx::Error> {
     let status: Option<String> =
         sqlx::query_scalar("SELECT status FROM deliveries WHERE id = $1 AND tenant_id = $2")
@@ -186,7 +188,7 @@ pub async fn redeliver(pool: &PgPool, tenant_id: Uuid, id: Uuid) -> Result<Redel
         Some(_) => {}
     }
     let updated = sqlx::query(
-        "UPDATE deliveries SET status = 'pending', next_attempt_at = now(), enqueued_at = NULL, updated_at = now(), \
+        "UPDATE deliveries SET status = 'pending', next_attempt_at = now(), enqueued_at = now(), updated_at = now(), \
            attempts = 0, \
            attempt_log = attempt_log || jsonb_build_object('attempt', 0, 'at', now(), 'ok', false, \
              'detail', 'redelivery requested: attempts count from 1 again') \

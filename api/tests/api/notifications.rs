@@ -402,6 +402,55 @@ async fn a_webhook_failing_three_times_is_delivered_on_the_fourth_attempt_signed
 }
 
 #[tokio::test]
+async fn a_receiver_answering_410_gone_is_not_asked_again() {
+    let f = fixture().await;
+    let _worker = start_worker_with(&f, |s| s.set("notify.max_attempts", "3")).await;
+    f.server.set("/gone", Reply::Status(410));
+    f.server.set("/broken", Reply::Status(500));
+    set_notify(
+        &f,
+        json!({
+            "webhooks": [{"url": f.server.url("/gone")}, {"url": f.server.url("/broken")}],
+            "on": ["success"]
+        }),
+    )
+    .await;
+    let run = trigger(&f).await;
+    let run = run["id"].as_str().unwrap().to_owned();
+    assert_eq!(
+        wait_for_run(&f, &run, finished).await["status"],
+        "succeeded"
+    );
+    let all = settled(&f, &run, 2).await;
+    let by_target = |path: &str| {
+        let url = f.server.url(path);
+        all.iter()
+            .find(|d| d["target"] == url.as_str())
+            .unwrap()
+            .clone()
+    };
+    let gone = by_target("/gone");
+    assert_eq!(
+        (gone["status"].as_str(), gone["attempts"].as_i64()),
+        (Some("failed"), Some(1)),
+        "{gone:#}"
+    );
+    assert!(
+        gone["last_error"].as_str().unwrap().contains("410 Gone"),
+        "{gone:#}"
+    );
+    assert_eq!(f.server.requests("/gone").len(), 1);
+    // The control: a 500 is retried until the attempts are spent.
+    let broken = by_target("/broken");
+    assert_eq!(
+        (broken["status"].as_str(), broken["attempts"].as_i64()),
+        (Some("failed"), Some(3)),
+        "{broken:#}"
+    );
+    assert_eq!(f.server.requests("/broken").len(), 3);
+}
+
+#[tokio::test]
 async fn nothing_is_sent_without_settings_or_for_a_disabled_outcome() {
     let f = fixture().await;
     // The test settings point SES at a closed loopback port: the e-mail fails at once.

@@ -191,6 +191,11 @@ async fn send_webhook(state: &WorkerState, d: &Claimed) -> Result<String, Failur
         .await
     {
         Ok(status) if status.is_success() => Ok(format!("HTTP {}", status.as_u16())),
+        // The receiver's way of saying the endpoint is retired: asking again will not help.
+        Ok(status) if status.as_u16() == 410 => Err(Failure::permanent(format!(
+            "{} answered HTTP 410 Gone: not retried",
+            d.target
+        ))),
         Ok(status) => Err(Failure::transient(format!(
             "{} answered HTTP {}",
             d.target,

@@ -54,10 +54,6 @@ pub async fn redeliver(
         }
         Redeliver::Queued => {}
     }
-    let pushed = state.delivery_producer.lock().await.push(&[id]).await;
-    if let Err(e) = deliveries::mark_enqueued(pool, &pushed).await {
-        tracing::warn!(error = %e, "recording an enqueued delivery failed");
-    }
     let row = delivery::Entity::find_by_id(id)
         .one(&state.db)
         .await?
@@ -67,5 +63,11 @@ pub async fn redeliver(
                 format!("no delivery {id} in this tenant"),
             )
         })?;
+    // Read before it is pushed: the answer is the delivery as queued, not whatever a fast
+    // worker has made of it since.
+    let pushed = state.delivery_producer.lock().await.push(&[id]).await;
+    if let Err(e) = deliveries::mark_enqueued(pool, &pushed).await {
+        tracing::warn!(error = %e, "recording an enqueued delivery failed");
+    }
     Ok(HttpResponse::Accepted().json(DeliveryResponse::from(row)))
 }

@@ -36,6 +36,14 @@ async fn deliveries(f: &Fixture, run: &str) -> Vec<Value> {
         .clone()
 }
 
+/// Triggers a run and waits for it to succeed; its id.
+async fn succeeded_run(f: &Fixture) -> String {
+    let run = trigger(f).await;
+    let id = run["id"].as_str().unwrap().to_owned();
+    assert_eq!(wait_for_run(f, &id, finished).await["status"], "succeeded");
+    id
+}
+
 /// Polls until every delivery of the run is delivered or failed.
 async fn settled(f: &Fixture, run: &str, expected: usize) -> Vec<Value> {
     let deadline = Instant::now() + Duration::from_secs(60);
@@ -284,10 +292,7 @@ async fn a_webhook_failing_three_times_is_delivered_on_the_fourth_attempt_signed
     .await;
     let secret = saved["webhooks"][0]["secret"].as_str().unwrap().to_owned();
 
-    let run = trigger(&f).await;
-    let run_id = run["id"].as_str().unwrap().to_owned();
-    let done = wait_for_run(&f, &run_id, finished).await;
-    assert_eq!(done["status"], "succeeded");
+    let run_id = succeeded_run(&f).await;
     let all = settled(&f, &run_id, 1).await;
     let d = &all[0];
     assert_eq!(
@@ -415,12 +420,7 @@ async fn a_receiver_answering_410_gone_is_not_asked_again() {
         }),
     )
     .await;
-    let run = trigger(&f).await;
-    let run = run["id"].as_str().unwrap().to_owned();
-    assert_eq!(
-        wait_for_run(&f, &run, finished).await["status"],
-        "succeeded"
-    );
+    let run = succeeded_run(&f).await;
     let all = settled(&f, &run, 2).await;
     let by_target = |path: &str| {
         let url = f.server.url(path);
@@ -619,12 +619,7 @@ async fn emails_go_through_ses_with_the_counts_for_a_success_and_a_failure() {
     )
     .await;
 
-    let run = trigger(&f).await;
-    let run = run["id"].as_str().unwrap().to_owned();
-    assert_eq!(
-        wait_for_run(&f, &run, finished).await["status"],
-        "succeeded"
-    );
+    let run = succeeded_run(&f).await;
     let sent = settled(&f, &run, 2).await;
     assert!(sent.iter().all(|d| d["status"] == "delivered"), "{sent:#?}");
     let messages = moto.messages().await;

@@ -169,7 +169,7 @@ async fn consume(state: Arc<WorkerState>, stop: watch::Receiver<bool>) {
         "runs",
         |state, conn, name, signal| async move {
             WorkerBuilder::new(name)
-                .backend(queue::storage::<RunJob>(&state.settings, conn))
+                .backend(queue::consumer::<RunJob>(&state.settings, conn))
                 .data(state.clone())
                 .concurrency(concurrency)
                 .build(handlers::run::handle)
@@ -190,7 +190,7 @@ async fn consume_deliveries(state: Arc<WorkerState>, stop: watch::Receiver<bool>
         "deliveries",
         |state, conn, name, signal| async move {
             WorkerBuilder::new(name)
-                .backend(queue::storage::<DeliveryJob>(&state.settings, conn))
+                .backend(queue::consumer::<DeliveryJob>(&state.settings, conn))
                 .data(state.clone())
                 .concurrency(concurrency)
                 .build(handlers::delivery::handle)

@@ -491,3 +491,59 @@ async fn a_delivery_whose_worker_dies_mid_call_goes_out_again_with_the_same_even
             .unwrap();
     assert!(log.to_string().contains("stopped"), "{log}");
 }
+
+/// A TCP proxy to `upstream` that holds every reply for `delay`.
+async fn slow_proxy(upstream: String, delay: Duration) -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    tokio::spawn(async move {
+        while let Ok((client, _)) = listener.accept().await {
+            let upstream = upstream.clone();
+            tokio::spawn(async move {
+                let Ok(server) = tokio::net::TcpStream::connect(&upstream).await else {
+                    return;
+                };
+                let (mut from_client, mut to_client) = client.into_split();
+                let (mut from_server, mut to_server) = server.into_split();
+                tokio::spawn(async move {
+                    let _ = tokio::io::copy(&mut from_client, &mut to_server).await;
+                });
+                let mut buffer = vec![0u8; 64 * 1024];
+                while let Ok(n) = from_server.read(&mut buffer).await {
+                    if n == 0 {
+                        return;
+                    }
+                    tokio::time::sleep(delay).await;
+                    if to_client.write_all(&buffer[..n]).await.is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+    });
+    format!("redis://{address}")
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_redis_slower_than_the_poll_interval_does_not_stall_the_consumer() {
+    let mut c = Cluster::new().await;
+    // Every Redis reply takes longer than the consumer's poll interval, so its poll timer
+    // fires while a fetch is in flight: apalis alone then never polls again.
+    let upstream = c.redis.url().trim_start_matches("redis://").to_owned();
+    let proxy = slow_proxy(upstream, Duration::from_millis(120)).await;
+    c.env("SLUICE__REDIS__URL", &proxy);
+    c.env("SLUICE__WORKER__QUEUE_POLL_MS", "50");
+    c.server.body("/slow", numbers(3));
+    let pipeline = c.numbers_pipeline("slow", None).await;
+    c.spawn_worker();
+    for _ in 0..3 {
+        let run = c.queue_run(pipeline).await;
+        c.wait_finished(&[run], Duration::from_secs(30)).await;
+        let (status, attempt, _) = c.run_status(run).await;
+        assert!(
+            matches!(status.as_str(), "succeeded" | "skipped") && attempt == 1,
+            "{status} on attempt {attempt}"
+        );
+    }
+}

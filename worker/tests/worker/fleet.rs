@@ -11,7 +11,8 @@ use crate::cluster::{Cluster, numbers};
 async fn a_worker_killed_mid_load_is_replaced_and_the_run_completes_once() {
     let mut c = Cluster::new().await;
     c.env("SLUICE__WORKER__BATCH_ROWS", "20000");
-    let rows = 300_000;
+    // Long enough (several seconds in a debug build) for a heartbeat to report progress first.
+    let rows = 1_000_000;
     c.server.body("/big", numbers(rows));
     let pipeline = c.numbers_pipeline("big", None).await;
     let first = c.spawn_worker();

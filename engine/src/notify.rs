@@ -108,10 +108,9 @@ pub fn run_url(base_url: &str, pipeline: Uuid, run: Uuid) -> String {
     )
 }
 
-/// The webhook body: the stored event plus `run.url`, compact JSON. Built from the stored
-/// payload, so every attempt sends the same bytes.
-pub fn webhook_body(payload: &Value, base_url: &str) -> String {
-    let mut body = payload.clone();
+/// The event as delivered: the stored payload plus `run.url`.
+pub fn event_document(payload: &Value, base_url: &str) -> Value {
+    let mut event = payload.clone();
     let ids = (
         payload
             .pointer("/pipeline/id")
@@ -123,14 +122,20 @@ pub fn webhook_body(payload: &Value, base_url: &str) -> String {
             .and_then(|s| s.parse::<Uuid>().ok()),
     );
     if let (Some(pipeline), Some(run)) = ids
-        && let Some(run_object) = body.get_mut("run").and_then(Value::as_object_mut)
+        && let Some(run_object) = event.get_mut("run").and_then(Value::as_object_mut)
     {
         run_object.insert(
             "url".into(),
             Value::String(run_url(base_url, pipeline, run)),
         );
     }
-    body.to_string()
+    event
+}
+
+/// The webhook body: [`event_document`] as compact JSON. Built from the stored payload, so
+/// every attempt sends the same bytes.
+pub fn webhook_body(payload: &Value, base_url: &str) -> String {
+    event_document(payload, base_url).to_string()
 }
 
 /// `Sluice-Signature` for `body` sent at `timestamp`: `t=<unix seconds>,v1=<hex HMAC-SHA256

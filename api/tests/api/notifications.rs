@@ -354,6 +354,10 @@ async fn a_webhook_failing_three_times_is_delivered_on_the_fourth_attempt_signed
             .unwrap()
             .ends_with(&format!("/runs/{run_id}"))
     );
+    assert_eq!(
+        d["event"], event,
+        "the API shows the event as the receiver got it"
+    );
 
     // Redelivery: same event id, one more request.
     let redelivered = f

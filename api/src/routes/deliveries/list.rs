@@ -38,7 +38,7 @@ pub async fn list_deliveries(
         .await?;
     Ok(HttpResponse::Ok().json(
         rows.into_iter()
-            .map(DeliveryResponse::from)
+            .map(|d| DeliveryResponse::new(d, &state.settings.application.base_url))
             .collect::<Vec<_>>(),
     ))
 }

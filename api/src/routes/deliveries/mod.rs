@@ -5,7 +5,7 @@ pub mod redeliver;
 
 use chrono::{DateTime, FixedOffset};
 use serde::Serialize;
-use sluice_engine::db::entity::delivery;
+use sluice_engine::{db::entity::delivery, notify};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
@@ -24,6 +24,10 @@ pub struct DeliveryResponse {
     /// `pending`, `sending`, `delivered` or `failed`.
     pub status: String,
     pub attempts: i32,
+    /// The event this delivery carries, exactly as a webhook receives it (the body that is
+    /// signed), and what the e-mail was written from.
+    #[schema(value_type = Object)]
+    pub event: serde_json::Value,
     /// Every attempt: `{attempt, at, ok, detail}`.
     #[schema(value_type = Vec<Object>)]
     pub attempt_log: serde_json::Value,
@@ -33,9 +37,11 @@ pub struct DeliveryResponse {
     pub created_at: DateTime<FixedOffset>,
 }
 
-impl From<delivery::Model> for DeliveryResponse {
-    fn from(d: delivery::Model) -> Self {
+impl DeliveryResponse {
+    /// `base_url`: the web app's, for the run link in the event.
+    pub fn new(d: delivery::Model, base_url: &str) -> Self {
         Self {
+            event: notify::event_document(&d.payload, base_url),
             id: d.id,
             run_id: d.run_id,
             channel: d.channel,

@@ -69,5 +69,8 @@ pub async fn redeliver(
     if let Err(e) = deliveries::mark_enqueued(pool, &pushed).await {
         tracing::warn!(error = %e, "recording an enqueued delivery failed");
     }
-    Ok(HttpResponse::Accepted().json(DeliveryResponse::from(row)))
+    Ok(HttpResponse::Accepted().json(DeliveryResponse::new(
+        row,
+        &state.settings.application.base_url,
+    )))
 }

@@ -53,6 +53,10 @@ pub enum Code {
     RunInProgress,
     /// 409: the run has already finished.
     RunFinished,
+    /// 409: a test notification needs a finished run to report.
+    NoFinishedRun,
+    /// 409: the pipeline has no e-mail recipient and no webhook to notify.
+    NoNotificationTargets,
     /// 422: the source's content is malformed (`message` says what and where).
     MalformedSource,
     /// 422: the source's URL is refused (not public, not allowed) or answered 4xx.
@@ -83,8 +87,17 @@ impl Code {
             RouteNotFound | UserNotFound | TokenNotFound | SourceNotFound | PipelineNotFound
             | FailedRecordNotFound | RunNotFound | DeliveryNotFound => StatusCode::NOT_FOUND,
             MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
-            EmailTaken | SourceNameTaken | PipelineNameTaken | DestinationTaken | SourceInUse
-            | LastAdmin | RunInProgress | RunFinished | DeliverySending => StatusCode::CONFLICT,
+            EmailTaken
+            | SourceNameTaken
+            | PipelineNameTaken
+            | DestinationTaken
+            | SourceInUse
+            | LastAdmin
+            | RunInProgress
+            | RunFinished
+            | DeliverySending
+            | NoFinishedRun
+            | NoNotificationTargets => StatusCode::CONFLICT,
             PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ValidationFailed | MalformedSource | SourceRefused => StatusCode::UNPROCESSABLE_ENTITY,

@@ -51,6 +51,7 @@ use crate::{error, routes};
         routes::runs::cancel::cancel_run,
         routes::notifications::get::get_notifications,
         routes::notifications::put::put_notifications,
+        routes::notifications::test::send_test,
         routes::deliveries::list::list_deliveries,
         routes::deliveries::redeliver::redeliver,
         routes::failed_records::list::list_failed_records,

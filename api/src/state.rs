@@ -26,3 +26,15 @@ pub struct AppState {
     pub delivery_producer:
         tokio::sync::Mutex<sluice_worker::queue::Producer<sluice_engine::jobs::DeliveryJob>>,
 }
+
+impl AppState {
+    /// Pushes deliveries to their queue and records it; those not pushed stay owed to the
+    /// worker's reconciler.
+    pub async fn push_deliveries(&self, ids: &[uuid::Uuid]) {
+        let pushed = self.delivery_producer.lock().await.push(ids).await;
+        let pool = self.db.get_postgres_connection_pool();
+        if let Err(e) = sluice_engine::deliveries::mark_enqueued(pool, &pushed).await {
+            tracing::warn!(error = %e, "recording enqueued deliveries failed");
+        }
+    }
+}

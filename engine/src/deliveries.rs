@@ -204,3 +204,70 @@ pub async fn redeliver(pool: &PgPool, tenant_id: Uuid, id: Uuid) -> Result<Redel
         Redeliver::Sending
     })
 }
+
+/// What `send_test` did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TestEvent {
+    /// Deliveries of a `test` event written (pending and marked enqueued, for the caller to
+    /// push), reporting the
+    /// pipeline's latest finished run.
+    Written {
+        run_id: Uuid,
+        deliveries: Vec<Uuid>,
+    },
+    /// The pipeline has not finished a run yet: there is nothing to report.
+    NoFinishedRun,
+    /// No recipient and no webhook are set.
+    NoTargets,
+    NotFound,
+}
+
+/// A `test` event reporting the pipeline's latest finished run, to every recipient and
+/// webhook of its current settings, whatever outcomes they are set to notify.
+pub async fn send_test(
+    pool: &PgPool,
+    tenant_id: Uuid,
+    pipeline_id: Uuid,
+) -> Result<TestEvent, sqlx::Error> {
+    let mut txn = pool.begin().await?;
+    let settings: Option<serde_json::Value> = sqlx::query_scalar(
+        "SELECT notify FROM pipelines WHERE id = $1 AND tenant_id = $2 FOR SHARE",
+    )
+    .bind(pipeline_id)
+    .bind(tenant_id)
+    .fetch_optional(&mut *txn)
+    .await?;
+    let Some(settings) = settings else {
+        return Ok(TestEvent::NotFound);
+    };
+    let targets = ["email", "webhooks"].iter().any(|k| {
+        settings[k]
+            .as_array()
+            .is_some_and(|targets| !targets.is_empty())
+    });
+    if !targets {
+        return Ok(TestEvent::NoTargets);
+    }
+    let run_id: Option<Uuid> = sqlx::query_scalar(
+        "SELECT id FROM runs WHERE pipeline_id = $1 AND status IN ('succeeded', 'failed', 'skipped') \
+         ORDER BY finished_at DESC NULLS LAST, id DESC LIMIT 1",
+    )
+    .bind(pipeline_id)
+    .fetch_optional(&mut *txn)
+    .await?;
+    let Some(run_id) = run_id else {
+        return Ok(TestEvent::NoFinishedRun);
+    };
+    let deliveries: Vec<Uuid> =
+        sqlx::query_scalar("SELECT sluice_write_deliveries(r, 'test') FROM runs r WHERE r.id = $1")
+            .bind(run_id)
+            .fetch_all(&mut *txn)
+            .await?;
+    // The caller pushes them: the reconciler leaves them alone unless that never happens.
+    sqlx::query("UPDATE deliveries SET enqueued_at = now() WHERE id = ANY($1)")
+        .bind(&deliveries)
+        .execute(&mut *txn)
+        .await?;
+    txn.commit().await?;
+    Ok(TestEvent::Written { run_id, deliveries })
+}

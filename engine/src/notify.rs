@@ -205,14 +205,36 @@ pub struct Email {
     pub html: String,
 }
 
+/// A `test` event reports the latest run: it reads like that run's own notification, with a
+/// line saying it is a test.
+const TEST: &str = "test";
+
 fn headline(event: &Event) -> &'static str {
-    match event.kind.as_str() {
+    let kind = match event.kind.as_str() {
+        TEST => match event.run.status.as_str() {
+            "succeeded" => "run.succeeded",
+            "failed" => "run.failed",
+            "skipped" => "run.skipped",
+            _ => "",
+        },
+        kind => kind,
+    };
+    match kind {
         "run.succeeded" => "succeeded",
         "run.recovered" => "recovered: succeeded after a failure",
         "run.skipped" => "skipped: every source unchanged",
         "run.failed" => "FAILED",
         _ => "finished",
     }
+}
+
+fn test_notice(event: &Event) -> Option<String> {
+    (event.kind == TEST).then(|| {
+        format!(
+            "This is a test of the notifications of pipeline {}, sent on request: it reports the latest finished run.",
+            event.pipeline.name
+        )
+    })
 }
 
 fn duration(ms: Option<i64>) -> String {
@@ -243,8 +265,8 @@ fn next_steps(event: &Event) -> String {
         1 => " 1 row could not be loaded; it is kept as a failed record and will be re-checked on that run.".into(),
         n => format!(" {n} rows could not be loaded; they are kept as failed records and will be re-checked on that run."),
     };
-    match event.kind.as_str() {
-        "run.failed" => format!(
+    match headline(event) {
+        "FAILED" => format!(
             "Nothing of this run was loaded, and Sluice will not retry it on its own. {next}.{records}"
         ),
         _ => format!("{next}.{records}"),
@@ -256,6 +278,11 @@ pub fn render_email(event: &Event, base_url: &str) -> Email {
     let c = &run.counts;
     let url = run_url(base_url, event.pipeline.id, run.id);
     let subject = match event.kind.as_str() {
+        TEST => format!(
+            "[Sluice] {} test notification: the latest run {}",
+            event.pipeline.name,
+            headline(event)
+        ),
         "run.failed" => format!(
             "[Sluice] {} FAILED: {}",
             event.pipeline.name,
@@ -283,7 +310,10 @@ pub fn render_email(event: &Event, base_url: &str) -> Email {
         ("failed", c.failed),
         ("retried", c.retried),
     ];
-    let mut text = format!(
+    let mut text = test_notice(event)
+        .map(|notice| format!("{notice}\n\n"))
+        .unwrap_or_default();
+    text += &format!(
         "Pipeline {name}: run {run_id} {headline}.\n\nTrigger: {trigger}, attempt {attempt}\nDuration: {duration}\n\nRows\n",
         name = event.pipeline.name,
         run_id = run.id,
@@ -315,9 +345,12 @@ pub fn render_email(event: &Event, base_url: &str) -> Email {
         .map(|e| format!("<p><strong>Error:</strong> {}</p>", escape(e)))
         .unwrap_or_default();
     let html = format!(
-        "<html><body><h2>{name}: {headline}</h2>\
+        "<html><body>{notice}<h2>{name}: {headline}</h2>\
          <p>Run <a href=\"{url}\">{run_id}</a> &middot; trigger {trigger}, attempt {attempt} &middot; {duration}</p>\
          <table>{rows}</table>{error}<p><strong>What happens next:</strong> {next}</p></body></html>",
+        notice = test_notice(event)
+            .map(|n| format!("<p><em>{}</em></p>", escape(&n)))
+            .unwrap_or_default(),
         name = escape(&event.pipeline.name),
         headline = escape(headline(event)),
         url = escape(&url),
@@ -455,6 +488,35 @@ mod tests {
             email
                 .html
                 .contains("<td>unchanged</td><td style=\"text-align:right\">167</td>")
+        );
+    }
+
+    #[test]
+    fn a_test_email_says_it_is_a_test_and_reports_the_latest_run() {
+        let event: Event =
+            serde_json::from_value(payload("test", Some("extract: source `nyt`: 404"))).unwrap();
+        let email = render_email(&event, "http://x");
+        assert_eq!(
+            email.subject,
+            "[Sluice] us-covid test notification: the latest run FAILED"
+        );
+        assert!(
+            email.text.starts_with(
+                "This is a test of the notifications of pipeline us-covid, sent on request"
+            ),
+            "{}",
+            email.text
+        );
+        assert!(
+            email
+                .text
+                .contains("run 0193a000-0000-7000-8000-000000000004 FAILED.")
+        );
+        assert!(email.text.contains("will not retry it on its own"));
+        assert!(
+            email
+                .html
+                .contains("<em>This is a test of the notifications")
         );
     }
 

@@ -121,6 +121,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         ],
     ))
     .service(resource(
+        "/pipelines/{id}/notifications/test",
+        vec![web::post().to(notifications::test::send_test)],
+    ))
+    .service(resource(
         "/runs/{id}/cancel",
         vec![web::post().to(runs::cancel::cancel_run)],
     ))

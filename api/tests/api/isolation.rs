@@ -150,6 +150,12 @@ async fn another_tenants_objects_are_404_and_never_listed() {
             Some(json!({"on": ["failure"]})),
             "pipeline_not_found",
         ),
+        (
+            "POST",
+            "/api/v1/pipelines/{id}/notifications/test",
+            Some(json!({})),
+            "pipeline_not_found",
+        ),
         ("GET", "/api/v1/runs/{id}", None, "run_not_found"),
         (
             "POST",

@@ -681,3 +681,75 @@ async fn emails_go_through_ses_with_the_counts_for_a_success_and_a_failure() {
     assert!(body.contains("will not retry it on its own"), "{body}");
     assert!(body.contains("The next scheduled run is at"), "{body}");
 }
+
+#[tokio::test]
+async fn a_test_notification_reports_the_latest_run_to_every_target() {
+    let f = fixture().await;
+    let _worker = start_worker_with(&f, |s| s.set("notify.max_attempts", "1")).await;
+    f.server.body("/hook", "ok");
+    let path = format!("/api/v1/pipelines/{}/notifications/test", f.pipeline);
+    f.app
+        .post(&path, &f.session.token, json!({}))
+        .await
+        .expect_error(409, "no_notification_targets");
+    // Only failures notify: the test goes out all the same.
+    let saved = set_notify(
+        &f,
+        json!({"email": ["ops@example.com"], "webhooks": [{"url": f.server.url("/hook")}], "on": ["failure"]}),
+    )
+    .await;
+    let secret = saved["webhooks"][0]["secret"].as_str().unwrap().to_owned();
+    f.app
+        .post(&path, &f.session.token, json!({}))
+        .await
+        .expect_error(409, "no_finished_run");
+
+    let run = succeeded_run(&f).await;
+    assert!(
+        deliveries(&f, &run).await.is_empty(),
+        "a success notifies nobody"
+    );
+    let viewer = f
+        .app
+        .add_user(&f.session, "vic@example.com", "viewer")
+        .await;
+    f.app
+        .post(&path, &viewer.token, json!({}))
+        .await
+        .expect_error(403, "forbidden");
+    let queued = f
+        .app
+        .post(&path, &f.session.token, json!({}))
+        .await
+        .expect(202)
+        .body;
+    let queued = queued.as_array().unwrap();
+    assert_eq!(queued.len(), 2, "{queued:#?}");
+    assert!(queued.iter().all(|d| d["status"] == "pending"
+        && d["event_type"] == "test"
+        && d["run_id"] == run.as_str()
+        && d["event_id"] == queued[0]["event_id"]));
+
+    // Listed with the run it reports; the webhook signed like any event, the e-mail tried.
+    let sent = settled(&f, &run, 2).await;
+    let webhook = sent.iter().find(|d| d["channel"] == "webhook").unwrap();
+    assert_eq!(webhook["status"], "delivered", "{webhook:#}");
+    let email = sent.iter().find(|d| d["channel"] == "email").unwrap();
+    assert_eq!(email["target"], "ops@example.com");
+    let (headers, body) = &f.server.requests_with_bodies("/hook")[0];
+    let body = std::str::from_utf8(body).unwrap();
+    sluice_engine::notify::verify(
+        secret.as_bytes(),
+        &headers["sluice-signature"],
+        body,
+        chrono::Utc::now().timestamp(),
+        300,
+    )
+    .unwrap();
+    let event: Value = serde_json::from_str(body).unwrap();
+    assert_eq!(event["type"], "test");
+    assert_eq!(event["run"]["id"], run.as_str());
+    assert_eq!(event["run"]["status"], "succeeded");
+    assert_eq!(event["run"]["counts"]["inserted"], 170);
+    assert_eq!(event, webhook["event"]);
+}

@@ -19,7 +19,8 @@ pub struct DeliveryResponse {
     pub target: String,
     /// Stays the same across attempts and redeliveries (the `Sluice-Event-Id` header).
     pub event_id: Uuid,
-    /// `run.succeeded`, `run.failed`, `run.skipped` or `run.recovered`.
+    /// `run.succeeded`, `run.failed`, `run.skipped`, `run.recovered`, or `test` (a test
+    /// notification reporting this run).
     pub event_type: String,
     /// `pending`, `sending`, `delivered` or `failed`.
     pub status: String,

@@ -65,10 +65,7 @@ pub async fn redeliver(
         })?;
     // Read before it is pushed: the answer is the delivery as queued, not whatever a fast
     // worker has made of it since.
-    let pushed = state.delivery_producer.lock().await.push(&[id]).await;
-    if let Err(e) = deliveries::mark_enqueued(pool, &pushed).await {
-        tracing::warn!(error = %e, "recording an enqueued delivery failed");
-    }
+    state.push_deliveries(&[id]).await;
     Ok(HttpResponse::Accepted().json(DeliveryResponse::new(
         row,
         &state.settings.application.base_url,

@@ -3,6 +3,7 @@
 
 pub mod get;
 pub mod put;
+pub mod test;
 
 use std::collections::BTreeSet;
 

@@ -561,7 +561,7 @@ pub async fn execute(
     // ahead of the COPY: the two cores work at the same time, and at most two chunks are in
     // memory. The thread starts before the table's hashes are read, and waits for them only
     // when it first needs to compare.
-    let (tx, mut rx) = tokio::sync::mpsc::channel::<Result<Chunk, RunError>>(1);
+    let (tx, mut rx) = tokio::sync::mpsc::channel::<Result<Option<Chunk>, RunError>>(1);
     let (dedup_tx, dedup_rx) = std::sync::mpsc::channel::<Dedup>();
     let producer_spec = spec.clone();
     let producer_threshold = threshold.clone();
@@ -571,26 +571,30 @@ pub async fn execute(
         .name("sluice-transform".into())
         .spawn(move || {
             let mut dedup = DedupSource::Pending(dedup_rx);
-            loop {
-                let next = next_chunk(
+            // Ends with `Ok(None)` or an error: a channel closed without either is a thread
+            // that died (a panic), never the end of the data.
+            let end = loop {
+                match next_chunk(
                     &producer_spec,
                     batched,
                     &mut readers,
                     &producer_bindings,
                     &mut dedup,
                     producer_threshold.as_ref(),
-                );
-                let last = !batched || !matches!(next, Ok(Some(_)));
-                let item = match next {
-                    Ok(Some(chunk)) => Ok(chunk),
-                    Ok(None) => break,
-                    Err(e) => Err(e),
-                };
-                // The run was abandoned (canceled, lost): stop reading.
-                if tx.blocking_send(item).is_err() || last {
-                    break;
+                ) {
+                    Ok(Some(chunk)) => {
+                        // The run was abandoned (canceled, lost): stop reading.
+                        if tx.blocking_send(Ok(Some(chunk))).is_err() {
+                            return;
+                        }
+                        if !batched {
+                            break Ok(None);
+                        }
+                    }
+                    end => break end,
                 }
-            }
+            };
+            let _ = tx.blocking_send(end);
         })
         .map_err(RunError::db)?;
     // Read before this transaction changes the table (a new column locks it until commit).
@@ -624,13 +628,12 @@ pub async fn execute(
         STAGING.to_owned()
     };
     let mut waited = std::time::Duration::ZERO;
-    while let Some(item) = {
+    while let Some(chunk) = {
         let t0 = Instant::now();
-        let item = rx.recv().await;
+        let item = receive(&mut rx).await;
         waited += t0.elapsed();
-        item
+        item?
     } {
-        let chunk = item?;
         counts.extracted += chunk.extracted;
         if chunk.columns != columns {
             return Err(RunError::permanent(
@@ -650,6 +653,7 @@ pub async fn execute(
         cursor_max = max_value(cursor_max, chunk.cursor_max);
         progress(counts.unchanged + sent);
     }
+    // It has sent its last item: this returns at once.
     let _ = producer.join();
     if created {
         load::add_primary_key(&mut txn, &target)
@@ -811,6 +815,21 @@ fn threshold_expr(dtype: &DataType, max: &Value, lookback: u32) -> Option<Expr> 
 
 /// Reads the next batch (or everything), transforms it and compares it with the table.
 /// Returns the chunk and the number of source rows read, or `None` at the end.
+/// The next item from the transform thread: `Ok(None)` when it has sent everything, and an
+/// error when it stopped without saying so (it panicked), so that half the data is never
+/// committed as the whole.
+async fn receive<T>(
+    rx: &mut tokio::sync::mpsc::Receiver<Result<Option<T>, RunError>>,
+) -> Result<Option<T>, RunError> {
+    rx.recv().await.unwrap_or_else(|| {
+        Err(RunError::permanent(
+            "transform",
+            "transform_failed",
+            "the transform stopped before the end of the data (see the worker's log)",
+        ))
+    })
+}
+
 fn next_chunk(
     spec: &PipelineSpec,
     batched: bool,
@@ -1331,4 +1350,27 @@ pub async fn fail_run(
     .await
     .map_err(RunError::db)?;
     Ok(result.rows_affected() == 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn a_transform_thread_that_dies_fails_the_run_instead_of_ending_the_data() {
+        let (tx, mut rx) = tokio::sync::mpsc::channel::<Result<Option<u32>, RunError>>(2);
+        let producer = std::thread::spawn(move || {
+            tx.blocking_send(Ok(Some(1))).unwrap();
+            panic!("a polars panic");
+        });
+        assert!(producer.join().is_err());
+        assert_eq!(receive(&mut rx).await.unwrap(), Some(1));
+        let error = receive(&mut rx).await.unwrap_err();
+        assert_eq!(error.code, "transform_failed");
+
+        let (tx, mut rx) = tokio::sync::mpsc::channel::<Result<Option<u32>, RunError>>(2);
+        tx.send(Ok(None)).await.unwrap();
+        drop(tx);
+        assert_eq!(receive(&mut rx).await.unwrap(), None, "the end, said");
+    }
 }

@@ -14,6 +14,9 @@ ALTER TABLE deliveries
     ADD COLUMN claimed_by  text,
     ADD COLUMN claimed_at  timestamptz;
 CREATE INDEX deliveries_sending_idx ON deliveries (claimed_at) WHERE status = 'sending';
+-- A pipeline's latest finished runs (the recovered test, the test notification), without
+-- reading its whole history.
+CREATE INDEX runs_pipeline_finished_idx ON runs (pipeline_id, finished_at DESC NULLS LAST);
 
 -- The event of a finished run, as notifications carry it.
 CREATE FUNCTION sluice_run_event(r runs, event_type text, event_id uuid) RETURNS jsonb
@@ -74,14 +77,16 @@ DECLARE
     previous   text;
 BEGIN
     SELECT coalesce(notify -> 'on', '[]'::jsonb) INTO wants FROM pipelines WHERE id = NEW.pipeline_id;
-    IF NOT FOUND THEN
+    IF NOT FOUND OR wants = '[]'::jsonb THEN
         RETURN NULL;
     END IF;
     IF NEW.status = 'succeeded' THEN
-        SELECT status INTO previous FROM runs
-        WHERE pipeline_id = NEW.pipeline_id AND id <> NEW.id AND status IN ('succeeded', 'failed')
-        ORDER BY finished_at DESC NULLS LAST, id DESC LIMIT 1;
-        IF previous = 'failed' AND wants ? 'recovered' THEN
+        IF wants ? 'recovered' THEN
+            SELECT status INTO previous FROM runs
+            WHERE pipeline_id = NEW.pipeline_id AND id <> NEW.id AND status IN ('succeeded', 'failed')
+            ORDER BY finished_at DESC NULLS LAST, id DESC LIMIT 1;
+        END IF;
+        IF previous = 'failed' THEN
             event_type := 'run.recovered';
         ELSIF wants ? 'success' THEN
             event_type := 'run.succeeded';
@@ -110,6 +115,7 @@ DROP TRIGGER runs_finished_notify ON runs;
 DROP FUNCTION sluice_run_finished();
 DROP FUNCTION sluice_write_deliveries(runs, text);
 DROP FUNCTION sluice_run_event(runs, text, uuid);
+DROP INDEX runs_pipeline_finished_idx;
 DROP INDEX deliveries_sending_idx;
 ALTER TABLE deliveries DROP COLUMN claimed_at, DROP COLUMN claimed_by, DROP COLUMN enqueued_at;
 ALTER TABLE pipelines DROP COLUMN notify;

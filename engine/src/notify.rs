@@ -50,12 +50,6 @@ pub fn secret_context(pipeline_id: Uuid, webhook_id: Uuid) -> String {
 }
 
 #[derive(Debug, Clone, Deserialize)]
-pub struct EventTenant {
-    pub id: Uuid,
-    pub name: Option<String>,
-}
-
-#[derive(Debug, Clone, Deserialize)]
 pub struct EventPipeline {
     pub id: Uuid,
     pub name: String,
@@ -78,24 +72,19 @@ pub struct EventRun {
     pub status: String,
     pub trigger: String,
     pub attempt: i32,
-    pub started_at: Option<DateTime<Utc>>,
-    pub finished_at: Option<DateTime<Utc>>,
     pub duration_ms: Option<i64>,
     pub counts: EventCounts,
     #[serde(default)]
     pub open_failed_records: i64,
     pub error: Option<String>,
-    pub error_code: Option<String>,
 }
 
-/// A finished run's event, as the trigger wrote it.
+/// What an e-mail is written from: the part of a stored event (`sluice_run_event`) it shows.
+/// Webhooks send the stored event whole.
 #[derive(Debug, Clone, Deserialize)]
 pub struct Event {
-    pub id: Uuid,
     #[serde(rename = "type")]
     pub kind: String,
-    pub created_at: DateTime<Utc>,
-    pub tenant: EventTenant,
     pub pipeline: EventPipeline,
     pub run: EventRun,
 }
@@ -141,22 +130,20 @@ pub fn webhook_body(payload: &Value, base_url: &str) -> String {
 /// `Sluice-Signature` for `body` sent at `timestamp`: `t=<unix seconds>,v1=<hex HMAC-SHA256
 /// of "<t>.<body>">`.
 pub fn signature(secret: &[u8], timestamp: i64, body: &str) -> String {
-    format!(
-        "t={timestamp},v1={}",
-        hex::encode(mac(secret, timestamp, body))
-    )
+    // HMAC takes keys of any length: `keyed` cannot fail here.
+    let mac = keyed(secret, timestamp, body)
+        .map(|mac| hex::encode(mac.finalize().into_bytes()))
+        .unwrap_or_default();
+    format!("t={timestamp},v1={mac}")
 }
 
-fn mac(secret: &[u8], timestamp: i64, body: &str) -> Vec<u8> {
-    // HMAC accepts keys of any length.
-    let mut mac = match Hmac::<Sha256>::new_from_slice(secret) {
-        Ok(mac) => mac,
-        Err(_) => return Vec::new(),
-    };
+/// HMAC-SHA256 keyed with `secret`, fed `"<timestamp>.<body>"`.
+fn keyed(secret: &[u8], timestamp: i64, body: &str) -> Option<Hmac<Sha256>> {
+    let mut mac = Hmac::<Sha256>::new_from_slice(secret).ok()?;
     mac.update(timestamp.to_string().as_bytes());
     mac.update(b".");
     mac.update(body.as_bytes());
-    mac.finalize().into_bytes().to_vec()
+    Some(mac)
 }
 
 /// What a receiver does: checks the signature, and refuses one older than `tolerance_secs`
@@ -181,20 +168,16 @@ pub fn verify(
     if (now - timestamp).abs() > tolerance_secs {
         return Err("timestamp outside the tolerance");
     }
-    let expected = mac(secret, timestamp, body);
-    let ok = signatures.iter().any(|s| {
-        hex::decode(s)
-            .is_ok_and(|given| given.len() == expected.len() && constant_time_eq(&given, &expected))
-    });
+    let mac = keyed(secret, timestamp, body).ok_or("unusable secret")?;
+    // `verify_slice` compares in constant time and refuses a wrong length.
+    let ok = signatures
+        .iter()
+        .any(|s| hex::decode(s).is_ok_and(|given| mac.clone().verify_slice(&given).is_ok()));
     if ok {
         Ok(())
     } else {
         Err("signature mismatch")
     }
-}
-
-fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0 && a.len() == b.len()
 }
 
 /// An e-mail for an event.

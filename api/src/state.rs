@@ -28,13 +28,10 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// Pushes deliveries to their queue and records it; those not pushed stay owed to the
-    /// worker's reconciler.
+    /// Pushes deliveries to their queue. They are marked enqueued already (by the statement
+    /// that made them pending), so one that cannot be pushed is offered by the worker's
+    /// reconciler a little later.
     pub async fn push_deliveries(&self, ids: &[uuid::Uuid]) {
-        let pushed = self.delivery_producer.lock().await.push(ids).await;
-        let pool = self.db.get_postgres_connection_pool();
-        if let Err(e) = sluice_engine::deliveries::mark_enqueued(pool, &pushed).await {
-            tracing::warn!(error = %e, "recording enqueued deliveries failed");
-        }
+        self.delivery_producer.lock().await.push(ids).await;
     }
 }

@@ -13,9 +13,7 @@ use uuid::Uuid;
 #[derive(Debug, Clone)]
 pub struct Claimed {
     pub id: Uuid,
-    pub tenant_id: Uuid,
     pub pipeline_id: Uuid,
-    pub run_id: Uuid,
     pub channel: String,
     pub target: String,
     pub event_id: Uuid,
@@ -29,7 +27,7 @@ pub async fn claim(pool: &PgPool, id: Uuid, worker: &str) -> Result<Option<Claim
         "UPDATE deliveries SET status = 'sending', attempts = attempts + 1, claimed_by = $2, \
            claimed_at = now(), updated_at = now() \
          WHERE id = $1 AND status = 'pending' AND next_attempt_at <= now() \
-         RETURNING tenant_id, pipeline_id, run_id, channel, target, event_id, event_type, payload, attempts",
+         RETURNING pipeline_id, channel, target, event_id, event_type, payload, attempts",
     )
     .bind(id)
     .bind(worker)
@@ -37,19 +35,17 @@ pub async fn claim(pool: &PgPool, id: Uuid, worker: &str) -> Result<Option<Claim
     .await?;
     Ok(row.map(|r| Claimed {
         id,
-        tenant_id: r.get(0),
-        pipeline_id: r.get(1),
-        run_id: r.get(2),
-        channel: r.get(3),
-        target: r.get(4),
-        event_id: r.get(5),
-        event_type: r.get(6),
-        payload: r.get(7),
-        attempt: r.get(8),
+        pipeline_id: r.get(0),
+        channel: r.get(1),
+        target: r.get(2),
+        event_id: r.get(3),
+        event_type: r.get(4),
+        payload: r.get(5),
+        attempt: r.get(6),
     }))
 }
 
-/// Records a successful attempt.
+/// Records a successful attempt. False when this worker no longer holds it.
 pub async fn delivered(
     pool: &PgPool,
     id: Uuid,
@@ -70,7 +66,8 @@ pub async fn delivered(
 }
 
 /// Records a failed attempt: back to `pending` after an exponential backoff, or `failed` when
-/// the error is permanent or the attempts are spent. Returns the new status.
+/// the error is permanent or the attempts are spent. False when this worker no longer holds
+/// it (reclaimed as stale).
 pub async fn attempt_failed(
     pool: &PgPool,
     id: Uuid,
@@ -79,14 +76,14 @@ pub async fn attempt_failed(
     permanent: bool,
     max_attempts: i32,
     backoff: Duration,
-) -> Result<Option<String>, sqlx::Error> {
-    sqlx::query_scalar(
+) -> Result<bool, sqlx::Error> {
+    let r = sqlx::query(
         "UPDATE deliveries SET \
            status = CASE WHEN $4 OR attempts >= $5 THEN 'failed' ELSE 'pending' END, \
            next_attempt_at = now() + make_interval(secs => $6 * power(2, attempts - 1)), \
            last_error = $3, enqueued_at = NULL, updated_at = now(), \
            attempt_log = attempt_log || jsonb_build_object('attempt', attempts, 'at', now(), 'ok', false, 'detail', $3::text) \
-         WHERE id = $1 AND status = 'sending' AND claimed_by = $2 RETURNING status",
+         WHERE id = $1 AND status = 'sending' AND claimed_by = $2",
     )
     .bind(id)
     .bind(worker)
@@ -94,13 +91,15 @@ pub async fn attempt_failed(
     .bind(permanent)
     .bind(max_attempts)
     .bind(backoff.as_secs_f64())
-    .fetch_optional(pool)
-    .await
+    .execute(pool)
+    .await?;
+    Ok(r.rows_affected() == 1)
 }
 
 /// Reconciler: deliveries whose worker died while sending go back to `pending`, or end
 /// `failed` when that was their last allowed attempt (a delivery that kills its worker every
-/// time must not go round for ever). Returns the ids put back, to enqueue.
+/// time must not go round for ever). Returns the ids put back (for the log: `owed` offers
+/// them to the queue).
 pub async fn reclaim_stale(
     pool: &PgPool,
     stale_after: Duration,
@@ -151,13 +150,16 @@ pub async fn pending_for_run(pool: &PgPool, run_id: Uuid) -> Result<Vec<Uuid>, s
         .await
 }
 
-pub async fn mark_enqueued(pool: &PgPool, ids: &[Uuid]) -> Result<(), sqlx::Error> {
+pub async fn mark_enqueued<'e>(
+    db: impl sqlx::PgExecutor<'e>,
+    ids: &[Uuid],
+) -> Result<(), sqlx::Error> {
     if ids.is_empty() {
         return Ok(());
     }
     sqlx::query("UPDATE deliveries SET enqueued_at = now() WHERE id = ANY($1)")
         .bind(ids)
-        .execute(pool)
+        .execute(db)
         .await?;
     Ok(())
 }
@@ -176,17 +178,6 @@ pub enum Redeliver {
 /// Makes a delivery pending again for the caller to push to the queue. It is marked enqueued
 /// already, so the reconciler leaves it alone unless that push never happens.
 pub async fn redeliver(pool: &PgPool, tenant_id: Uuid, id: Uuid) -> Result<Redeliver, sqlx::Error> {
-    let status: Option<String> =
-        sqlx::query_scalar("SELECT status FROM deliveries WHERE id = $1 AND tenant_id = $2")
-            .bind(id)
-            .bind(tenant_id)
-            .fetch_optional(pool)
-            .await?;
-    match status.as_deref() {
-        None => return Ok(Redeliver::NotFound),
-        Some("sending") => return Ok(Redeliver::Sending),
-        Some(_) => {}
-    }
     let updated = sqlx::query(
         "UPDATE deliveries SET status = 'pending', next_attempt_at = now(), enqueued_at = now(), updated_at = now(), \
            attempts = 0, \
@@ -198,10 +189,20 @@ pub async fn redeliver(pool: &PgPool, tenant_id: Uuid, id: Uuid) -> Result<Redel
     .bind(tenant_id)
     .execute(pool)
     .await?;
-    Ok(if updated.rows_affected() == 1 {
-        Redeliver::Queued
-    } else {
+    if updated.rows_affected() == 1 {
+        return Ok(Redeliver::Queued);
+    }
+    // Not updated: absent (or another tenant's), or being sent.
+    let exists: Option<i32> =
+        sqlx::query_scalar("SELECT 1 FROM deliveries WHERE id = $1 AND tenant_id = $2")
+            .bind(id)
+            .bind(tenant_id)
+            .fetch_optional(pool)
+            .await?;
+    Ok(if exists.is_some() {
         Redeliver::Sending
+    } else {
+        Redeliver::NotFound
     })
 }
 
@@ -209,12 +210,8 @@ pub async fn redeliver(pool: &PgPool, tenant_id: Uuid, id: Uuid) -> Result<Redel
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TestEvent {
     /// Deliveries of a `test` event written (pending and marked enqueued, for the caller to
-    /// push), reporting the
-    /// pipeline's latest finished run.
-    Written {
-        run_id: Uuid,
-        deliveries: Vec<Uuid>,
-    },
+    /// push), reporting the pipeline's latest finished run.
+    Written(Vec<Uuid>),
     /// The pipeline has not finished a run yet: there is nothing to report.
     NoFinishedRun,
     /// No recipient and no webhook are set.
@@ -240,12 +237,9 @@ pub async fn send_test(
     let Some(settings) = settings else {
         return Ok(TestEvent::NotFound);
     };
-    let targets = ["email", "webhooks"].iter().any(|k| {
-        settings[k]
-            .as_array()
-            .is_some_and(|targets| !targets.is_empty())
-    });
-    if !targets {
+    let settings: crate::notify::StoredNotify =
+        serde_json::from_value(settings).unwrap_or_default();
+    if settings.email.is_empty() && settings.webhooks.is_empty() {
         return Ok(TestEvent::NoTargets);
     }
     let run_id: Option<Uuid> = sqlx::query_scalar(
@@ -264,10 +258,7 @@ pub async fn send_test(
             .fetch_all(&mut *txn)
             .await?;
     // The caller pushes them: the reconciler leaves them alone unless that never happens.
-    sqlx::query("UPDATE deliveries SET enqueued_at = now() WHERE id = ANY($1)")
-        .bind(&deliveries)
-        .execute(&mut *txn)
-        .await?;
+    mark_enqueued(&mut *txn, &deliveries).await?;
     txn.commit().await?;
-    Ok(TestEvent::Written { run_id, deliveries })
+    Ok(TestEvent::Written(deliveries))
 }

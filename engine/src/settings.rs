@@ -379,9 +379,10 @@ impl Settings {
             ));
         }
         let notify = &self.notify;
-        if notify.max_attempts < 1 || notify.timeout_secs == 0 {
+        if notify.max_attempts < 1 || notify.timeout_secs == 0 || notify.backoff_secs == 0 {
             return Err(SettingsError::Invalid(
-                "notify.max_attempts and notify.timeout_secs must be positive".into(),
+                "notify.max_attempts, notify.timeout_secs and notify.backoff_secs must be positive"
+                    .into(),
             ));
         }
         // A live worker's call must end before another worker takes the delivery over, or the

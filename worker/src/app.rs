@@ -297,7 +297,7 @@ async fn reconciler(state: Arc<WorkerState>, mut stop: watch::Receiver<bool>) {
                 Ok(owed) => state.enqueue(&owed).await,
                 Err(e) => tracing::warn!(error = %e, "listing owed runs failed"),
             }
-            let sending_stale = Duration::from_secs(state.settings.notify.stale_after_secs.max(1));
+            let sending_stale = Duration::from_secs(state.settings.notify.stale_after_secs);
             match deliveries::reclaim_stale(
                 &state.engine.pool,
                 sending_stale,

@@ -10,11 +10,11 @@ use base64::{Engine as _, engine::general_purpose::STANDARD};
 use sea_orm::sqlx;
 use sluice_engine::{
     deliveries::{self, Claimed},
-    etl::extract::ExtractError,
     jobs::DeliveryJob,
     notify::{self, Event, StoredNotify},
     settings::Settings,
 };
+use tracing::Instrument;
 use uuid::Uuid;
 
 use crate::app::WorkerState;
@@ -53,7 +53,7 @@ pub async fn ses_client(settings: &Settings) -> aws_sdk_sesv2::Client {
         .region(Region::new(ses.region.clone()))
         .timeout_config(
             TimeoutConfig::builder()
-                .operation_timeout(Duration::from_secs(settings.notify.timeout_secs.max(1)))
+                .operation_timeout(Duration::from_secs(settings.notify.timeout_secs))
                 .build(),
         );
     if let Some(endpoint) = &ses.endpoint {
@@ -75,7 +75,11 @@ pub async fn ses_client(settings: &Settings) -> aws_sdk_sesv2::Client {
 /// connection cannot interrupt it half way.
 pub async fn handle(job: DeliveryJob, state: Data<Arc<WorkerState>>) -> Result<(), BoxDynError> {
     let state: Arc<WorkerState> = (*state).clone();
-    let _ = tokio::spawn(async move { send(&state, job.delivery_id).await }).await;
+    let id = job.delivery_id;
+    if let Err(e) = tokio::spawn(async move { send(&state, id).await }).await {
+        // Left `sending`: the reconciler puts it back after `notify.stale_after_secs`.
+        tracing::error!(error = %e, delivery_id = %id, "sending a delivery panicked");
+    }
     Ok(())
 }
 
@@ -96,7 +100,12 @@ pub async fn send(state: &WorkerState, id: Uuid) {
         event_id = %claimed.event_id,
         attempt = claimed.attempt,
     );
-    let _enter = span.enter();
+    record(state, id, claimed).instrument(span).await;
+}
+
+/// Sends a claimed delivery and records the attempt.
+async fn record(state: &WorkerState, id: Uuid, claimed: Claimed) {
+    let pool = &state.engine.pool;
     let outcome = match claimed.channel.as_str() {
         "email" => send_email(state, &claimed).await,
         "webhook" => send_webhook(state, &claimed).await,
@@ -106,9 +115,7 @@ pub async fn send(state: &WorkerState, id: Uuid) {
     let recorded = match outcome {
         Ok(detail) => {
             tracing::info!(detail, "delivered");
-            deliveries::delivered(pool, id, &state.name, &detail)
-                .await
-                .map(|_| ())
+            deliveries::delivered(pool, id, &state.name, &detail).await
         }
         Err(failure) => {
             tracing::warn!(error = %failure.message, permanent = failure.permanent, "delivery attempt failed");
@@ -119,14 +126,19 @@ pub async fn send(state: &WorkerState, id: Uuid) {
                 &failure.message,
                 failure.permanent,
                 settings.max_attempts,
-                Duration::from_secs(settings.backoff_secs.max(1)),
+                Duration::from_secs(settings.backoff_secs),
             )
             .await
-            .map(|_| ())
         }
     };
-    if let Err(e) = recorded {
-        tracing::error!(error = %e, "recording a delivery attempt failed; the reconciler will retry it");
+    match recorded {
+        Ok(true) => {}
+        Ok(false) => tracing::warn!(
+            "this worker no longer held the delivery (reclaimed as stale): its attempt is not recorded"
+        ),
+        Err(e) => {
+            tracing::error!(error = %e, "recording a delivery attempt failed; the reconciler will retry it")
+        }
     }
 }
 
@@ -183,7 +195,7 @@ async fn send_webhook(state: &WorkerState, d: &Claimed) -> Result<String, Failur
             notify::signature(&secret, timestamp, &body),
         ),
     ];
-    let timeout = Duration::from_secs(state.settings.notify.timeout_secs.max(1));
+    let timeout = Duration::from_secs(state.settings.notify.timeout_secs);
     match state
         .engine
         .fetcher
@@ -201,8 +213,10 @@ async fn send_webhook(state: &WorkerState, d: &Claimed) -> Result<String, Failur
             d.target,
             status.as_u16()
         ))),
-        Err(e @ ExtractError::Refused { .. }) => Err(Failure::permanent(e.to_string())),
-        Err(e) => Err(Failure::transient(e.to_string())),
+        Err(e) => Err(Failure {
+            permanent: !e.is_recoverable(),
+            message: e.to_string(),
+        }),
     }
 }
 

@@ -59,3 +59,10 @@ impl DeliveryResponse {
         }
     }
 }
+
+pub(crate) fn not_found(id: Uuid) -> crate::error::ApiError {
+    crate::error::ApiError::new(
+        crate::error::Code::DeliveryNotFound,
+        format!("no delivery {id} in this tenant"),
+    )
+}

@@ -7,7 +7,7 @@ use sluice_engine::{
 };
 use uuid::Uuid;
 
-use super::DeliveryResponse;
+use super::{DeliveryResponse, not_found};
 use crate::{
     auth::Caller,
     error::{ApiError, ApiResult, Code, ErrorBody},
@@ -40,12 +40,7 @@ pub async fn redeliver(
         .await
         .map_err(ApiError::internal)?
     {
-        Redeliver::NotFound => {
-            return Err(ApiError::new(
-                Code::DeliveryNotFound,
-                format!("no delivery {id} in this tenant"),
-            ));
-        }
+        Redeliver::NotFound => return Err(not_found(id)),
         Redeliver::Sending => {
             return Err(ApiError::new(
                 Code::DeliverySending,
@@ -57,12 +52,7 @@ pub async fn redeliver(
     let row = delivery::Entity::find_by_id(id)
         .one(&state.db)
         .await?
-        .ok_or_else(|| {
-            ApiError::new(
-                Code::DeliveryNotFound,
-                format!("no delivery {id} in this tenant"),
-            )
-        })?;
+        .ok_or_else(|| not_found(id))?;
     // Read before it is pushed: the answer is the delivery as queued, not whatever a fast
     // worker has made of it since.
     state.push_deliveries(&[id]).await;

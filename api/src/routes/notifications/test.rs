@@ -10,7 +10,7 @@ use uuid::Uuid;
 use crate::{
     auth::Caller,
     error::{ApiError, ApiResult, Code, ErrorBody},
-    routes::deliveries::DeliveryResponse,
+    routes::{deliveries::DeliveryResponse, pipelines::not_found},
     state::AppState,
 };
 
@@ -43,13 +43,8 @@ pub async fn send_test(
         .await
         .map_err(ApiError::internal)?
     {
-        TestEvent::Written { deliveries, .. } => deliveries,
-        TestEvent::NotFound => {
-            return Err(ApiError::new(
-                Code::PipelineNotFound,
-                format!("no pipeline {id} in this tenant"),
-            ));
-        }
+        TestEvent::Written(deliveries) => deliveries,
+        TestEvent::NotFound => return Err(not_found(id)),
         TestEvent::NoFinishedRun => {
             return Err(ApiError::new(
                 Code::NoFinishedRun,

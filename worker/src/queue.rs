@@ -2,14 +2,9 @@
 //! optimisation: a row that is never pushed, or whose job Redis loses, is offered again by the
 //! reconciler.
 
-use std::{
-    marker::PhantomData,
-    task::{Context, Poll},
-    time::Duration,
-};
+use std::{marker::PhantomData, time::Duration};
 
-use apalis::prelude::{TaskSink, WorkerContext};
-use apalis_core::backend::{Backend, BackendConfig, WireFormatBackend};
+use apalis::prelude::{BackendExt, IntervalStrategy, PollWith, TaskSink};
 use apalis_redis::{Config, ConnectionManager, RedisStorage};
 use secrecy::ExposeSecret;
 use serde::{Serialize, de::DeserializeOwned};
@@ -72,105 +67,23 @@ pub fn storage<J: Job>(settings: &Settings, conn: ConnectionManager) -> RedisSto
     RedisStorage::new(conn).with_config(config(settings, J::queue(&settings.redis.namespace)))
 }
 
-/// The backend a consumer reads: the Redis storage, kicked.
-pub fn consumer<J: Job>(settings: &Settings, conn: ConnectionManager) -> Kicked<RedisStorage<J>> {
-    Kicked::new(storage(settings, conn), KICK_EVERY)
-}
-
-/// How often a consumer is woken whatever apalis thinks (see [`Kicked`]).
-pub const KICK_EVERY: Duration = Duration::from_secs(1);
-
-/// A backend whose worker is woken every `every` in any case.
+/// The backend a consumer reads: the Redis storage, also woken every [`KICK_EVERY`].
 ///
 /// apalis 1.0 wakes an idle consumer only from its poll timer, and polls that timer only
 /// between fetches: when the timer fires while a fetch is in flight (Redis slower than
 /// `worker.queue_poll_ms` for one reply), the wake-up is spent on the fetch, and once that
 /// fetch comes back empty nothing wakes the consumer again; it stops taking jobs, for good,
-/// without an error. The extra wake-up costs one fetch per `every` and bounds such a stall
-/// to `every` (`a_redis_slower_than_the_poll_interval_does_not_stall_the_consumer`).
-pub struct Kicked<B> {
-    inner: B,
-    every: Duration,
-    tick: Option<tokio::time::Interval>,
+/// without an error. apalis's own interval poller bounds such a stall to `KICK_EVERY`, for one
+/// extra fetch per interval (`a_redis_slower_than_the_poll_interval_does_not_stall_the_consumer`).
+pub fn consumer<J: Job>(
+    settings: &Settings,
+    conn: ConnectionManager,
+) -> PollWith<RedisStorage<J>, IntervalStrategy> {
+    storage(settings, conn).poll_with_interval(KICK_EVERY)
 }
 
-impl<B> Kicked<B> {
-    pub fn new(inner: B, every: Duration) -> Self {
-        Self {
-            inner,
-            every,
-            tick: None,
-        }
-    }
-
-    /// Makes sure the next tick wakes the task polling now.
-    fn arm(&mut self, cx: &mut Context<'_>) {
-        let every = self.every;
-        // Made on first use: an interval needs the runtime, which polling guarantees.
-        let tick = self.tick.get_or_insert_with(|| {
-            let mut tick = tokio::time::interval_at(tokio::time::Instant::now() + every, every);
-            tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-            tick
-        });
-        while tick.poll_tick(cx).is_ready() {}
-    }
-}
-
-impl<B: Backend> Backend for Kicked<B> {
-    type Task = B::Task;
-    type Error = B::Error;
-
-    fn poll_ready(
-        &mut self,
-        cx: &mut Context<'_>,
-        worker: &WorkerContext,
-    ) -> Poll<Result<(), Self::Error>> {
-        self.arm(cx);
-        self.inner.poll_ready(cx, worker)
-    }
-
-    fn poll_next(
-        &mut self,
-        cx: &mut Context<'_>,
-        worker: &WorkerContext,
-    ) -> Poll<Option<Result<Self::Task, Self::Error>>> {
-        self.arm(cx);
-        self.inner.poll_next(cx, worker)
-    }
-
-    fn poll_close(
-        &mut self,
-        cx: &mut Context<'_>,
-        worker: &WorkerContext,
-    ) -> Poll<Result<(), Self::Error>> {
-        self.inner.poll_close(cx, worker)
-    }
-}
-
-impl<B: BackendConfig> BackendConfig for Kicked<B> {
-    type Args = B::Args;
-    type Id = B::Id;
-    type Kind = B::Kind;
-    type Config = B::Config;
-    type Layer = B::Layer;
-
-    fn config(&self) -> &Self::Config {
-        self.inner.config()
-    }
-
-    fn middleware(&mut self, worker: &mut WorkerContext) -> Self::Layer {
-        self.inner.middleware(worker)
-    }
-}
-
-impl<B: WireFormatBackend> WireFormatBackend for Kicked<B> {
-    type Codec = B::Codec;
-    type Compact = B::Compact;
-
-    fn codec(&self) -> &Self::Codec {
-        self.inner.codec()
-    }
-}
+/// How often a consumer is woken whatever apalis's poll timer does.
+pub const KICK_EVERY: Duration = Duration::from_secs(1);
 
 /// Pushes jobs of one queue; connects lazily and reconnects after a failure.
 pub struct Producer<J: Job> {

@@ -192,6 +192,9 @@ impl Drop for TestDatabase {
     }
 }
 
+/// The encryption key of the test settings: tests open what the API sealed with it.
+pub const TEST_ENCRYPTION_KEY: &[u8; 32] = b"sluice-test-encryption-key-32byt";
+
 /// Settings for a test: the shipped `config/` files in the `test` environment, fixed secrets,
 /// and the given database.
 pub fn settings_source(database_url: &str) -> SettingsSource {
@@ -202,10 +205,7 @@ pub fn settings_source(database_url: &str) -> SettingsSource {
             "auth.jwt_secret",
             "test-jwt-secret-0123456789-abcdefghijklmnop",
         )
-        .set(
-            "encryption.key",
-            STANDARD.encode(*b"sluice-test-encryption-key-32byt"),
-        )
+        .set("encryption.key", STANDARD.encode(TEST_ENCRYPTION_KEY))
         .set(
             "redis.url",
             std::env::var("SLUICE_TEST_REDIS_URL")

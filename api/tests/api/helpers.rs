@@ -212,6 +212,17 @@ impl TestApp {
             .expect(201)
             .body
     }
+
+    /// Starts a run of `pipeline` (202 expected) with `body`; its id.
+    pub async fn trigger_run(&self, token: &str, pipeline: &str, body: Value) -> String {
+        self.post(&format!("/api/v1/pipelines/{pipeline}/runs"), token, body)
+            .await
+            .expect(202)
+            .body["id"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    }
 }
 
 pub const PASSWORD: &str = "correct horse battery staple";

@@ -19,20 +19,8 @@ async fn another_tenants_objects_are_404_and_never_listed() {
     let a_source = app.get("/api/v1/sources", &a.token).await.body["items"][0].clone();
 
     let run = app
-        .post(
-            &format!(
-                "/api/v1/pipelines/{}/runs",
-                a_pipeline["id"].as_str().unwrap()
-            ),
-            &a.token,
-            json!({}),
-        )
-        .await
-        .expect(202)
-        .body["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+        .trigger_run(&a.token, a_pipeline["id"].as_str().unwrap(), json!({}))
+        .await;
     // A failed record and a delivery of A's, written as a run would.
     let pool = app.db.get_postgres_connection_pool();
     let record: uuid::Uuid = sea_orm::sqlx::query_scalar(

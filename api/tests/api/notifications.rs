@@ -44,6 +44,17 @@ async fn succeeded_run(f: &Fixture) -> String {
     id
 }
 
+/// Makes the source answer 404, then runs the pipeline afresh and waits for it to fail; its id.
+async fn failed_run(f: &Fixture) -> String {
+    f.server.set("/nyt-us", Reply::Status(404));
+    let id = f
+        .app
+        .trigger_run(&f.session.token, &f.pipeline, json!({"full_reload": true}))
+        .await;
+    assert_eq!(wait_for_run(f, &id, finished).await["status"], "failed");
+    id
+}
+
 /// Polls until every delivery of the run is delivered or failed.
 async fn settled(f: &Fixture, run: &str, expected: usize) -> Vec<Value> {
     let deadline = Instant::now() + Duration::from_secs(60);
@@ -108,6 +119,28 @@ async fn settings_are_validated_and_secrets_shown_once() {
             .await
             .unwrap();
     assert!(!stored.to_string().contains(secret));
+    use base64::Engine as _;
+    let sealed = base64::engine::general_purpose::STANDARD
+        .decode(stored["webhooks"][0]["secret"].as_str().unwrap())
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&sealed).contains(secret));
+    let pipeline: uuid::Uuid = f.pipeline.parse().unwrap();
+    let webhook: uuid::Uuid = saved["webhooks"][0]["id"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let opened = sluice_engine::crypto::Encryptor::new(sluice_engine::testing::TEST_ENCRYPTION_KEY)
+        .open(
+            &sealed,
+            &sluice_engine::notify::secret_context(pipeline, webhook),
+        )
+        .unwrap();
+    assert_eq!(
+        opened,
+        secret.as_bytes(),
+        "sealed, and bound to its endpoint"
+    );
 
     let viewer = f
         .app
@@ -248,17 +281,8 @@ async fn notify_in_the_pipeline_document_applies_idempotently() {
     f.server.body("/hook", "ok");
     let run = f
         .app
-        .post(
-            &format!("/api/v1/pipelines/{}/runs", created["id"].as_str().unwrap()),
-            &f.session.token,
-            json!({}),
-        )
-        .await
-        .expect(202)
-        .body["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+        .trigger_run(&f.session.token, created["id"].as_str().unwrap(), json!({}))
+        .await;
     assert_eq!(
         wait_for_run(&f, &run, finished).await["status"],
         "succeeded"
@@ -476,21 +500,7 @@ async fn nothing_is_sent_without_settings_or_for_a_disabled_outcome() {
         "skipped"
     );
     // A failure does notify (the control), then the recovery.
-    f.server.set("/nyt-us", Reply::Status(404));
-    let third = f
-        .app
-        .post(
-            &format!("/api/v1/pipelines/{}/runs", f.pipeline),
-            &f.session.token,
-            json!({"full_reload": true}),
-        )
-        .await
-        .expect(202)
-        .body["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    assert_eq!(wait_for_run(&f, &third, finished).await["status"], "failed");
+    let third = failed_run(&f).await;
     let failure = settled(&f, &third, 2).await;
     assert!(failure.iter().all(|d| d["event_type"] == "run.failed"));
     let webhook = failure.iter().find(|d| d["channel"] == "webhook").unwrap();
@@ -518,17 +528,8 @@ async fn nothing_is_sent_without_settings_or_for_a_disabled_outcome() {
     f.server.body("/nyt-us", NYT);
     let fourth = f
         .app
-        .post(
-            &format!("/api/v1/pipelines/{}/runs", f.pipeline),
-            &f.session.token,
-            json!({"full_reload": true}),
-        )
-        .await
-        .expect(202)
-        .body["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+        .trigger_run(&f.session.token, &f.pipeline, json!({"full_reload": true}))
+        .await;
     assert_eq!(
         wait_for_run(&f, &fourth, finished).await["status"],
         "succeeded"
@@ -649,24 +650,7 @@ async fn emails_go_through_ses_with_the_counts_for_a_success_and_a_failure() {
         assert!(body.contains(part), "{part} not in {body}");
     }
 
-    f.server.set("/nyt-us", Reply::Status(404));
-    let failed = f
-        .app
-        .post(
-            &format!("/api/v1/pipelines/{}/runs", f.pipeline),
-            &f.session.token,
-            json!({"full_reload": true}),
-        )
-        .await
-        .expect(202)
-        .body["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    assert_eq!(
-        wait_for_run(&f, &failed, finished).await["status"],
-        "failed"
-    );
+    let failed = failed_run(&f).await;
     settled(&f, &failed, 2).await;
     let messages = moto.messages().await;
     assert_eq!(messages.len(), 4);

@@ -303,15 +303,9 @@ async fn transient_failures_are_retried_and_permanent_ones_are_not() {
     f.server.set("/nyt-us", Reply::Status(404));
     let run = f
         .app
-        .post(
-            &format!("/api/v1/pipelines/{}/runs", f.pipeline),
-            &f.session.token,
-            json!({"full_reload": true}),
-        )
-        .await
-        .expect(202)
-        .body;
-    let failed = wait_for_run(&f, run["id"].as_str().unwrap(), finished).await;
+        .trigger_run(&f.session.token, &f.pipeline, json!({"full_reload": true}))
+        .await;
+    let failed = wait_for_run(&f, &run, finished).await;
     assert_eq!(failed["status"], "failed");
     assert_eq!(failed["attempt"], 1);
     assert_eq!(failed["error_code"], "source_refused");

@@ -326,9 +326,8 @@ impl BinaryColumn {
             DataType::Date => {
                 BinaryColumn::Date(s.to_physical_repr().i32()?.rechunk().into_owned())
             }
-            DataType::Datetime(unit, _) => {
+            DataType::Datetime(..) => {
                 let micros = s.cast(&DataType::Datetime(TimeUnit::Microseconds, None))?;
-                let _ = unit;
                 BinaryColumn::Timestamp(micros.to_physical_repr().i64()?.rechunk().into_owned())
             }
             _ => BinaryColumn::Text(s.cast(&DataType::String)?.str()?.rechunk().into_owned()),

@@ -13,8 +13,9 @@ use crate::{
     state::AppState,
 };
 
-/// A pipeline as listed: the same fields as `PipelineResponse`, the spec passed through as
-/// stored (PostgreSQL's text of the JSONB, never parsed and printed again).
+/// A pipeline as listed: the fields of `PipelineResponse` but `notify` (read it per pipeline),
+/// the spec passed through as stored (PostgreSQL's text of the JSONB, never parsed and printed
+/// again).
 #[derive(Serialize, ToSchema)]
 pub struct PipelineListItem {
     pub id: Uuid,

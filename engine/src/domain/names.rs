@@ -45,7 +45,7 @@ fn parse_sql_identifier(raw: &str, what: &str) -> Result<String, InvalidValue> {
 }
 
 macro_rules! string_newtype {
-    ($(#[$meta:meta])* $name:ident, $parse:expr) => {
+    ($(#[$meta:meta])* $name:ident, $pattern:literal, $parse:expr) => {
         $(#[$meta])*
         #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
         #[serde(transparent)]
@@ -74,6 +74,17 @@ macro_rules! string_newtype {
             }
         }
 
+        impl utoipa::PartialSchema for $name {
+            fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+                utoipa::openapi::schema::ObjectBuilder::new()
+                    .schema_type(utoipa::openapi::schema::Type::String)
+                    .pattern(Some($pattern))
+                    .into()
+            }
+        }
+
+        impl utoipa::ToSchema for $name {}
+
         impl<'de> Deserialize<'de> for $name {
             fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 let raw = String::deserialize(deserializer)?;
@@ -86,18 +97,21 @@ macro_rules! string_newtype {
 string_newtype!(
     /// A destination table name.
     TableName,
+    "^[a-z_][a-z0-9_]{0,62}$",
     |raw| parse_sql_identifier(raw, "table name")
 );
 
 string_newtype!(
     /// A destination column name.
     ColumnName,
+    "^[a-z_][a-z0-9_]{0,62}$",
     |raw| parse_sql_identifier(raw, "column name")
 );
 
 string_newtype!(
     /// The name of a frame inside a pipeline spec (`nyt`, `out`).
     FrameName,
+    "^[A-Za-z_][A-Za-z0-9_]{0,62}$",
     |raw| {
         let ok = !raw.is_empty()
             && raw.len() <= 63
@@ -117,6 +131,7 @@ string_newtype!(
 string_newtype!(
     /// The name of a source or a pipeline: unique in its tenant, usable in a URL.
     ResourceName,
+    "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$",
     |raw| {
         let ok = !raw.is_empty()
             && raw.len() <= 100

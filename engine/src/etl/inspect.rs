@@ -14,8 +14,8 @@ use crate::spec::Format;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
 pub struct ColumnInfo {
     pub name: String,
-    /// `int`, `float`, `bool`, `date`, `datetime` or `string`: the narrowest `cast` type
-    /// (or `parse_date` format) every non-null value fits.
+    /// The narrowest `cast` type (or `parse_date` format) every non-null value fits.
+    #[schema(value_type = crate::spec::DataType)]
     pub inferred_type: String,
     /// For dates not in ISO form, the `parse_date` format that reads them (e.g. `%m/%d/%Y`).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -27,8 +27,8 @@ pub struct ColumnInfo {
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct Preview {
     pub columns: Vec<ColumnInfo>,
-    /// The first rows, as `{column: text}`.
-    #[schema(value_type = Vec<Object>)]
+    /// The first rows, as `{column: text}` (null where the source has no value).
+    #[schema(value_type = Vec<std::collections::BTreeMap<String, Option<String>>>)]
     pub rows: Vec<Value>,
     /// Rows read to infer the types (at most the preview's sample).
     pub rows_sampled: usize,

@@ -6,6 +6,7 @@
 
 mod ops;
 mod schedule;
+mod schema;
 mod source;
 mod tree;
 
@@ -17,6 +18,7 @@ use utoipa::ToSchema;
 
 pub use ops::*;
 pub use schedule::{CronSchedule, Schedule, Timezone};
+pub use schema::Scalar;
 pub use source::{CsvOptions, Format, SourceFormat};
 pub use tree::{Arithmetic, CompareOp, DiffFirst, Expr, Literal, Predicate, StringFn};
 
@@ -93,7 +95,6 @@ pub struct PipelineSpec {
     #[schema(value_type = BTreeMap<String, String>, example = json!({"nyt": "nyt-us", "jhu": "jhu-recovered"}))]
     pub sources: BTreeMap<FrameName, ResourceName>,
     /// Steps, applied in order.
-    #[schema(value_type = Vec<Object>)]
     pub transform: Vec<Operation>,
     /// The frame that is loaded.
     #[schema(value_type = String, example = "out")]

@@ -5,12 +5,13 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use utoipa::ToSchema;
 
 use super::{Expr, Predicate, SpecError, from_json};
 use crate::domain::FrameName;
 
 /// A value type a column can be cast to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum DataType {
     String,
@@ -26,7 +27,7 @@ pub enum DataType {
     Datetime,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum JoinHow {
     Inner,
@@ -34,7 +35,7 @@ pub enum JoinHow {
     Full,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default, ToSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Keep {
     #[default]
@@ -43,7 +44,7 @@ pub enum Keep {
 }
 
 /// Keeps only `columns`, in that order.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SelectOp {
     pub frame: FrameName,
@@ -51,7 +52,7 @@ pub struct SelectOp {
 }
 
 /// Removes `columns`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DropOp {
     pub frame: FrameName,
@@ -59,7 +60,7 @@ pub struct DropOp {
 }
 
 /// Renames columns: `{"old name": "new_name"}`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RenameOp {
     pub frame: FrameName,
@@ -68,7 +69,7 @@ pub struct RenameOp {
 
 /// Converts columns to a type. A non-null value that does not convert rejects its row, which
 /// goes to the failed records with the column, the value and the source row.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CastOp {
     pub frame: FrameName,
@@ -77,7 +78,7 @@ pub struct CastOp {
 
 /// Parses a text column as a date with a chrono `format` (`%m/%d/%Y`). Unparsable values
 /// reject their rows.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ParseDateOp {
     pub frame: FrameName,
@@ -87,18 +88,19 @@ pub struct ParseDateOp {
 
 /// Parses a text column as a date and time with a chrono `format`; values without an offset
 /// are read in `timezone` (UTC by default). The result is UTC.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ParseDatetimeOp {
     pub frame: FrameName,
     pub column: String,
     pub format: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<String>, example = "America/New_York")]
     pub timezone: Option<super::Timezone>,
 }
 
 /// Keeps the rows where `where` holds.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FilterOp {
     pub frame: FrameName,
@@ -108,7 +110,7 @@ pub struct FilterOp {
 
 /// Turns columns into rows: each column of `on` (by default every column not in `index`)
 /// becomes a row with its header in `name` and its value in `value`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UnpivotOp {
     pub frame: FrameName,
@@ -127,7 +129,7 @@ pub struct UnpivotOp {
 
 /// Joins `left` and `right` on key columns into a new frame `into`. Columns of `right` whose
 /// names clash with `left` get `suffix`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct JoinOp {
     pub left: FrameName,
@@ -150,7 +152,7 @@ fn right_suffix() -> String {
 }
 
 /// Adds (or replaces) `column` with the value of `expr`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DeriveOp {
     pub frame: FrameName,
@@ -159,7 +161,7 @@ pub struct DeriveOp {
 }
 
 /// Keeps one row per distinct `on` (every column when omitted), the first or the last seen.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DedupeOp {
     pub frame: FrameName,
@@ -170,7 +172,7 @@ pub struct DedupeOp {
 }
 
 /// Sorts rows by `by`; `descending` is one flag for all columns or one per column.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SortOp {
     pub frame: FrameName,
@@ -179,7 +181,7 @@ pub struct SortOp {
     pub descending: Descending,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 #[serde(untagged)]
 pub enum Descending {
     All(bool),
@@ -194,7 +196,7 @@ impl Default for Descending {
 
 /// Stacks frames into a new frame `into`. Columns must match by name, unless `relaxed`, where
 /// a column missing from a frame is null there.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UnionOp {
     pub frames: Vec<FrameName>,
@@ -204,10 +206,11 @@ pub struct UnionOp {
 }
 
 /// Replaces nulls: `{"column": value}`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FillNullOp {
     pub frame: FrameName,
+    #[schema(value_type = BTreeMap<String, super::schema::Scalar>)]
     pub values: BTreeMap<String, Value>,
 }
 
@@ -231,7 +234,7 @@ pub enum Operation {
     FillNull(FillNullOp),
 }
 
-const OPS: &str = "select, drop, rename, cast, parse_date, parse_datetime, filter, unpivot, join, derive, dedupe, sort, union, fill_null";
+pub(super) const OPS: &str = "select, drop, rename, cast, parse_date, parse_datetime, filter, unpivot, join, derive, dedupe, sort, union, fill_null";
 
 impl Operation {
     /// Parses one step; error paths are relative to the step.

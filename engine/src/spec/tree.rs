@@ -322,7 +322,7 @@ pub enum Expr {
     },
 }
 
-const EXPR_HEADS: &str =
+pub(super) const EXPR_HEADS: &str =
     "col, lit, add, sub, mul, div, coalesce, concat, lower, upper, trim, round, diff";
 
 impl Expr {

@@ -114,9 +114,31 @@ impl Code {
 pub struct ErrorBody {
     pub code: Code,
     pub message: String,
-    /// For `validation_failed`: the list of `{path, message}`; otherwise null or extra context.
-    #[schema(value_type = Option<Object>)]
-    pub details: Option<serde_json::Value>,
+    /// What a client can act on, for the codes that have more to say; null otherwise.
+    pub details: Option<ErrorDetails>,
+}
+
+/// An error's machine-readable context, by code.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+#[serde(untagged)]
+pub enum ErrorDetails {
+    /// `validation_failed`: every problem found, each at its path.
+    Fields(Vec<SpecError>),
+    /// `run_in_progress`: the run to follow or cancel.
+    RunInProgress(RunInProgressDetails),
+    /// `source_in_use`: the pipelines that read the source.
+    SourceInUse(SourceInUseDetails),
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct RunInProgressDetails {
+    pub run_id: uuid::Uuid,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct SourceInUseDetails {
+    /// Names of the pipelines that read the source.
+    pub pipelines: Vec<String>,
 }
 
 /// An error answered to the client.
@@ -124,7 +146,7 @@ pub struct ErrorBody {
 pub struct ApiError {
     pub code: Code,
     pub message: String,
-    pub details: Option<serde_json::Value>,
+    pub details: Option<ErrorDetails>,
     retry_after: Option<u64>,
 }
 
@@ -140,7 +162,7 @@ impl ApiError {
         }
     }
 
-    pub fn with_details(mut self, details: serde_json::Value) -> Self {
+    pub fn with_details(mut self, details: ErrorDetails) -> Self {
         self.details = Some(details);
         self
     }
@@ -151,8 +173,7 @@ impl ApiError {
             [one] => one.to_string(),
             many => format!("{} problems, the first: {}", many.len(), many[0]),
         };
-        Self::new(Code::ValidationFailed, message)
-            .with_details(serde_json::to_value(errors).unwrap_or_default())
+        Self::new(Code::ValidationFailed, message).with_details(ErrorDetails::Fields(errors))
     }
 
     /// 422 for one field.

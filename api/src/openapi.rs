@@ -3,7 +3,10 @@
 
 use utoipa::{
     Modify, OpenApi,
-    openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme},
+    openapi::{
+        RefOr,
+        security::{HttpAuthScheme, HttpBuilder, SecurityRequirement, SecurityScheme},
+    },
 };
 
 use crate::{error, routes};
@@ -14,8 +17,10 @@ use crate::{error, routes};
         title = "Sluice API",
         description = "Multi-tenant ETL: register sources and pipelines, run them on a schedule, \
                        load PostgreSQL incrementally. Every error has the body `ErrorBody`.",
-        license(name = "Apache-2.0")
+        license(name = "Apache-2.0", identifier = "Apache-2.0")
     ),
+    servers((url = "/", description = "The server this document is served by")),
+    security(("bearer" = [])),
     paths(
         routes::health::healthz,
         routes::health::readyz,
@@ -61,10 +66,10 @@ use crate::{error, routes};
     components(schemas(
         error::ErrorBody,
         error::Code,
-        sluice_engine::spec::SpecError,
-        sluice_engine::spec::CsvOptions,
+        routes::runs::RunStatus,
+        routes::failed_records::FailedStatus,
     )),
-    modifiers(&BearerAuth),
+    modifiers(&BearerAuth, &PublicRoutes, &ResponseDescriptions),
     tags(
         (name = "health", description = "Liveness and readiness"),
         (name = "auth", description = "Sign-up, login, the caller"),
@@ -96,6 +101,85 @@ impl Modify for BearerAuth {
                 ),
             );
         }
+    }
+}
+
+/// Operations that declare no security are public: they say so with `security: []`, which
+/// overrides the document's default (a bearer token).
+struct PublicRoutes;
+
+impl Modify for PublicRoutes {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        for item in openapi.paths.paths.values_mut() {
+            for operation in operations(item) {
+                if operation.security.is_none() {
+                    operation.security = Some(Vec::<SecurityRequirement>::new());
+                }
+            }
+        }
+    }
+}
+
+/// OpenAPI requires a description on every response. Those the route does not word itself get
+/// the meaning of their status in this API.
+struct ResponseDescriptions;
+
+impl Modify for ResponseDescriptions {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        for item in openapi.paths.paths.values_mut() {
+            for operation in operations(item) {
+                for (status, response) in operation.responses.responses.iter_mut() {
+                    if let RefOr::T(response) = response
+                        && response.description.is_empty()
+                    {
+                        response.description = status_meaning(status).to_owned();
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn operations(
+    item: &mut utoipa::openapi::PathItem,
+) -> impl Iterator<Item = &mut utoipa::openapi::path::Operation> {
+    [
+        item.get.as_mut(),
+        item.put.as_mut(),
+        item.post.as_mut(),
+        item.delete.as_mut(),
+        item.patch.as_mut(),
+        item.head.as_mut(),
+        item.options.as_mut(),
+        item.trace.as_mut(),
+    ]
+    .into_iter()
+    .flatten()
+}
+
+fn status_meaning(status: &str) -> &'static str {
+    match status {
+        "200" => "OK",
+        "201" => "Created",
+        "202" => "Accepted",
+        "204" => "Done; no content",
+        "400" => "Malformed JSON, path or query parameter (`bad_request`)",
+        "401" => "No credentials, or invalid, expired or revoked ones (`unauthorized`)",
+        "403" => "The caller's role does not allow this (`forbidden`)",
+        "404" => "No such object in the caller's tenant",
+        "409" => "Conflicts with the current state; `code` says how",
+        "413" => "The body is larger than the server accepts (`payload_too_large`)",
+        "415" => "The body is not `application/json` (`unsupported_media_type`)",
+        "422" => {
+            "The request breaks a rule; `details` lists each problem with its path (`validation_failed`)"
+        }
+        "429" => {
+            "Too many attempts; retry after the `Retry-After` header's seconds (`rate_limited`)"
+        }
+        "500" => "Failed inside Sluice; the server log has the cause (`internal`)",
+        "502" => "An upstream (a source) could not be reached (`source_unavailable`)",
+        "503" => "A dependency (database, queue) is unavailable (`unavailable`)",
+        _ => "See the error body's `code`",
     }
 }
 

@@ -7,7 +7,7 @@ use sea_orm::DatabaseConnection;
 use secrecy::ExposeSecret;
 use sluice_engine::{crypto::Encryptor, settings::Settings};
 use utoipa::OpenApi;
-use utoipa_swagger_ui::SwaggerUi;
+use utoipa_swagger_ui::{Config, SwaggerUi};
 
 use crate::{
     auth::{jwt::JwtKeys, password::PasswordPolicy, rate_limit::RateLimiter},
@@ -89,7 +89,12 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/healthz", web::get().to(routes::health::healthz))
         .route("/readyz", web::get().to(routes::health::readyz))
         .service(web::redirect("/docs", "/docs/"))
-        .service(SwaggerUi::new("/docs/{_:.*}").url("/api/v1/openapi.json", ApiDoc::openapi()))
+        .service(
+            SwaggerUi::new("/docs/{_:.*}")
+                .url("/api/v1/openapi.json", ApiDoc::openapi())
+                // The token entered under "Authorize" survives a reload of the page.
+                .config(Config::default().persist_authorization(true)),
+        )
         .service(web::scope("/api/v1").configure(routes::configure));
 }
 

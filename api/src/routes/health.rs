@@ -13,20 +13,36 @@ const CHECK_TIMEOUT: Duration = Duration::from_secs(2);
 
 #[derive(Serialize, ToSchema)]
 pub struct Health {
-    /// `ok` when the process serves requests.
-    pub status: &'static str,
+    pub status: Live,
+}
+
+/// The process serves requests.
+#[derive(Serialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Live {
+    Ok,
+}
+
+#[derive(Serialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Ready {
+    /// Every dependency answered.
+    Ready,
+    /// At least one dependency did not answer.
+    Unavailable,
 }
 
 /// The process is up.
+///
+/// Liveness: answers as long as the process serves HTTP, whatever its dependencies do.
 #[utoipa::path(get, path = "/healthz", tag = "health", responses((status = 200, body = Health)))]
 pub async fn healthz() -> HttpResponse {
-    HttpResponse::Ok().json(Health { status: "ok" })
+    HttpResponse::Ok().json(Health { status: Live::Ok })
 }
 
 #[derive(Serialize, ToSchema)]
 pub struct Readiness {
-    /// `ready` when every dependency answered, else `unavailable`.
-    pub status: &'static str,
+    pub status: Ready,
     /// `ok`, or why PostgreSQL did not answer.
     pub database: String,
     /// `ok`, or why Redis did not answer.
@@ -34,6 +50,8 @@ pub struct Readiness {
 }
 
 /// PostgreSQL and Redis both answer.
+///
+/// Readiness: 503 names the dependency that does not answer.
 #[utoipa::path(
     get, path = "/readyz", tag = "health",
     responses(
@@ -45,7 +63,11 @@ pub async fn readyz(state: web::Data<AppState>) -> HttpResponse {
     let (database, redis) = tokio::join!(check_database(&state), check_redis(&state));
     let ready = database.is_ok() && redis.is_ok();
     let body = Readiness {
-        status: if ready { "ready" } else { "unavailable" },
+        status: if ready {
+            Ready::Ready
+        } else {
+            Ready::Unavailable
+        },
         database: database.err().unwrap_or_else(|| "ok".into()),
         redis: redis.err().unwrap_or_else(|| "ok".into()),
     };

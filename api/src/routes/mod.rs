@@ -14,8 +14,19 @@ pub mod tokens;
 pub mod users;
 
 use actix_web::{Route, web};
+use serde::de::DeserializeOwned;
 
 use crate::startup::method_not_allowed;
+
+/// A status or kind stored as text, read as its API enum. The tables' CHECK constraints allow
+/// only the enums' values, so a miss is a bug: logged, and answered as the enum's default
+/// rather than failing a whole listing.
+pub(crate) fn stored<T: DeserializeOwned + Default>(column: &str, value: &str) -> T {
+    serde_json::from_value(serde_json::Value::String(value.to_owned())).unwrap_or_else(|e| {
+        tracing::error!(column, value, error = %e, "stored value unknown to the API enum");
+        T::default()
+    })
+}
 
 fn resource(path: &str, routes: Vec<Route>) -> actix_web::Resource {
     routes
@@ -82,6 +93,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             web::post().to(pipelines::create::create_pipeline),
         ],
     ))
+    // Before every `/pipelines/{id}/...`: a pipeline may be named `runs` or `reset`.
+    .service(resource(
+        "/pipelines/by-name/{name}",
+        vec![web::put().to(pipelines::apply::apply_pipeline)],
+    ))
     .service(resource(
         "/sources/{id}/check",
         vec![web::post().to(sources::inspect::check_source)],
@@ -139,10 +155,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     .service(resource(
         "/failed-records/{id}/discard",
         vec![web::post().to(failed_records::act::discard_failed_record)],
-    ))
-    .service(resource(
-        "/pipelines/by-name/{name}",
-        vec![web::put().to(pipelines::apply::apply_pipeline)],
     ))
     .service(resource(
         "/pipelines/{id}",

@@ -5,21 +5,32 @@ use serde::Deserialize;
 use utoipa::IntoParams;
 use uuid::Uuid;
 
+use crate::error::ApiError;
+
 pub const DEFAULT_LIMIT: u64 = 50;
 pub const MAX_LIMIT: u64 = 200;
 
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct PageQuery {
-    /// Items per page, 1 to 200 (default 50); larger values are capped at 200.
+    /// Items per page, 1 to 200 (default 50); other values are refused with 422.
+    #[param(minimum = 1, maximum = 200, default = 50)]
     pub limit: Option<u64>,
     /// The `next_cursor` of the previous page.
     pub after: Option<Uuid>,
 }
 
 impl PageQuery {
-    pub fn limit(&self) -> u64 {
-        self.limit.unwrap_or(DEFAULT_LIMIT).clamp(1, MAX_LIMIT)
+    /// The page size asked for, or a 422 naming `limit` when it is out of bounds.
+    pub fn limit(&self) -> Result<u64, ApiError> {
+        match self.limit {
+            None => Ok(DEFAULT_LIMIT),
+            Some(limit) if (1..=MAX_LIMIT).contains(&limit) => Ok(limit),
+            Some(limit) => Err(ApiError::invalid(
+                "limit",
+                format!("must be from 1 to {MAX_LIMIT}, not {limit}"),
+            )),
+        }
     }
 }
 

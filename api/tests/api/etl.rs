@@ -73,6 +73,16 @@ async fn preview_shows_the_first_rows_and_inferred_types() {
         .body;
     assert_eq!(preview["rows"].as_array().unwrap().len(), 3);
     assert_eq!(preview["rows_sampled"], 253);
+    for rows in [0, 101] {
+        let refused = app
+            .get(
+                &format!("/api/v1/sources/{id}/preview?rows={rows}"),
+                &s.token,
+            )
+            .await
+            .expect_error(422, "validation_failed");
+        assert_eq!(refused.body["details"][0]["path"], "rows");
+    }
     let columns = preview["columns"].as_array().unwrap();
     assert_eq!(columns.len(), 174);
     assert_eq!(

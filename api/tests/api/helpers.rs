@@ -92,7 +92,7 @@ impl TestApp {
     ) -> Reply {
         let mut request = self
             .client
-            .request(method, format!("{}{path}", self.address));
+            .request(method.clone(), format!("{}{path}", self.address));
         if let Some(token) = token {
             request = request.bearer_auth(token);
         }
@@ -100,7 +100,13 @@ impl TestApp {
             request = request.json(&body);
         }
         let response = request.send().await.expect("request failed");
-        Self::reply(response).await
+        let reply = Self::reply(response).await;
+        if let Err(broken) =
+            crate::contract::check(&method, path, reply.status.as_u16(), &reply.body)
+        {
+            panic!("the reply breaks the OpenAPI document: {broken}");
+        }
+        reply
     }
 
     pub async fn reply(response: reqwest::Response) -> Reply {

@@ -24,7 +24,7 @@ fn the_committed_openapi_document_is_current() {
             .map(|(i, (a, b))| format!("line {}:\n  committed: {a}\n  generated: {b}", i + 1))
             .collect();
         panic!(
-            "openapi/openapi.json is stale ({} vs {} lines); run `SLUICE_UPDATE_OPENAPI=1 cargo test -p sluice-api openapi` \n{}",
+            "openapi/openapi.json is stale ({} vs {} lines); run `SLUICE_UPDATE_OPENAPI=1 cargo test -p sluice-api openapi`, then `./scripts/openapi generate` for the clients\n{}",
             committed.lines().count(),
             generated.lines().count(),
             diff.join("\n")

@@ -238,6 +238,21 @@ async fn apply_by_name_is_idempotent() {
         .expect_error(422, "validation_failed");
     let list = app.get("/api/v1/pipelines", &s.token).await.expect(200);
     assert_eq!(list.body["items"].as_array().unwrap().len(), 1);
+
+    // A name that is also an action under `/pipelines/{id}/` is applied by name all the same.
+    for (i, name) in ["runs", "reset", "notifications", "failed-records"]
+        .into_iter()
+        .enumerate()
+    {
+        let mut doc = reference_pipeline();
+        doc.as_object_mut().unwrap().remove("name");
+        doc["spec"]["destination"]["table"] = json!(format!("t{i}"));
+        let reply = app
+            .put(&format!("/api/v1/pipelines/by-name/{name}"), &s.token, doc)
+            .await
+            .expect(201);
+        assert_eq!(reply.body["name"], name);
+    }
 }
 
 #[tokio::test]

@@ -268,11 +268,19 @@ async fn lists_are_paginated_with_a_cursor_and_a_cap() {
     }
     assert_eq!(pages, 3);
     assert_eq!(names, ["s0", "s1", "s2", "s3", "s4"]);
-    let capped = app
-        .get("/api/v1/sources?limit=100000", &s.token)
-        .await
-        .expect(200);
-    assert_eq!(capped.body["items"].as_array().unwrap().len(), 5);
+    // Bounds are enforced, not silently capped: 1 and 200 are taken, 0 and 201 refused.
+    for limit in [1, 200] {
+        app.get(&format!("/api/v1/sources?limit={limit}"), &s.token)
+            .await
+            .expect(200);
+    }
+    for limit in [0, 201, 100_000] {
+        let refused = app
+            .get(&format!("/api/v1/sources?limit={limit}"), &s.token)
+            .await
+            .expect_error(422, "validation_failed");
+        assert_eq!(refused.body["details"][0]["path"], "limit", "{refused:#?}");
+    }
     app.get("/api/v1/sources?limit=abc", &s.token)
         .await
         .expect_error(400, "bad_request");

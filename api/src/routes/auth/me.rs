@@ -24,6 +24,9 @@ pub struct MeResponse {
 }
 
 /// Who the caller is
+///
+/// The user, the tenant (with the PostgreSQL schema its tables live in) and the role the
+/// credentials carry; an API token answers for its owner, capped at the token's role.
 #[utoipa::path(
     get, path = "/api/v1/me", tag = "auth",
     security(("bearer" = [])),

@@ -12,6 +12,9 @@ use crate::{
 };
 
 /// List a run's notifications and their attempts
+///
+/// One delivery per e-mail recipient and webhook endpoint, each with the event it carries and
+/// every attempt made.
 #[utoipa::path(
     get, path = "/api/v1/runs/{id}/deliveries", tag = "notifications",
     security(("bearer" = [])),

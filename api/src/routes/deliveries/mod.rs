@@ -4,33 +4,131 @@ pub mod list;
 pub mod redeliver;
 
 use chrono::{DateTime, FixedOffset};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use sluice_engine::{db::entity::delivery, notify};
 use utoipa::ToSchema;
 use uuid::Uuid;
+
+use crate::routes::runs::{RunCounts, RunErrorCode, RunStatus, RunTrigger};
+
+/// How a notification travels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Channel {
+    /// Through Amazon SES.
+    #[default]
+    Email,
+    /// A signed HTTP POST.
+    Webhook,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum DeliveryStatus {
+    /// Waiting for its (next) attempt at `next_attempt_at`.
+    #[default]
+    Pending,
+    /// A worker is sending it now.
+    Sending,
+    Delivered,
+    /// Every attempt failed, or the failure was permanent.
+    Failed,
+}
+
+/// What a notification reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, ToSchema)]
+pub enum EventType {
+    #[default]
+    #[serde(rename = "run.succeeded")]
+    RunSucceeded,
+    #[serde(rename = "run.failed")]
+    RunFailed,
+    #[serde(rename = "run.skipped")]
+    RunSkipped,
+    /// The first success after a failure.
+    #[serde(rename = "run.recovered")]
+    RunRecovered,
+    /// A test notification (`POST /pipelines/{id}/notifications/test`) reporting a finished run.
+    #[serde(rename = "test")]
+    Test,
+}
+
+/// The event a notification carries: the webhook body, byte for byte, and what an e-mail is
+/// written from.
+#[derive(Serialize, ToSchema)]
+pub struct Event {
+    /// Stable across retries and redeliveries (the `Sluice-Event-Id` header).
+    pub id: Uuid,
+    #[serde(rename = "type")]
+    pub event_type: EventType,
+    pub created_at: DateTime<FixedOffset>,
+    pub tenant: EventTenant,
+    pub pipeline: EventPipeline,
+    pub run: EventRun,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct EventTenant {
+    pub id: Uuid,
+    pub name: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct EventPipeline {
+    pub id: Uuid,
+    pub name: String,
+    /// The next scheduled run, if the pipeline has a schedule and is enabled.
+    pub next_run_at: Option<DateTime<FixedOffset>>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct EventRun {
+    pub id: Uuid,
+    pub status: RunStatus,
+    pub trigger: RunTrigger,
+    pub attempt: i32,
+    pub started_at: Option<DateTime<FixedOffset>>,
+    pub finished_at: Option<DateTime<FixedOffset>>,
+    pub duration_ms: Option<i64>,
+    pub counts: RunCounts,
+    /// The pipeline's open failed records when the run finished.
+    pub open_failed_records: i64,
+    pub error: Option<String>,
+    pub error_code: Option<RunErrorCode>,
+    /// The run in the web app.
+    pub url: String,
+}
+
+/// One attempt at sending a delivery.
+#[derive(Serialize, ToSchema)]
+pub struct Attempt {
+    /// 1 for the first attempt; 0 marks a delivery failed before any attempt (for example its
+    /// recipient was removed).
+    pub attempt: i32,
+    pub at: DateTime<FixedOffset>,
+    pub ok: bool,
+    /// What happened: the HTTP status and reply, or the SES message id or error.
+    pub detail: String,
+}
 
 #[derive(Serialize, ToSchema)]
 pub struct DeliveryResponse {
     pub id: Uuid,
     pub run_id: Uuid,
-    /// `email` or `webhook`.
-    pub channel: String,
+    pub channel: Channel,
     /// The recipient's address, or the webhook URL.
     pub target: String,
     /// Stays the same across attempts and redeliveries (the `Sluice-Event-Id` header).
     pub event_id: Uuid,
-    /// `run.succeeded`, `run.failed`, `run.skipped`, `run.recovered`, or `test` (a test
-    /// notification reporting this run).
-    pub event_type: String,
-    /// `pending`, `sending`, `delivered` or `failed`.
-    pub status: String,
+    pub event_type: EventType,
+    pub status: DeliveryStatus,
     pub attempts: i32,
     /// The event this delivery carries, exactly as a webhook receives it (the body that is
     /// signed), and what the e-mail was written from.
-    #[schema(value_type = Object)]
+    #[schema(value_type = Event)]
     pub event: serde_json::Value,
-    /// Every attempt: `{attempt, at, ok, detail}`.
-    #[schema(value_type = Vec<Object>)]
+    /// Every attempt, oldest first.
+    #[schema(value_type = Vec<Attempt>)]
     pub attempt_log: serde_json::Value,
     pub last_error: Option<String>,
     pub next_attempt_at: DateTime<FixedOffset>,
@@ -45,11 +143,11 @@ impl DeliveryResponse {
             event: notify::event_document(&d.payload, base_url),
             id: d.id,
             run_id: d.run_id,
-            channel: d.channel,
+            channel: crate::routes::stored("deliveries.channel", &d.channel),
             target: d.target,
             event_id: d.event_id,
-            event_type: d.event_type,
-            status: d.status,
+            event_type: crate::routes::stored("deliveries.event_type", &d.event_type),
+            status: crate::routes::stored("deliveries.status", &d.status),
             attempts: d.attempts,
             attempt_log: d.attempt_log,
             last_error: d.last_error,

@@ -26,11 +26,14 @@ pub struct FailedFilter {
 }
 
 /// List a pipeline's failed records
+///
+/// Rows a run could not load, with the source line, the raw values and the reason; `status`
+/// filters (open ones are re-checked on every run). `after` continues from `next_cursor`.
 #[utoipa::path(
     get, path = "/api/v1/pipelines/{id}/failed-records", tag = "failed-records",
     security(("bearer" = [])),
     params(("id" = Uuid, Path, description = "Pipeline id"), FailedFilter, PageQuery),
-    responses((status = 200, body = FailedRecordPage), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody))
+    responses((status = 200, body = FailedRecordPage), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, description = "`limit` out of bounds", body = ErrorBody))
 )]
 pub async fn list_failed_records(
     state: web::Data<AppState>,
@@ -41,7 +44,7 @@ pub async fn list_failed_records(
 ) -> ApiResult<HttpResponse> {
     let pipeline = find(&state.db, caller.tenant_id, id.into_inner()).await?;
     let status = filter.status.unwrap_or(FailedStatus::Open);
-    let limit = page.limit();
+    let limit = page.limit()?;
     let mut query = failed_record::Entity::find()
         .filter(failed_record::Column::TenantId.eq(caller.tenant_id))
         .filter(failed_record::Column::PipelineId.eq(pipeline.id))

@@ -12,10 +12,11 @@ use uuid::Uuid;
 
 use crate::error::{ApiError, Code};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, ToSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum FailedStatus {
     /// Re-checked on every run.
+    #[default]
     Open,
     /// Loaded by a later run.
     Resolved,
@@ -43,11 +44,12 @@ pub struct FailedRecordResponse {
     pub source: String,
     /// Line number in the source (position for a JSON array).
     pub row_number: Option<i64>,
-    /// The row as read: `{column: text}`.
-    #[schema(value_type = Object)]
+    /// The row as read: `{column: text}`, a null value where the source had none; null when
+    /// the row could not be recovered.
+    #[schema(value_type = Option<std::collections::BTreeMap<String, Option<String>>>)]
     pub raw_record: serde_json::Value,
     pub reason: String,
-    pub status: String,
+    pub status: FailedStatus,
     /// Runs that tried the row.
     pub attempts: i32,
     /// A retry was asked for: the next run reloads even if the sources did not change.
@@ -68,7 +70,7 @@ impl From<failed_record::Model> for FailedRecordResponse {
             row_number: f.row_number,
             raw_record: f.raw_record,
             reason: f.reason,
-            status: f.status,
+            status: crate::routes::stored("failed_records.status", &f.status),
             attempts: f.attempts,
             retry_requested: f.retry_requested,
             resolved_at: f.resolved_at,

@@ -11,6 +11,9 @@ use crate::{
 };
 
 /// Get a pipeline's notification settings (secrets are never shown again)
+///
+/// E-mail recipients, webhook endpoints (their secrets only as `has_secret`) and the
+/// outcomes that notify.
 #[utoipa::path(
     get, path = "/api/v1/pipelines/{id}/notifications", tag = "notifications",
     security(("bearer" = [])),

@@ -9,6 +9,9 @@ use crate::{
 };
 
 /// Get one pipeline
+///
+/// The spec as stored (every default spelled out), the schedule and the next run time, and
+/// the notification settings without webhook secrets.
 #[utoipa::path(
     get, path = "/api/v1/pipelines/{id}", tag = "pipelines",
     security(("bearer" = [])),

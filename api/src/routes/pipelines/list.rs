@@ -42,11 +42,14 @@ pub struct PipelineFilter {
 }
 
 /// List the tenant's pipelines
+///
+/// Oldest first, `limit` per page; `after` continues from a page's `next_cursor`. Items carry
+/// the spec as stored but not the notification settings (read them per pipeline).
 #[utoipa::path(
     get, path = "/api/v1/pipelines", tag = "pipelines",
     security(("bearer" = [])),
     params(PageQuery, PipelineFilter),
-    responses((status = 200, body = PipelinePage), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody))
+    responses((status = 200, body = PipelinePage), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 422, description = "`limit` out of bounds", body = ErrorBody))
 )]
 pub async fn list_pipelines(
     state: web::Data<AppState>,
@@ -54,7 +57,7 @@ pub async fn list_pipelines(
     page: web::Query<PageQuery>,
     filter: web::Query<PipelineFilter>,
 ) -> ApiResult<HttpResponse> {
-    let limit = page.limit();
+    let limit = page.limit()?;
     let rows = sqlx::query(
         "SELECT id, name, description, enabled, spec::text, destination_table, schedule_cron, timezone, \
                 next_run_at, version, created_at, updated_at \

@@ -12,6 +12,9 @@ use crate::{
 };
 
 /// Replace a pipeline (member or admin)
+///
+/// The whole document is validated as on creation; errors name the failing path
+/// (`spec.transform[2].on`). A changed spec increments `version`.
 #[utoipa::path(
     put, path = "/api/v1/pipelines/{id}", tag = "pipelines",
     security(("bearer" = [])),

@@ -16,7 +16,7 @@ use uuid::Uuid;
 use super::RunResponse;
 use crate::{
     auth::Caller,
-    error::{ApiError, ApiResult, Code, ErrorBody},
+    error::{ApiError, ApiResult, Code, ErrorBody, ErrorDetails, RunInProgressDetails},
     extract::OptionalJson,
     routes::pipelines,
     state::AppState,
@@ -91,7 +91,7 @@ pub async fn create_run(
                 Code::RunInProgress,
                 format!("pipeline {pipeline_id} already has run {active} queued or executing; follow it or cancel it"),
             )
-            .with_details(serde_json::json!({ "run_id": active })));
+            .with_details(ErrorDetails::RunInProgress(RunInProgressDetails { run_id: active })));
         }
         Err(CreateError::Database(e)) => return Err(ApiError::internal(e)),
     };

@@ -11,6 +11,9 @@ use crate::{
 };
 
 /// Get a run: status, attempt, timings, counts, progress, error
+///
+/// Poll it to follow a run: `progress_rows` grows while it executes, `counts` and `timings`
+/// are final once `finished_at` is set.
 #[utoipa::path(
     get, path = "/api/v1/runs/{id}", tag = "runs",
     security(("bearer" = [])),

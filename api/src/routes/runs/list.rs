@@ -32,7 +32,7 @@ pub struct RunFilter {
     get, path = "/api/v1/pipelines/{id}/runs", tag = "runs",
     security(("bearer" = [])),
     params(("id" = Uuid, Path, description = "Pipeline id"), RunFilter, PageQuery),
-    responses((status = 200, body = RunPage), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody))
+    responses((status = 200, body = RunPage), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, description = "`limit` out of bounds", body = ErrorBody))
 )]
 pub async fn list_runs(
     state: web::Data<AppState>,
@@ -42,7 +42,7 @@ pub async fn list_runs(
     page: web::Query<PageQuery>,
 ) -> ApiResult<HttpResponse> {
     let pipeline = find(&state.db, caller.tenant_id, id.into_inner()).await?;
-    let limit = page.limit();
+    let limit = page.limit()?;
     let mut query = run::Entity::find()
         .filter(run::Column::TenantId.eq(caller.tenant_id))
         .filter(run::Column::PipelineId.eq(pipeline.id));

@@ -6,8 +6,6 @@ pub mod create;
 pub mod get;
 pub mod list;
 
-use std::collections::BTreeMap;
-
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 use sluice_engine::db::entity::run;
@@ -16,9 +14,10 @@ use uuid::Uuid;
 
 use crate::error::{ApiError, Code};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, ToSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum RunStatus {
+    #[default]
     Queued,
     Running,
     /// Failed transiently; queued again at `retry_at`.
@@ -28,6 +27,67 @@ pub enum RunStatus {
     /// Every source was unchanged: nothing to load.
     Skipped,
     Canceled,
+}
+
+/// What started a run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum RunTrigger {
+    /// `POST /pipelines/{id}/runs`.
+    #[default]
+    Manual,
+    /// The pipeline's cron schedule.
+    Schedule,
+    /// A retry asked for on failed records.
+    Retry,
+}
+
+/// Why a run failed (or is retrying), stable for clients to switch on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum RunErrorCode {
+    /// A source could not be fetched (timeout, 5xx, connection); retried.
+    #[default]
+    SourceUnavailable,
+    /// A source's URL is refused (not public, not allowed) or answered 4xx.
+    SourceRefused,
+    /// A source's content is malformed.
+    MalformedSource,
+    /// The stored spec no longer validates (for example a source it names was deleted).
+    InvalidSpec,
+    /// The transform failed on the data (a missing column, a type that does not fit).
+    TransformFailed,
+    /// The output holds two rows with the same primary key.
+    DuplicateKey,
+    /// PostgreSQL refused the load (for example a value the table's column type refuses).
+    LoadRefused,
+    /// The database was unreachable; retried.
+    DatabaseUnavailable,
+    /// The worker holding the run stopped heartbeating; the run was taken back.
+    WorkerLost,
+    /// The run row disappeared while running.
+    RunLost,
+    /// The pipeline was deleted.
+    PipelineNotFound,
+    /// Another run of the pipeline was executing.
+    AlreadyRunning,
+}
+
+/// Milliseconds spent in each stage; a stage the run did not reach is absent.
+#[derive(Debug, Default, Serialize, Deserialize, ToSchema)]
+pub struct RunTimings {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub extract_ms: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub transform_ms: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub load_ms: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub total_ms: Option<u64>,
 }
 
 impl RunStatus {
@@ -62,9 +122,8 @@ pub struct RunCounts {
 pub struct RunResponse {
     pub id: Uuid,
     pub pipeline_id: Uuid,
-    pub status: String,
-    /// `manual`, `schedule` or `retry`.
-    pub trigger: String,
+    pub status: RunStatus,
+    pub trigger: RunTrigger,
     /// Attempts started so far (a run handed back at a worker's shutdown does not count).
     pub attempt: i32,
     pub full_reload: bool,
@@ -82,15 +141,11 @@ pub struct RunResponse {
     /// Rows handled so far, while running.
     pub progress_rows: i64,
     pub counts: RunCounts,
-    /// Milliseconds per stage: `extract_ms`, `transform_ms`, `load_ms`, `total_ms`.
-    #[schema(value_type = Object)]
-    pub timings: BTreeMap<String, u64>,
+    pub timings: RunTimings,
     pub error: Option<String>,
-    /// Stable code of the error (`source_unavailable`, `malformed_source`, `worker_lost`, …).
-    pub error_code: Option<String>,
+    pub error_code: Option<RunErrorCode>,
     /// What happened, step by step.
-    #[schema(value_type = Vec<String>)]
-    pub step_log: serde_json::Value,
+    pub step_log: Vec<String>,
 }
 
 impl From<run::Model> for RunResponse {
@@ -98,8 +153,8 @@ impl From<run::Model> for RunResponse {
         Self {
             id: r.id,
             pipeline_id: r.pipeline_id,
-            status: r.status,
-            trigger: r.trigger,
+            status: crate::routes::stored("runs.status", &r.status),
+            trigger: crate::routes::stored("runs.trigger", &r.trigger),
             attempt: r.attempt,
             full_reload: r.full_reload,
             scheduled_for: r.scheduled_for,
@@ -121,8 +176,10 @@ impl From<run::Model> for RunResponse {
             },
             timings: serde_json::from_value(r.timings).unwrap_or_default(),
             error: r.error,
-            error_code: r.error_code,
-            step_log: r.step_log,
+            error_code: r
+                .error_code
+                .map(|code| crate::routes::stored("runs.error_code", &code)),
+            step_log: serde_json::from_value(r.step_log).unwrap_or_default(),
         }
     }
 }

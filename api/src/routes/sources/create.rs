@@ -13,6 +13,9 @@ use crate::{
 };
 
 /// Register a source (member or admin)
+///
+/// The URL is checked against the server's rules (public addresses only, unless allowed) but
+/// not fetched; `POST /sources/{id}/check` fetches it.
 #[utoipa::path(
     post, path = "/api/v1/sources", tag = "sources",
     security(("bearer" = [])),

@@ -9,6 +9,8 @@ use crate::{
 };
 
 /// Get one source
+///
+/// With the outcome of its last check, when it had one.
 #[utoipa::path(
     get, path = "/api/v1/sources/{id}", tag = "sources",
     security(("bearer" = [])),

@@ -228,11 +228,16 @@ async fn pipeline_problem(
 #[derive(Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct PreviewQuery {
-    /// Rows to return, 1 to 100 (default 20). Types are inferred from up to 1000 rows.
+    /// Rows to return, 1 to 100 (default 20); other values are refused with 422. Types are
+    /// inferred from up to 1000 rows.
+    #[param(minimum = 1, maximum = 100, default = 20)]
     pub rows: Option<usize>,
 }
 
 /// Preview a source's first rows and inferred column types
+///
+/// Reads the beginning of the source (at most 1 MiB), returns `rows` rows as text and, per
+/// column, the narrowest type every value fits (from up to 1000 rows).
 #[utoipa::path(
     get, path = "/api/v1/sources/{id}/preview", tag = "sources",
     security(("bearer" = [])),
@@ -240,7 +245,7 @@ pub struct PreviewQuery {
     responses(
         (status = 200, body = Preview),
         (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody),
-        (status = 422, description = "Malformed or refused source", body = ErrorBody),
+        (status = 422, description = "Malformed or refused source, or `rows` out of bounds", body = ErrorBody),
         (status = 502, description = "The source could not be fetched", body = ErrorBody),
     )
 )]
@@ -251,7 +256,16 @@ pub async fn preview_source(
     query: web::Query<PreviewQuery>,
 ) -> ApiResult<HttpResponse> {
     let source = find(&state.db, caller.tenant_id, id.into_inner()).await?;
-    let shown = query.rows.unwrap_or(20).clamp(1, 100);
+    let shown = match query.rows {
+        None => 20,
+        Some(rows @ 1..=100) => rows,
+        Some(rows) => {
+            return Err(ApiError::invalid(
+                "rows",
+                format!("must be from 1 to 100, not {rows}"),
+            ));
+        }
+    };
     let (preview, _, _) = inspect_source(&state, &source, shown).await?;
     Ok(HttpResponse::Ok().json(preview))
 }

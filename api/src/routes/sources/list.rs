@@ -13,18 +13,21 @@ use crate::{
 page_type!(SourcePage, SourceResponse);
 
 /// List the tenant's sources
+///
+/// Oldest first, `limit` per page; `after` continues from a page's `next_cursor`. Auth
+/// headers are never returned, only whether one is stored.
 #[utoipa::path(
     get, path = "/api/v1/sources", tag = "sources",
     security(("bearer" = [])),
     params(PageQuery),
-    responses((status = 200, body = SourcePage), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody))
+    responses((status = 200, body = SourcePage), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 422, description = "`limit` out of bounds", body = ErrorBody))
 )]
 pub async fn list_sources(
     state: web::Data<AppState>,
     caller: Caller,
     page: web::Query<PageQuery>,
 ) -> ApiResult<HttpResponse> {
-    let limit = page.limit();
+    let limit = page.limit()?;
     let mut query = source::Entity::find().filter(source::Column::TenantId.eq(caller.tenant_id));
     if let Some(after) = page.after {
         query = query.filter(source::Column::Id.gt(after));

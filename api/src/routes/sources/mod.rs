@@ -29,14 +29,15 @@ pub struct SourceResponse {
     pub name: String,
     pub url: String,
     pub format: SourceFormat,
-    /// Reader options, every default spelled out (see `CsvOptions`).
-    #[schema(value_type = Object)]
+    /// Reader options, every default spelled out: `CsvOptions` for CSV, `{}` for JSON and
+    /// NDJSON.
+    #[schema(value_type = sluice_engine::spec::CsvOptions)]
     pub options: serde_json::Value,
     /// Whether an auth header is stored; the header itself is never returned.
     pub has_auth_header: bool,
     pub last_checked_at: Option<DateTime<FixedOffset>>,
     /// Outcome of the last check, when there was one.
-    #[schema(value_type = Option<Object>)]
+    #[schema(value_type = Option<inspect::SourceCheck>)]
     pub last_check: Option<serde_json::Value>,
     pub created_at: DateTime<FixedOffset>,
     pub updated_at: DateTime<FixedOffset>,
@@ -70,9 +71,10 @@ pub struct SourceRequest {
     #[schema(example = "https://raw.githubusercontent.com/nytimes/covid-19-data/master/us.csv")]
     pub url: String,
     pub format: SourceFormat,
-    /// Reader options; for CSV see `CsvOptions`. Defaults when omitted.
+    /// Reader options; for CSV see `CsvOptions` (JSON and NDJSON take none). Defaults when
+    /// omitted.
     #[serde(default)]
-    #[schema(value_type = Option<Object>)]
+    #[schema(value_type = Option<sluice_engine::spec::CsvOptions>)]
     pub options: Option<serde_json::Value>,
     /// Sent as the `Authorization` header when fetching, stored encrypted, never returned.
     /// On update: omit to keep the stored one, `null` to remove it.
@@ -187,5 +189,9 @@ pub(crate) fn in_use(name: &str, pipelines: &[String]) -> ApiError {
             pipelines.join(", ")
         ),
     )
-    .with_details(serde_json::json!({ "pipelines": pipelines }))
+    .with_details(crate::error::ErrorDetails::SourceInUse(
+        crate::error::SourceInUseDetails {
+            pipelines: pipelines.to_vec(),
+        },
+    ))
 }

@@ -39,6 +39,9 @@ pub struct CreatedToken {
 }
 
 /// Create an API token (member or admin)
+///
+/// The token is shown once, in this answer; only its hash is stored. Its role is at most the
+/// caller's.
 #[utoipa::path(
     post, path = "/api/v1/tokens", tag = "tokens",
     security(("bearer" = [])),

@@ -19,14 +19,14 @@ page_type!(TokenPage, TokenResponse);
     get, path = "/api/v1/tokens", tag = "tokens",
     security(("bearer" = [])),
     params(PageQuery),
-    responses((status = 200, body = TokenPage), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody))
+    responses((status = 200, body = TokenPage), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 422, description = "`limit` out of bounds", body = ErrorBody))
 )]
 pub async fn list_tokens(
     state: web::Data<AppState>,
     caller: Caller,
     page: web::Query<PageQuery>,
 ) -> ApiResult<HttpResponse> {
-    let limit = page.limit();
+    let limit = page.limit()?;
     let mut query =
         api_token::Entity::find().filter(api_token::Column::TenantId.eq(caller.tenant_id));
     if caller.role < Role::Admin {

@@ -30,6 +30,8 @@ pub struct CreateUserRequest {
 }
 
 /// Add a user to the caller's tenant (admin)
+///
+/// The user signs in with the e-mail address and password given here.
 #[utoipa::path(
     post, path = "/api/v1/users", tag = "users",
     security(("bearer" = [])),

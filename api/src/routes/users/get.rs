@@ -11,6 +11,8 @@ use crate::{
 };
 
 /// Get one user of the tenant
+///
+/// Another tenant's user is a 404.
 #[utoipa::path(
     get, path = "/api/v1/users/{id}", tag = "users",
     security(("bearer" = [])),

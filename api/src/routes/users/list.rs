@@ -13,18 +13,20 @@ use crate::{
 page_type!(UserPage, UserResponse);
 
 /// List the tenant's users
+///
+/// Oldest first, `limit` per page; `after` continues from a page's `next_cursor`.
 #[utoipa::path(
     get, path = "/api/v1/users", tag = "users",
     security(("bearer" = [])),
     params(PageQuery),
-    responses((status = 200, body = UserPage), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody))
+    responses((status = 200, body = UserPage), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 422, description = "`limit` out of bounds", body = ErrorBody))
 )]
 pub async fn list_users(
     state: web::Data<AppState>,
     caller: Caller,
     page: web::Query<PageQuery>,
 ) -> ApiResult<HttpResponse> {
-    let limit = page.limit();
+    let limit = page.limit()?;
     let mut query = user::Entity::find().filter(user::Column::TenantId.eq(caller.tenant_id));
     if let Some(after) = page.after {
         query = query.filter(user::Column::Id.gt(after));

@@ -6,12 +6,14 @@
 //! Refuses to start, with one line saying why, when the configuration is incomplete or the
 //! database is unreachable or unmigrated.
 
+use clap::{Parser, Subcommand};
 use sluice_engine::{
     db::{self, Migrations},
     settings::Settings,
     telemetry,
 };
 use std::sync::Arc;
+use uuid::Uuid;
 
 use sluice_worker::{
     app::{self, WorkerState},
@@ -19,9 +21,42 @@ use sluice_worker::{
     run_once,
 };
 
+/// Executes Sluice runs from the Redis queue, schedules due pipelines and reconciles lost runs,
+/// and sends notifications. Stop it with SIGTERM: runs in flight finish or are handed back.
+#[derive(Parser)]
+#[command(
+    name = "sluice-worker",
+    version,
+    after_help = "Settings come from $SLUICE_CONFIG_DIR (default ./config): base.yaml, then \
+                  $SLUICE_ENVIRONMENT.yaml (local, test or production), then SLUICE__SECTION__KEY \
+                  environment variables. See README.md, Configuration."
+)]
+struct Args {
+    /// Apply pending database migrations first (otherwise an unmigrated database is refused).
+    #[arg(long, global = true)]
+    migrate: bool,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run one pipeline now, in this process (not through the queue), and print the report as
+    /// JSON; exits 1 when the run fails.
+    RunOnce {
+        /// The pipeline's id.
+        pipeline: Uuid,
+        /// Ignore what the last load remembered (source versions, incremental cursor): fetch
+        /// everything and consider every row, still writing only rows that changed.
+        #[arg(long)]
+        full_reload: bool,
+    },
+}
+
 #[tokio::main]
 async fn main() {
-    match run().await {
+    let args = Args::parse();
+    match run(args).await {
         Ok(code) => std::process::exit(code),
         Err(message) => {
             eprintln!("sluice-worker: {message}");
@@ -30,12 +65,10 @@ async fn main() {
     }
 }
 
-async fn run() -> Result<i32, String> {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let migrate = args.iter().any(|a| a == "--migrate");
+async fn run(args: Args) -> Result<i32, String> {
     let settings = Settings::load().map_err(|e| e.to_string())?;
     let _telemetry = telemetry::init(&settings.telemetry, "worker");
-    let migrations = if migrate {
+    let migrations = if args.migrate {
         Migrations::Apply
     } else {
         Migrations::Require
@@ -44,12 +77,11 @@ async fn run() -> Result<i32, String> {
         .await
         .map_err(|e| e.to_string())?;
     let name = worker_name();
-    if args.first().map(String::as_str) == Some("run-once") {
-        let pipeline = args
-            .get(1)
-            .and_then(|a| a.parse().ok())
-            .ok_or("usage: sluice-worker run-once <pipeline-id> [--full-reload]")?;
-        let full_reload = args.iter().any(|a| a == "--full-reload");
+    if let Some(Command::RunOnce {
+        pipeline,
+        full_reload,
+    }) = args.command
+    {
         let (report, ok) = run_once::run_once(&settings, &db, &name, pipeline, full_reload)
             .await
             .map_err(|e| e.to_string())?;

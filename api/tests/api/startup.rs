@@ -141,3 +141,35 @@ async fn it_refuses_an_unmigrated_database_and_migrates_when_asked() {
         .unwrap();
     assert!(up, "sluice-api --migrate did not start within 30 s");
 }
+
+/// `--help` and `--version` answer and exit 0 without reading settings or binding a port;
+/// an unknown flag is refused with the usage (exit 2).
+#[test]
+fn the_binary_answers_help_and_version_and_refuses_unknown_flags() {
+    // No settings at all: had it tried to start, it would exit 1 for the missing secrets.
+    let bare = || {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_sluice-api"));
+        cmd.env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default());
+        cmd
+    };
+    let help = bare().arg("--help").output().unwrap();
+    assert_eq!(help.status.code(), Some(0), "{help:?}");
+    let text = String::from_utf8_lossy(&help.stdout);
+    assert!(text.contains("Usage: sluice-api"), "{text}");
+    assert!(text.contains("--migrate"), "{text}");
+    assert!(text.contains("SLUICE__SECTION__KEY"), "{text}");
+    let version = bare().arg("--version").output().unwrap();
+    assert_eq!(version.status.code(), Some(0), "{version:?}");
+    assert_eq!(
+        String::from_utf8_lossy(&version.stdout).trim(),
+        format!("sluice-api {}", env!("CARGO_PKG_VERSION"))
+    );
+    let unknown = bare().arg("--bogus").output().unwrap();
+    assert_eq!(unknown.status.code(), Some(2), "{unknown:?}");
+    let stderr = String::from_utf8_lossy(&unknown.stderr);
+    assert!(
+        stderr.contains("--bogus") && stderr.contains("Usage"),
+        "{stderr}"
+    );
+}

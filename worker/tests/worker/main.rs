@@ -27,6 +27,49 @@ fn worker(envs: &[(&str, String)]) -> Command {
     cmd
 }
 
+/// `--help` and `--version` answer and exit 0 without reading settings or starting a worker;
+/// unknown flags and malformed arguments are refused with the usage (exit 2).
+#[test]
+fn the_binary_answers_help_and_version_and_refuses_unknown_flags() {
+    // No settings at all: had it tried to start, it would exit 1 for the missing secrets.
+    let bare = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_sluice-worker"))
+            .args(args)
+            .env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .output()
+            .unwrap()
+    };
+    let help = bare(&["--help"]);
+    assert_eq!(help.status.code(), Some(0), "{help:?}");
+    let text = String::from_utf8_lossy(&help.stdout);
+    assert!(text.contains("Usage: sluice-worker"), "{text}");
+    assert!(
+        text.contains("run-once") && text.contains("--migrate"),
+        "{text}"
+    );
+    let sub = bare(&["run-once", "--help"]);
+    assert_eq!(sub.status.code(), Some(0), "{sub:?}");
+    assert!(String::from_utf8_lossy(&sub.stdout).contains("--full-reload"));
+    let version = bare(&["--version"]);
+    assert_eq!(
+        String::from_utf8_lossy(&version.stdout).trim(),
+        format!("sluice-worker {}", env!("CARGO_PKG_VERSION"))
+    );
+    for (refused, says) in [
+        (&["--bogus"][..], "unexpected argument '--bogus'"),
+        (&["run-once", "not-a-uuid"], "invalid value 'not-a-uuid'"),
+        (&["run-once"], "<PIPELINE>"),
+    ] {
+        let out = bare(refused);
+        assert_eq!(out.status.code(), Some(2), "{refused:?}: {out:?}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains(says),
+            "{out:?}"
+        );
+    }
+}
+
 fn secrets(db: &str) -> Vec<(&'static str, String)> {
     vec![
         (

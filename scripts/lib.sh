@@ -1,5 +1,6 @@
-# Shared by scripts/test and scripts/demo: make sure PostgreSQL and Redis are installed and
-# running, and work out how to reach them. Sourced, not run.
+# Shared by scripts/test, scripts/demo and scripts/openapi: make sure PostgreSQL and Redis (and
+# what else a script needs) are installed and running, and work out how to reach them. Sourced,
+# not run.
 
 set -euo pipefail
 
@@ -92,6 +93,23 @@ ensure_moto() {
       || { rm -rf "$venv"; die "could not install moto from PyPI"; }
   fi
   export SLUICE_TEST_MOTO_SERVER="$venv/bin/moto_server"
+}
+
+# Node.js 20.19 or later with npm, for the OpenAPI tooling (scripts/openapi; Redocly CLI needs
+# 20.19). Debian's own nodejs is too old on bookworm (18) and new enough from trixie (13) on;
+# where apt cannot give one, this says so.
+NODE_MIN_VERSION=20.19
+ensure_node() {
+  if ! command -v node >/dev/null; then
+    apt_install nodejs npm
+  elif ! command -v npm >/dev/null; then
+    apt_install npm
+  fi
+  node -e '
+    const [want, have] = [process.argv[1], process.versions.node].map((v) => v.split(".").map(Number));
+    process.exit(have[0] > want[0] || (have[0] === want[0] && have[1] >= want[1]) ? 0 : 1);
+  ' "$NODE_MIN_VERSION" \
+    || die "Node.js $NODE_MIN_VERSION or later is needed (this is $(node --version)); install a newer nodejs, then rerun"
 }
 
 ensure_rust() {

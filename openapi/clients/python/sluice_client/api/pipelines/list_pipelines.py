@@ -1,0 +1,222 @@
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.pipeline_page import PipelinePage
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 50,
+    after: UUID | Unset = UNSET,
+    enabled: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    json_after: str | Unset = UNSET
+    if not isinstance(after, Unset):
+        json_after = str(after)
+    params["after"] = json_after
+
+    params["enabled"] = enabled
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/pipelines",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | PipelinePage | None:
+    if response.status_code == 200:
+        response_200 = PipelinePage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = ErrorBody.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | PipelinePage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    after: UUID | Unset = UNSET,
+    enabled: bool | Unset = UNSET,
+) -> Response[ErrorBody | PipelinePage]:
+    """List the tenant's pipelines
+
+     Oldest first, `limit` per page; `after` continues from a page's `next_cursor`. Items carry
+    the spec as stored but not the notification settings (read them per pipeline).
+
+    Args:
+        limit (int | Unset):  Default: 50.
+        after (UUID | Unset):
+        enabled (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | PipelinePage]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        after=after,
+        enabled=enabled,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    after: UUID | Unset = UNSET,
+    enabled: bool | Unset = UNSET,
+) -> ErrorBody | PipelinePage | None:
+    """List the tenant's pipelines
+
+     Oldest first, `limit` per page; `after` continues from a page's `next_cursor`. Items carry
+    the spec as stored but not the notification settings (read them per pipeline).
+
+    Args:
+        limit (int | Unset):  Default: 50.
+        after (UUID | Unset):
+        enabled (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | PipelinePage
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        after=after,
+        enabled=enabled,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    after: UUID | Unset = UNSET,
+    enabled: bool | Unset = UNSET,
+) -> Response[ErrorBody | PipelinePage]:
+    """List the tenant's pipelines
+
+     Oldest first, `limit` per page; `after` continues from a page's `next_cursor`. Items carry
+    the spec as stored but not the notification settings (read them per pipeline).
+
+    Args:
+        limit (int | Unset):  Default: 50.
+        after (UUID | Unset):
+        enabled (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | PipelinePage]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        after=after,
+        enabled=enabled,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    after: UUID | Unset = UNSET,
+    enabled: bool | Unset = UNSET,
+) -> ErrorBody | PipelinePage | None:
+    """List the tenant's pipelines
+
+     Oldest first, `limit` per page; `after` continues from a page's `next_cursor`. Items carry
+    the spec as stored but not the notification settings (read them per pipeline).
+
+    Args:
+        limit (int | Unset):  Default: 50.
+        after (UUID | Unset):
+        enabled (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | PipelinePage
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            after=after,
+            enabled=enabled,
+        )
+    ).parsed

@@ -1,0 +1,253 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .access_token import AccessToken
+from .add_expr import AddExpr
+from .and_condition import AndCondition
+from .apply_request import ApplyRequest
+from .attempt import Attempt
+from .cast_step import CastStep
+from .cast_step_columns import CastStepColumns
+from .cast_step_op import CastStepOp
+from .channel import Channel
+from .check_problem import CheckProblem
+from .coalesce_expr import CoalesceExpr
+from .code import Code
+from .col_expr import ColExpr
+from .column_condition import ColumnCondition
+from .column_info import ColumnInfo
+from .concat_expr import ConcatExpr
+from .create_run_request import CreateRunRequest
+from .create_token_request import CreateTokenRequest
+from .create_user_request import CreateUserRequest
+from .created_token import CreatedToken
+from .csv_options import CsvOptions
+from .data_type import DataType
+from .dedupe_step import DedupeStep
+from .dedupe_step_op import DedupeStepOp
+from .delivery_response import DeliveryResponse
+from .delivery_status import DeliveryStatus
+from .derive_step import DeriveStep
+from .derive_step_op import DeriveStepOp
+from .destination import Destination
+from .diff_expr import DiffExpr
+from .diff_expr_first import DiffExprFirst
+from .div_expr import DivExpr
+from .drop_step import DropStep
+from .drop_step_op import DropStepOp
+from .error_body import ErrorBody
+from .event import Event
+from .event_pipeline import EventPipeline
+from .event_run import EventRun
+from .event_tenant import EventTenant
+from .event_type import EventType
+from .failed_record_page import FailedRecordPage
+from .failed_record_response import FailedRecordResponse
+from .failed_record_response_raw_record_type_0 import FailedRecordResponseRawRecordType0
+from .failed_status import FailedStatus
+from .fill_null_step import FillNullStep
+from .fill_null_step_op import FillNullStepOp
+from .fill_null_step_values import FillNullStepValues
+from .filter_step import FilterStep
+from .filter_step_op import FilterStepOp
+from .health import Health
+from .incremental import Incremental
+from .join_how import JoinHow
+from .join_step import JoinStep
+from .join_step_op import JoinStepOp
+from .keep import Keep
+from .lit_expr import LitExpr
+from .live import Live
+from .login_request import LoginRequest
+from .lower_expr import LowerExpr
+from .me_response import MeResponse
+from .mul_expr import MulExpr
+from .not_condition import NotCondition
+from .notifications_request import NotificationsRequest
+from .notifications_response import NotificationsResponse
+from .notify_on import NotifyOn
+from .or_condition import OrCondition
+from .parse_date_step import ParseDateStep
+from .parse_date_step_op import ParseDateStepOp
+from .parse_datetime_step import ParseDatetimeStep
+from .parse_datetime_step_op import ParseDatetimeStepOp
+from .pipeline_list_item import PipelineListItem
+from .pipeline_page import PipelinePage
+from .pipeline_patch import PipelinePatch
+from .pipeline_request import PipelineRequest
+from .pipeline_response import PipelineResponse
+from .pipeline_spec import PipelineSpec
+from .pipeline_spec_sources import PipelineSpecSources
+from .preview import Preview
+from .preview_rows_item import PreviewRowsItem
+from .readiness import Readiness
+from .ready import Ready
+from .rename_step import RenameStep
+from .rename_step_columns import RenameStepColumns
+from .rename_step_op import RenameStepOp
+from .role import Role
+from .round_expr import RoundExpr
+from .run_counts import RunCounts
+from .run_error_code import RunErrorCode
+from .run_in_progress_details import RunInProgressDetails
+from .run_page import RunPage
+from .run_response import RunResponse
+from .run_status import RunStatus
+from .run_timings import RunTimings
+from .run_trigger import RunTrigger
+from .schedule import Schedule
+from .schedule_view import ScheduleView
+from .select_step import SelectStep
+from .select_step_op import SelectStepOp
+from .signup_request import SignupRequest
+from .signup_response import SignupResponse
+from .sort_step import SortStep
+from .sort_step_op import SortStepOp
+from .source_check import SourceCheck
+from .source_format import SourceFormat
+from .source_in_use_details import SourceInUseDetails
+from .source_page import SourcePage
+from .source_request import SourceRequest
+from .source_response import SourceResponse
+from .spec_error import SpecError
+from .sub_expr import SubExpr
+from .tenant_response import TenantResponse
+from .token_page import TokenPage
+from .token_response import TokenResponse
+from .trim_expr import TrimExpr
+from .union_step import UnionStep
+from .union_step_op import UnionStepOp
+from .unpivot_step import UnpivotStep
+from .unpivot_step_op import UnpivotStepOp
+from .update_user_request import UpdateUserRequest
+from .upper_expr import UpperExpr
+from .user_page import UserPage
+from .user_response import UserResponse
+from .webhook_request import WebhookRequest
+from .webhook_response import WebhookResponse
+
+__all__ = (
+    "AccessToken",
+    "AddExpr",
+    "AndCondition",
+    "ApplyRequest",
+    "Attempt",
+    "CastStep",
+    "CastStepColumns",
+    "CastStepOp",
+    "Channel",
+    "CheckProblem",
+    "CoalesceExpr",
+    "Code",
+    "ColExpr",
+    "ColumnCondition",
+    "ColumnInfo",
+    "ConcatExpr",
+    "CreatedToken",
+    "CreateRunRequest",
+    "CreateTokenRequest",
+    "CreateUserRequest",
+    "CsvOptions",
+    "DataType",
+    "DedupeStep",
+    "DedupeStepOp",
+    "DeliveryResponse",
+    "DeliveryStatus",
+    "DeriveStep",
+    "DeriveStepOp",
+    "Destination",
+    "DiffExpr",
+    "DiffExprFirst",
+    "DivExpr",
+    "DropStep",
+    "DropStepOp",
+    "ErrorBody",
+    "Event",
+    "EventPipeline",
+    "EventRun",
+    "EventTenant",
+    "EventType",
+    "FailedRecordPage",
+    "FailedRecordResponse",
+    "FailedRecordResponseRawRecordType0",
+    "FailedStatus",
+    "FillNullStep",
+    "FillNullStepOp",
+    "FillNullStepValues",
+    "FilterStep",
+    "FilterStepOp",
+    "Health",
+    "Incremental",
+    "JoinHow",
+    "JoinStep",
+    "JoinStepOp",
+    "Keep",
+    "LitExpr",
+    "Live",
+    "LoginRequest",
+    "LowerExpr",
+    "MeResponse",
+    "MulExpr",
+    "NotCondition",
+    "NotificationsRequest",
+    "NotificationsResponse",
+    "NotifyOn",
+    "OrCondition",
+    "ParseDateStep",
+    "ParseDateStepOp",
+    "ParseDatetimeStep",
+    "ParseDatetimeStepOp",
+    "PipelineListItem",
+    "PipelinePage",
+    "PipelinePatch",
+    "PipelineRequest",
+    "PipelineResponse",
+    "PipelineSpec",
+    "PipelineSpecSources",
+    "Preview",
+    "PreviewRowsItem",
+    "Readiness",
+    "Ready",
+    "RenameStep",
+    "RenameStepColumns",
+    "RenameStepOp",
+    "Role",
+    "RoundExpr",
+    "RunCounts",
+    "RunErrorCode",
+    "RunInProgressDetails",
+    "RunPage",
+    "RunResponse",
+    "RunStatus",
+    "RunTimings",
+    "RunTrigger",
+    "Schedule",
+    "ScheduleView",
+    "SelectStep",
+    "SelectStepOp",
+    "SignupRequest",
+    "SignupResponse",
+    "SortStep",
+    "SortStepOp",
+    "SourceCheck",
+    "SourceFormat",
+    "SourceInUseDetails",
+    "SourcePage",
+    "SourceRequest",
+    "SourceResponse",
+    "SpecError",
+    "SubExpr",
+    "TenantResponse",
+    "TokenPage",
+    "TokenResponse",
+    "TrimExpr",
+    "UnionStep",
+    "UnionStepOp",
+    "UnpivotStep",
+    "UnpivotStepOp",
+    "UpdateUserRequest",
+    "UpperExpr",
+    "UserPage",
+    "UserResponse",
+    "WebhookRequest",
+    "WebhookResponse",
+)

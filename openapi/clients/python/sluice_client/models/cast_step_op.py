@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class CastStepOp(StrEnum):
+    CAST = "cast"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,41 @@
+from enum import StrEnum
+
+
+class Code(StrEnum):
+    BAD_REQUEST = "bad_request"
+    DELIVERY_NOT_FOUND = "delivery_not_found"
+    DELIVERY_SENDING = "delivery_sending"
+    DESTINATION_TAKEN = "destination_taken"
+    EMAIL_TAKEN = "email_taken"
+    FAILED_RECORD_NOT_FOUND = "failed_record_not_found"
+    FORBIDDEN = "forbidden"
+    INTERNAL = "internal"
+    INVALID_CREDENTIALS = "invalid_credentials"
+    LAST_ADMIN = "last_admin"
+    MALFORMED_SOURCE = "malformed_source"
+    METHOD_NOT_ALLOWED = "method_not_allowed"
+    NO_FINISHED_RUN = "no_finished_run"
+    NO_NOTIFICATION_TARGETS = "no_notification_targets"
+    PAYLOAD_TOO_LARGE = "payload_too_large"
+    PIPELINE_NAME_TAKEN = "pipeline_name_taken"
+    PIPELINE_NOT_FOUND = "pipeline_not_found"
+    RATE_LIMITED = "rate_limited"
+    ROUTE_NOT_FOUND = "route_not_found"
+    RUN_FINISHED = "run_finished"
+    RUN_IN_PROGRESS = "run_in_progress"
+    RUN_NOT_FOUND = "run_not_found"
+    SIGNUP_DISABLED = "signup_disabled"
+    SOURCE_IN_USE = "source_in_use"
+    SOURCE_NAME_TAKEN = "source_name_taken"
+    SOURCE_NOT_FOUND = "source_not_found"
+    SOURCE_REFUSED = "source_refused"
+    SOURCE_UNAVAILABLE = "source_unavailable"
+    TOKEN_NOT_FOUND = "token_not_found"
+    UNAUTHORIZED = "unauthorized"
+    UNAVAILABLE = "unavailable"
+    UNSUPPORTED_MEDIA_TYPE = "unsupported_media_type"
+    USER_NOT_FOUND = "user_not_found"
+    VALIDATION_FAILED = "validation_failed"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RunCounts")
+
+
+@_attrs_define
+class RunCounts:
+    """
+    Attributes:
+        extracted (int): Rows read from the sources.
+        failed (int): Rows rejected this run (see the pipeline's failed records).
+        inserted (int):
+        retried (int): Open failed records re-checked this run.
+        unchanged (int): Rows considered that the table already held as they are.
+        updated (int):
+    """
+
+    extracted: int
+    failed: int
+    inserted: int
+    retried: int
+    unchanged: int
+    updated: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        extracted = self.extracted
+
+        failed = self.failed
+
+        inserted = self.inserted
+
+        retried = self.retried
+
+        unchanged = self.unchanged
+
+        updated = self.updated
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "extracted": extracted,
+                "failed": failed,
+                "inserted": inserted,
+                "retried": retried,
+                "unchanged": unchanged,
+                "updated": updated,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        extracted = d.pop("extracted")
+
+        failed = d.pop("failed")
+
+        inserted = d.pop("inserted")
+
+        retried = d.pop("retried")
+
+        unchanged = d.pop("unchanged")
+
+        updated = d.pop("updated")
+
+        run_counts = cls(
+            extracted=extracted,
+            failed=failed,
+            inserted=inserted,
+            retried=retried,
+            unchanged=unchanged,
+            updated=updated,
+        )
+
+        run_counts.additional_properties = d
+        return run_counts
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,19 @@
+from enum import StrEnum
+
+
+class RunErrorCode(StrEnum):
+    ALREADY_RUNNING = "already_running"
+    DATABASE_UNAVAILABLE = "database_unavailable"
+    DUPLICATE_KEY = "duplicate_key"
+    INVALID_SPEC = "invalid_spec"
+    LOAD_REFUSED = "load_refused"
+    MALFORMED_SOURCE = "malformed_source"
+    PIPELINE_NOT_FOUND = "pipeline_not_found"
+    RUN_LOST = "run_lost"
+    SOURCE_REFUSED = "source_refused"
+    SOURCE_UNAVAILABLE = "source_unavailable"
+    TRANSFORM_FAILED = "transform_failed"
+    WORKER_LOST = "worker_lost"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.select_step_op import SelectStepOp
+
+T = TypeVar("T", bound="SelectStep")
+
+
+@_attrs_define
+class SelectStep:
+    """Keeps only `columns`, in that order.
+
+    Attributes:
+        columns (list[str]):
+        frame (str):
+        op (SelectStepOp):
+    """
+
+    columns: list[str]
+    frame: str
+    op: SelectStepOp
+
+    def to_dict(self) -> dict[str, Any]:
+        columns = self.columns
+
+        frame = self.frame
+
+        op = self.op.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "columns": columns,
+                "frame": frame,
+                "op": op,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        columns = cast(list[str], d.pop("columns"))
+
+        frame = d.pop("frame")
+
+        op = SelectStepOp(d.pop("op"))
+
+        select_step = cls(
+            columns=columns,
+            frame=frame,
+            op=op,
+        )
+
+        return select_step

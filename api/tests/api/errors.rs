@@ -35,24 +35,35 @@ async fn bodies_are_checked_for_type_size_syntax_and_shape() {
             .body(body)
             .send()
     };
-    let reply =
-        crate::helpers::TestApp::reply(send(b"{}".to_vec(), "text/plain").await.unwrap()).await;
+    let reply = crate::helpers::TestApp::reply(
+        &reqwest::Method::POST,
+        send(b"{}".to_vec(), "text/plain").await.unwrap(),
+    )
+    .await;
     reply.expect_error(415, "unsupported_media_type");
     let big = format!("{{\"name\": \"{}\"}}", "x".repeat(5000)).into_bytes();
-    let reply = crate::helpers::TestApp::reply(send(big, "application/json").await.unwrap()).await;
+    let reply = crate::helpers::TestApp::reply(
+        &reqwest::Method::POST,
+        send(big, "application/json").await.unwrap(),
+    )
+    .await;
     reply.expect_error(413, "payload_too_large");
     let reply = crate::helpers::TestApp::reply(
+        &reqwest::Method::POST,
         send(b"{\"name\": ".to_vec(), "application/json")
             .await
             .unwrap(),
     )
     .await;
     reply.expect_error(400, "bad_request");
-    let reply =
-        crate::helpers::TestApp::reply(send(b"[1, 2]".to_vec(), "application/json").await.unwrap())
-            .await;
+    let reply = crate::helpers::TestApp::reply(
+        &reqwest::Method::POST,
+        send(b"[1, 2]".to_vec(), "application/json").await.unwrap(),
+    )
+    .await;
     reply.expect_error(422, "validation_failed");
     let reply = crate::helpers::TestApp::reply(
+        &reqwest::Method::POST,
         send(
             br#"{"name": "a", "url": 5, "format": "csv"}"#.to_vec(),
             "application/json; charset=utf-8",

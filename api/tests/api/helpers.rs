@@ -100,16 +100,13 @@ impl TestApp {
             request = request.json(&body);
         }
         let response = request.send().await.expect("request failed");
-        let reply = Self::reply(response).await;
-        if let Err(broken) =
-            crate::contract::check(&method, path, reply.status.as_u16(), &reply.body)
-        {
-            panic!("the reply breaks the OpenAPI document: {broken}");
-        }
-        reply
+        Self::reply(&method, response).await
     }
 
-    pub async fn reply(response: reqwest::Response) -> Reply {
+    /// Reads the response to a `method` request, after checking it against the OpenAPI
+    /// document (`contract`).
+    pub async fn reply(method: &Method, response: reqwest::Response) -> Reply {
+        let path = response.url().path().to_owned();
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.bytes().await.expect("body");
@@ -119,6 +116,9 @@ impl TestApp {
             serde_json::from_slice(&bytes)
                 .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&bytes).into_owned()))
         };
+        if let Err(broken) = crate::contract::check(method, &path, status.as_u16(), &body) {
+            panic!("the reply breaks the OpenAPI document: {broken}");
+        }
         Reply {
             status,
             headers,

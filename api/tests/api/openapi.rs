@@ -98,5 +98,8 @@ async fn the_served_document_and_swagger_ui_work_offline() {
         .send()
         .await
         .unwrap();
-    assert!(init.text().await.unwrap().contains("/api/v1/openapi.json"));
+    let init = init.text().await.unwrap();
+    assert!(init.contains("/api/v1/openapi.json"), "{init}");
+    // The token entered under "Authorize" is kept (in the browser's storage) across reloads.
+    assert!(init.contains(r#""persistAuthorization": true"#), "{init}");
 }

@@ -45,6 +45,8 @@ pub enum Code {
     /// 409: the tenant would be left without an admin.
     LastAdmin,
     FailedRecordNotFound,
+    /// 404: the pipeline has not created its destination table yet (no run has loaded it).
+    TableNotFound,
     RunNotFound,
     DeliveryNotFound,
     /// 409: the delivery is being sent right now.
@@ -85,7 +87,9 @@ impl Code {
             Unauthorized | InvalidCredentials => StatusCode::UNAUTHORIZED,
             Forbidden | SignupDisabled => StatusCode::FORBIDDEN,
             RouteNotFound | UserNotFound | TokenNotFound | SourceNotFound | PipelineNotFound
-            | FailedRecordNotFound | RunNotFound | DeliveryNotFound => StatusCode::NOT_FOUND,
+            | FailedRecordNotFound | TableNotFound | RunNotFound | DeliveryNotFound => {
+                StatusCode::NOT_FOUND
+            }
             MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             EmailTaken
             | SourceNameTaken

@@ -50,6 +50,7 @@ use crate::{error, routes};
         routes::pipelines::delete::delete_pipeline,
         routes::pipelines::apply::apply_pipeline,
         routes::pipelines::reset::reset_pipeline,
+        routes::pipelines::table::get_table,
         routes::runs::create::create_run,
         routes::runs::list::list_runs,
         routes::runs::get::get_run,

@@ -107,6 +107,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         vec![web::get().to(sources::inspect::preview_source)],
     ))
     .service(resource(
+        "/pipelines/{id}/table",
+        vec![web::get().to(pipelines::table::get_table)],
+    ))
+    .service(resource(
         "/pipelines/{id}/failed-records",
         vec![web::get().to(failed_records::list::list_failed_records)],
     ))

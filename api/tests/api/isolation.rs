@@ -128,6 +128,12 @@ async fn another_tenants_objects_are_404_and_never_listed() {
         ),
         (
             "GET",
+            "/api/v1/pipelines/{id}/table",
+            None,
+            "pipeline_not_found",
+        ),
+        (
+            "GET",
             "/api/v1/pipelines/{id}/notifications",
             None,
             "pipeline_not_found",

@@ -5,6 +5,7 @@
 
 mod auth;
 mod contract;
+mod data;
 mod errors;
 mod etl;
 mod health;

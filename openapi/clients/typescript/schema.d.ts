@@ -329,6 +329,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/pipelines/{id}/table": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Describe a pipeline's destination table
+         * @description Its columns (type, nullability, primary key), an estimated row count and the last run that
+         *     changed it. 404 `table_not_found` until a run has created the table.
+         */
+        get: operations["get_table"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/runs/{id}": {
         parameters: {
             query?: never;
@@ -714,7 +735,7 @@ export interface components {
          * @description Every error code the API answers with, and its HTTP status.
          * @enum {string}
          */
-        Code: "bad_request" | "unauthorized" | "invalid_credentials" | "forbidden" | "signup_disabled" | "route_not_found" | "user_not_found" | "token_not_found" | "source_not_found" | "pipeline_not_found" | "method_not_allowed" | "email_taken" | "source_name_taken" | "pipeline_name_taken" | "destination_taken" | "source_in_use" | "last_admin" | "failed_record_not_found" | "run_not_found" | "delivery_not_found" | "delivery_sending" | "run_in_progress" | "run_finished" | "no_finished_run" | "no_notification_targets" | "malformed_source" | "source_refused" | "source_unavailable" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "rate_limited" | "internal" | "unavailable";
+        Code: "bad_request" | "unauthorized" | "invalid_credentials" | "forbidden" | "signup_disabled" | "route_not_found" | "user_not_found" | "token_not_found" | "source_not_found" | "pipeline_not_found" | "method_not_allowed" | "email_taken" | "source_name_taken" | "pipeline_name_taken" | "destination_taken" | "source_in_use" | "last_admin" | "failed_record_not_found" | "table_not_found" | "run_not_found" | "delivery_not_found" | "delivery_sending" | "run_in_progress" | "run_finished" | "no_finished_run" | "no_notification_targets" | "malformed_source" | "source_refused" | "source_unavailable" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "rate_limited" | "internal" | "unavailable";
         /** @description The value of a column. */
         ColExpr: {
             col: string;
@@ -1605,6 +1626,38 @@ export interface components {
         /** @description The first expression minus the others. */
         SubExpr: {
             sub: components["schemas"]["Expr"][];
+        };
+        TableChange: {
+            /** Format: date-time */
+            finished_at: string;
+            /** Format: uuid */
+            run_id: string;
+        };
+        TableColumn: {
+            /**
+             * @description A column Sluice keeps for itself (`_sluice_key`, `_sluice_hash`, `_sluice_run_id`,
+             *     `_sluice_loaded_at`), hidden from data reads unless asked for.
+             */
+            bookkeeping: boolean;
+            name: string;
+            nullable: boolean;
+            /** @description As PostgreSQL writes it: `bigint`, `double precision`, `date`, `text`, … */
+            pg_type: string;
+            primary_key: boolean;
+        };
+        /** @description A pipeline's destination table as PostgreSQL has it now. */
+        TableResponse: {
+            /** @description In table order, Sluice's own bookkeeping columns (`_sluice_*`) included and marked. */
+            columns: components["schemas"]["TableColumn"][];
+            /**
+             * Format: int64
+             * @description PostgreSQL's estimate (from its statistics), not an exact count.
+             */
+            estimated_rows: number;
+            last_changed_by?: components["schemas"]["TableChange"] | null;
+            /** @description The tenant's schema. */
+            schema: string;
+            table: string;
         };
         TenantResponse: {
             /** Format: date-time */
@@ -3180,6 +3233,56 @@ export interface operations {
             };
             /** @description The request breaks a rule; `details` lists each problem with its path (`validation_failed`) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_table: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Pipeline id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TableResponse"];
+                };
+            };
+            /** @description Malformed JSON, path or query parameter (`bad_request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No credentials, or invalid, expired or revoked ones (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such pipeline in the caller's tenant (`pipeline_not_found`), or it has not loaded its table yet (`table_not_found`) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -9,6 +9,7 @@ pub mod get;
 pub mod list;
 pub mod patch;
 pub mod reset;
+pub mod table;
 pub mod update;
 
 use std::collections::BTreeMap;

@@ -110,6 +110,9 @@ from .source_request import SourceRequest
 from .source_response import SourceResponse
 from .spec_error import SpecError
 from .sub_expr import SubExpr
+from .table_change import TableChange
+from .table_column import TableColumn
+from .table_response import TableResponse
 from .tenant_response import TenantResponse
 from .token_page import TokenPage
 from .token_response import TokenResponse
@@ -236,6 +239,9 @@ __all__ = (
     "SourceResponse",
     "SpecError",
     "SubExpr",
+    "TableChange",
+    "TableColumn",
+    "TableResponse",
     "TenantResponse",
     "TokenPage",
     "TokenResponse",

@@ -30,6 +30,7 @@ class Code(StrEnum):
     SOURCE_NOT_FOUND = "source_not_found"
     SOURCE_REFUSED = "source_refused"
     SOURCE_UNAVAILABLE = "source_unavailable"
+    TABLE_NOT_FOUND = "table_not_found"
     TOKEN_NOT_FOUND = "token_not_found"
     UNAUTHORIZED = "unauthorized"
     UNAVAILABLE = "unavailable"

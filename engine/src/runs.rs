@@ -241,7 +241,7 @@ pub async fn retry_or_fail(
     .bind(error.to_string())
     .bind(max_attempts)
     .bind(backoff.as_secs_f64())
-    .bind(error.code)
+    .bind(error.code.as_str())
     .fetch_optional(pool)
     .await
 }
@@ -336,13 +336,14 @@ pub async fn reclaim_stale(
            finished_at = CASE WHEN attempt >= $2 THEN now() END, \
            error = 'worker ' || coalesce(worker_id, '?') || ' stopped during attempt ' || attempt \
                    || CASE WHEN attempt >= $2 THEN '; gave up after ' || attempt || ' attempts' ELSE '; queued again' END, \
-           error_code = 'worker_lost', enqueued_at = NULL, \
+           error_code = $3, enqueued_at = NULL, \
            step_log = step_log || to_jsonb('worker ' || coalesce(worker_id, '?') || ' stopped heartbeating') \
          WHERE status = 'running' AND heartbeat_at < now() - make_interval(secs => $1) \
          RETURNING id, status",
     )
     .bind(stale_after.as_secs_f64())
     .bind(max_attempts)
+    .bind(crate::etl::run::RunErrorCode::WorkerLost.as_str())
     .fetch_all(pool)
     .await?;
     Ok(rows

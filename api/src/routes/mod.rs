@@ -18,14 +18,16 @@ use serde::de::DeserializeOwned;
 
 use crate::startup::method_not_allowed;
 
-/// A status or kind stored as text, read as its API enum. The tables' CHECK constraints allow
-/// only the enums' values, so a miss is a bug: logged, and answered as the enum's default
-/// rather than failing a whole listing.
-pub(crate) fn stored<T: DeserializeOwned + Default>(column: &str, value: &str) -> T {
-    serde_json::from_value(serde_json::Value::String(value.to_owned())).unwrap_or_else(|e| {
-        tracing::error!(column, value, error = %e, "stored value unknown to the API enum");
-        T::default()
-    })
+/// A status or kind stored as text, read as its API enum; `None`, logged, for a value the enum
+/// does not know. Statuses, channels and triggers are held to the enums' values by the tables'
+/// CHECK constraints; event types and error codes by the code that writes them (the SQL event
+/// function, `RunErrorCode::as_str`).
+pub(crate) fn stored<T: DeserializeOwned>(column: &str, value: &str) -> Option<T> {
+    serde_json::from_value(serde_json::Value::String(value.to_owned()))
+        .inspect_err(|e| {
+            tracing::error!(column, value, error = %e, "stored value unknown to the API enum");
+        })
+        .ok()
 }
 
 fn resource(path: &str, routes: Vec<Route>) -> actix_web::Resource {

@@ -136,12 +136,62 @@ pub struct RunError {
     pub stage: &'static str,
     pub message: String,
     pub recoverable: bool,
-    /// Stable code for the API (`source_unavailable`, `malformed_source`, …).
-    pub code: &'static str,
+    pub code: RunErrorCode,
+}
+
+/// Why a run failed (or is retrying): the stable code stored in `runs.error_code` and shown by
+/// the API, for clients to switch on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum RunErrorCode {
+    /// A source could not be fetched (timeout, 5xx, connection); retried.
+    SourceUnavailable,
+    /// A source's URL is refused (not public, not allowed) or answered 4xx.
+    SourceRefused,
+    /// A source's content is malformed.
+    MalformedSource,
+    /// The stored spec no longer validates (for example a source it names was deleted).
+    InvalidSpec,
+    /// The transform failed on the data (a missing column, a type that does not fit).
+    TransformFailed,
+    /// The output holds two rows with the same primary key.
+    DuplicateKey,
+    /// PostgreSQL refused the load (for example a value the table's column type refuses).
+    LoadRefused,
+    /// The database was unreachable; retried.
+    DatabaseUnavailable,
+    /// The worker holding the run stopped heartbeating; the run was taken back.
+    WorkerLost,
+    /// The run was canceled or reclaimed while this worker executed it; nothing was committed.
+    RunLost,
+    /// The pipeline (or its tenant) was deleted.
+    PipelineNotFound,
+    /// Another run of the pipeline was executing.
+    AlreadyRunning,
+}
+
+impl RunErrorCode {
+    /// The code as stored in `runs.error_code`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RunErrorCode::SourceUnavailable => "source_unavailable",
+            RunErrorCode::SourceRefused => "source_refused",
+            RunErrorCode::MalformedSource => "malformed_source",
+            RunErrorCode::InvalidSpec => "invalid_spec",
+            RunErrorCode::TransformFailed => "transform_failed",
+            RunErrorCode::DuplicateKey => "duplicate_key",
+            RunErrorCode::LoadRefused => "load_refused",
+            RunErrorCode::DatabaseUnavailable => "database_unavailable",
+            RunErrorCode::WorkerLost => "worker_lost",
+            RunErrorCode::RunLost => "run_lost",
+            RunErrorCode::PipelineNotFound => "pipeline_not_found",
+            RunErrorCode::AlreadyRunning => "already_running",
+        }
+    }
 }
 
 impl RunError {
-    fn permanent(stage: &'static str, code: &'static str, message: impl Into<String>) -> Self {
+    fn permanent(stage: &'static str, code: RunErrorCode, message: impl Into<String>) -> Self {
         Self {
             stage,
             message: message.into(),
@@ -155,9 +205,9 @@ impl RunError {
             stage: "extract",
             recoverable: e.is_recoverable(),
             code: if e.is_recoverable() {
-                "source_unavailable"
+                RunErrorCode::SourceUnavailable
             } else {
-                "source_refused"
+                RunErrorCode::SourceRefused
             },
             message: format!("source `{frame}`: {e}"),
         }
@@ -166,7 +216,7 @@ impl RunError {
     fn read(source: &SourceBinding, e: ReadError) -> Self {
         Self::permanent(
             "extract",
-            "malformed_source",
+            RunErrorCode::MalformedSource,
             format!(
                 "source `{}` ({}) is malformed at {}: {}",
                 source.frame, source.name, e.location, e.message
@@ -175,7 +225,7 @@ impl RunError {
     }
 
     fn transform(e: TransformError) -> Self {
-        Self::permanent("transform", "transform_failed", e.to_string())
+        Self::permanent("transform", RunErrorCode::TransformFailed, e.to_string())
     }
 
     fn load(e: LoadError) -> Self {
@@ -183,9 +233,9 @@ impl RunError {
             stage: "load",
             recoverable: e.is_recoverable(),
             code: if e.is_recoverable() {
-                "database_unavailable"
+                RunErrorCode::DatabaseUnavailable
             } else {
-                "load_refused"
+                RunErrorCode::LoadRefused
             },
             message: e.to_string(),
         }
@@ -196,7 +246,7 @@ impl RunError {
             stage: "load",
             message: format!("database error: {e}"),
             recoverable: true,
-            code: "database_unavailable",
+            code: RunErrorCode::DatabaseUnavailable,
         }
     }
 
@@ -205,13 +255,13 @@ impl RunError {
     pub fn lost() -> Self {
         Self::permanent(
             "load",
-            "run_lost",
+            RunErrorCode::RunLost,
             "the run is no longer held by this worker; nothing was committed",
         )
     }
 
     pub fn is_lost(&self) -> bool {
-        self.code == "run_lost"
+        self.code == RunErrorCode::RunLost
     }
 }
 
@@ -236,7 +286,7 @@ pub async fn request(
         .ok_or_else(|| {
             RunError::permanent(
                 "extract",
-                "pipeline_not_found",
+                RunErrorCode::PipelineNotFound,
                 format!("pipeline {pipeline_id} does not exist"),
             )
         })?;
@@ -247,7 +297,7 @@ pub async fn request(
         .ok_or_else(|| {
             RunError::permanent(
                 "extract",
-                "pipeline_not_found",
+                RunErrorCode::PipelineNotFound,
                 "the pipeline's tenant does not exist",
             )
         })?;
@@ -255,7 +305,7 @@ pub async fn request(
         let all: Vec<String> = errors.iter().map(SpecError::to_string).collect();
         RunError::permanent(
             "extract",
-            "invalid_spec",
+            RunErrorCode::InvalidSpec,
             format!("the stored spec is invalid: {}", all.join("; ")),
         )
     })?;
@@ -280,21 +330,21 @@ pub async fn request(
         let Some(row) = link.and_then(|l| rows.get(&l.source_id)) else {
             return Err(RunError::permanent(
                 "extract",
-                "invalid_spec",
+                RunErrorCode::InvalidSpec,
                 format!("frame `{frame}` has no registered source"),
             ));
         };
         let kind = SourceFormat::from_db(&row.format).ok_or_else(|| {
             RunError::permanent(
                 "extract",
-                "invalid_spec",
+                RunErrorCode::InvalidSpec,
                 format!("source `{}` has unknown format {}", row.name, row.format),
             )
         })?;
         let format = Format::from_parts(kind, &row.options).map_err(|e| {
             RunError::permanent(
                 "extract",
-                "invalid_spec",
+                RunErrorCode::InvalidSpec,
                 format!("source `{}`: {e}", row.name),
             )
         })?;
@@ -305,7 +355,7 @@ pub async fn request(
                     .map_err(|e| {
                         RunError::permanent(
                             "extract",
-                            "source_refused",
+                            RunErrorCode::SourceRefused,
                             format!("source `{}`: {e}", row.name),
                         )
                     })?,
@@ -638,7 +688,7 @@ pub async fn execute(
         if chunk.columns != columns {
             return Err(RunError::permanent(
                 "transform",
-                "transform_failed",
+                RunErrorCode::TransformFailed,
                 format!(
                     "the output's columns {:?} differ from the planned {:?}",
                     chunk.columns, columns
@@ -824,7 +874,7 @@ async fn receive<T>(
     rx.recv().await.unwrap_or_else(|| {
         Err(RunError::permanent(
             "transform",
-            "transform_failed",
+            RunErrorCode::TransformFailed,
             "the transform stopped before the end of the data (see the worker's log)",
         ))
     })
@@ -905,13 +955,17 @@ fn next_chunk(
         let dtype = output
             .column(cursor)
             .map(|c| c.dtype().clone())
-            .map_err(|e| RunError::permanent("transform", "transform_failed", e.to_string()))?;
+            .map_err(|e| {
+                RunError::permanent("transform", RunErrorCode::TransformFailed, e.to_string())
+            })?;
         if let Some(min) = threshold_expr(&dtype, max, *lookback) {
             output = output
                 .lazy()
                 .filter(col(cursor.as_str()).gt_eq(min))
                 .collect()
-                .map_err(|e| RunError::permanent("transform", "transform_failed", e.to_string()))?;
+                .map_err(|e| {
+                    RunError::permanent("transform", RunErrorCode::TransformFailed, e.to_string())
+                })?;
         }
     }
     let rejects = collect_rejects(&transformed.rejected, &raws, spec);
@@ -943,7 +997,9 @@ fn next_chunk(
     });
     let output = output
         .select(visible.iter().map(String::as_str))
-        .map_err(|e| RunError::permanent("transform", "transform_failed", e.to_string()))?;
+        .map_err(|e| {
+            RunError::permanent("transform", RunErrorCode::TransformFailed, e.to_string())
+        })?;
     let mut chunk = compare(output, columns, rejects, cursor_max, dedup, spec)?;
     chunk.extracted = extracted;
     Ok(Some(chunk))
@@ -970,11 +1026,9 @@ fn output_columns(
         );
     }
     let plan = transform::plan(spec, inputs).map_err(RunError::transform)?;
-    let schema = plan
-        .output
-        .clone()
-        .collect_schema()
-        .map_err(|e| RunError::permanent("transform", "transform_failed", e.to_string()))?;
+    let schema = plan.output.clone().collect_schema().map_err(|e| {
+        RunError::permanent("transform", RunErrorCode::TransformFailed, e.to_string())
+    })?;
     Ok(schema
         .iter()
         .filter(|(n, _)| !n.starts_with(ROW_PREFIX))
@@ -998,7 +1052,8 @@ fn compare(
         .map(|c| c.to_string())
         .collect();
     let all: Vec<String> = columns.iter().map(|(c, _)| c.clone()).collect();
-    let fail = |e: PolarsError| RunError::permanent("load", "load_refused", e.to_string());
+    let fail =
+        |e: PolarsError| RunError::permanent("load", RunErrorCode::LoadRefused, e.to_string());
     let keys = hash_rows(&output, &pk).map_err(fail)?;
     let hashes = hash_rows(&output, &all).map_err(fail)?;
     let mut mask = Vec::with_capacity(output.height());
@@ -1034,7 +1089,7 @@ fn compare(
                     .collect();
                 return Err(RunError::permanent(
                     "load",
-                    "duplicate_key",
+                    RunErrorCode::DuplicateKey,
                     format!(
                         "the output has more than one row with primary key {}; add a dedupe step",
                         values.join(", ")
@@ -1316,13 +1371,13 @@ pub async fn start_manual_run(
         Ok(r) if r.rows_affected() == 1 => Ok(id),
         Ok(_) => Err(RunError::permanent(
             "extract",
-            "pipeline_not_found",
+            RunErrorCode::PipelineNotFound,
             format!("pipeline {pipeline_id} does not exist"),
         )),
         Err(sqlx::Error::Database(e)) if e.constraint() == Some("runs_one_running") => {
             Err(RunError::permanent(
                 "extract",
-                "already_running",
+                RunErrorCode::AlreadyRunning,
                 format!("pipeline {pipeline_id} already has a run executing"),
             ))
         }
@@ -1343,7 +1398,7 @@ pub async fn fail_run(
          WHERE id = $3 AND status = 'running' AND ($4::text IS NULL OR worker_id = $4)",
     )
     .bind(error.to_string())
-    .bind(error.code)
+    .bind(error.code.as_str())
     .bind(run_id)
     .bind(worker)
     .execute(pool)
@@ -1366,11 +1421,35 @@ mod tests {
         assert!(producer.join().is_err());
         assert_eq!(receive(&mut rx).await.unwrap(), Some(1));
         let error = receive(&mut rx).await.unwrap_err();
-        assert_eq!(error.code, "transform_failed");
+        assert_eq!(error.code, RunErrorCode::TransformFailed);
 
         let (tx, mut rx) = tokio::sync::mpsc::channel::<Result<Option<u32>, RunError>>(2);
         tx.send(Ok(None)).await.unwrap();
         drop(tx);
         assert_eq!(receive(&mut rx).await.unwrap(), None, "the end, said");
+    }
+
+    /// `runs.error_code` holds `as_str`; the API reads it back through serde: the two agree.
+    #[test]
+    fn error_codes_are_stored_as_the_api_reads_them() {
+        use RunErrorCode::*;
+        for code in [
+            SourceUnavailable,
+            SourceRefused,
+            MalformedSource,
+            InvalidSpec,
+            TransformFailed,
+            DuplicateKey,
+            LoadRefused,
+            DatabaseUnavailable,
+            WorkerLost,
+            RunLost,
+            PipelineNotFound,
+            AlreadyRunning,
+        ] {
+            assert_eq!(serde_json::to_value(code).unwrap(), code.as_str());
+            let back: RunErrorCode = serde_json::from_value(json!(code.as_str())).unwrap();
+            assert_eq!(back, code);
+        }
     }
 }

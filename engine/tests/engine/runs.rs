@@ -234,7 +234,10 @@ async fn duplicate_keys_in_the_output_fail_the_run_naming_the_key() {
     );
     let pipeline = env.pipeline(simple_spec(json!({}))).await;
     let err = env.run(pipeline).await.unwrap_err();
-    assert_eq!(err.code, "duplicate_key");
+    assert_eq!(
+        err.code,
+        sluice_engine::etl::run::RunErrorCode::DuplicateKey
+    );
     assert!(
         err.message.contains("id=1") && err.message.contains("dedupe"),
         "{err}"

@@ -9,7 +9,9 @@ use sluice_engine::{db::entity::delivery, notify};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use crate::routes::runs::{RunCounts, RunErrorCode, RunStatus, RunTrigger};
+use sluice_engine::etl::run::RunErrorCode;
+
+use crate::routes::runs::{RunCounts, RunStatus, RunTrigger};
 
 /// How a notification travels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, ToSchema)]
@@ -143,11 +145,12 @@ impl DeliveryResponse {
             event: notify::event_document(&d.payload, base_url),
             id: d.id,
             run_id: d.run_id,
-            channel: crate::routes::stored("deliveries.channel", &d.channel),
+            channel: crate::routes::stored("deliveries.channel", &d.channel).unwrap_or_default(),
             target: d.target,
             event_id: d.event_id,
-            event_type: crate::routes::stored("deliveries.event_type", &d.event_type),
-            status: crate::routes::stored("deliveries.status", &d.status),
+            event_type: crate::routes::stored("deliveries.event_type", &d.event_type)
+                .unwrap_or_default(),
+            status: crate::routes::stored("deliveries.status", &d.status).unwrap_or_default(),
             attempts: d.attempts,
             attempt_log: d.attempt_log,
             last_error: d.last_error,

@@ -70,7 +70,7 @@ impl From<failed_record::Model> for FailedRecordResponse {
             row_number: f.row_number,
             raw_record: f.raw_record,
             reason: f.reason,
-            status: crate::routes::stored("failed_records.status", &f.status),
+            status: crate::routes::stored("failed_records.status", &f.status).unwrap_or_default(),
             attempts: f.attempts,
             retry_requested: f.retry_requested,
             resolved_at: f.resolved_at,

@@ -8,7 +8,7 @@ pub mod list;
 
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
-use sluice_engine::db::entity::run;
+use sluice_engine::{db::entity::run, etl::run::RunErrorCode};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
@@ -38,39 +38,8 @@ pub enum RunTrigger {
     Manual,
     /// The pipeline's cron schedule.
     Schedule,
-    /// A retry asked for on failed records.
+    /// Allowed by the table for retries of failed records; this version never writes it.
     Retry,
-}
-
-/// Why a run failed (or is retrying), stable for clients to switch on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum RunErrorCode {
-    /// A source could not be fetched (timeout, 5xx, connection); retried.
-    #[default]
-    SourceUnavailable,
-    /// A source's URL is refused (not public, not allowed) or answered 4xx.
-    SourceRefused,
-    /// A source's content is malformed.
-    MalformedSource,
-    /// The stored spec no longer validates (for example a source it names was deleted).
-    InvalidSpec,
-    /// The transform failed on the data (a missing column, a type that does not fit).
-    TransformFailed,
-    /// The output holds two rows with the same primary key.
-    DuplicateKey,
-    /// PostgreSQL refused the load (for example a value the table's column type refuses).
-    LoadRefused,
-    /// The database was unreachable; retried.
-    DatabaseUnavailable,
-    /// The worker holding the run stopped heartbeating; the run was taken back.
-    WorkerLost,
-    /// The run row disappeared while running.
-    RunLost,
-    /// The pipeline was deleted.
-    PipelineNotFound,
-    /// Another run of the pipeline was executing.
-    AlreadyRunning,
 }
 
 /// Milliseconds spent in each stage; a stage the run did not reach is absent.
@@ -153,8 +122,8 @@ impl From<run::Model> for RunResponse {
         Self {
             id: r.id,
             pipeline_id: r.pipeline_id,
-            status: crate::routes::stored("runs.status", &r.status),
-            trigger: crate::routes::stored("runs.trigger", &r.trigger),
+            status: crate::routes::stored("runs.status", &r.status).unwrap_or_default(),
+            trigger: crate::routes::stored("runs.trigger", &r.trigger).unwrap_or_default(),
             attempt: r.attempt,
             full_reload: r.full_reload,
             scheduled_for: r.scheduled_for,
@@ -178,7 +147,7 @@ impl From<run::Model> for RunResponse {
             error: r.error,
             error_code: r
                 .error_code
-                .map(|code| crate::routes::stored("runs.error_code", &code)),
+                .and_then(|code| crate::routes::stored("runs.error_code", &code)),
             step_log: serde_json::from_value(r.step_log).unwrap_or_default(),
         }
     }

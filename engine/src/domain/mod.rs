@@ -6,7 +6,7 @@ mod role;
 mod url;
 
 pub use email::{Email, Password};
-pub use names::{ColumnName, FrameName, ResourceName, TableName};
+pub use names::{BOOKKEEPING_PREFIX, ColumnName, FrameName, ResourceName, TableName};
 pub use role::Role;
 pub use url::SourceUrl;
 

@@ -7,9 +7,13 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 use super::InvalidValue;
 
+/// What Sluice's own columns in a destination table start with (`_sluice_key`, `_sluice_hash`,
+/// `_sluice_run_id`, `_sluice_loaded_at`).
+pub const BOOKKEEPING_PREFIX: &str = "_sluice";
+
 /// Prefixes a destination table or column may not start with: PostgreSQL's own, and Sluice's
 /// bookkeeping columns.
-const RESERVED_PREFIXES: [&str; 2] = ["pg_", "_sluice"];
+const RESERVED_PREFIXES: [&str; 2] = ["pg_", BOOKKEEPING_PREFIX];
 
 fn parse_sql_identifier(raw: &str, what: &str) -> Result<String, InvalidValue> {
     if raw.is_empty() {

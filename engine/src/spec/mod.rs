@@ -18,7 +18,6 @@ use utoipa::ToSchema;
 
 pub use ops::*;
 pub use schedule::{CronSchedule, Schedule, Timezone};
-pub use schema::Scalar;
 pub use source::{CsvOptions, Format, SourceFormat};
 pub use tree::{Arithmetic, CompareOp, DiffFirst, Expr, Literal, Predicate, StringFn};
 
@@ -67,10 +66,10 @@ impl std::fmt::Display for SpecError {
 #[serde(deny_unknown_fields)]
 pub struct Destination {
     /// Table in the tenant's schema; created on the first run.
-    #[schema(value_type = String, example = "us_covid")]
+    #[schema(example = "us_covid")]
     pub table: TableName,
     /// Columns that identify a row: rows are upserted on them, never duplicated.
-    #[schema(value_type = Vec<String>, example = json!(["date"]))]
+    #[schema(example = json!(["date"]))]
     pub primary_key: Vec<ColumnName>,
 }
 
@@ -80,7 +79,7 @@ pub struct Destination {
 #[serde(deny_unknown_fields)]
 pub struct Incremental {
     /// A date, datetime or integer column of the output.
-    #[schema(value_type = String, example = "date")]
+    #[schema(example = "date")]
     pub cursor: ColumnName,
     /// How far behind the latest loaded cursor value to look again, in the cursor's unit:
     /// days for a date, seconds for a datetime, the number itself for an integer.
@@ -92,12 +91,12 @@ pub struct Incremental {
 #[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
 pub struct PipelineSpec {
     /// Frame name -> name of a registered source.
-    #[schema(value_type = BTreeMap<String, String>, example = json!({"nyt": "nyt-us", "jhu": "jhu-recovered"}))]
+    #[schema(example = json!({"nyt": "nyt-us", "jhu": "jhu-recovered"}))]
     pub sources: BTreeMap<FrameName, ResourceName>,
     /// Steps, applied in order.
     pub transform: Vec<Operation>,
     /// The frame that is loaded.
-    #[schema(value_type = String, example = "out")]
+    #[schema(example = "out")]
     pub output: FrameName,
     pub destination: Destination,
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -240,8 +240,8 @@ export interface paths {
         };
         /**
          * Get a pipeline's notification settings (secrets are never shown again)
-         * @description E-mail recipients, webhook endpoints (their secrets only as `has_secret`) and the
-         *     outcomes that notify.
+         * @description E-mail recipients, webhook endpoints (without their secrets, which only the answer that
+         *     created them carries) and the outcomes that notify.
          */
         get: operations["get_notifications"];
         /**
@@ -763,6 +763,7 @@ export interface components {
             /** @description Nulls among the rows read. */
             nulls: number;
         };
+        ColumnName: string;
         /** @description The values as text, joined by `separator` (empty by default). */
         ConcatExpr: {
             concat: components["schemas"]["Expr"][];
@@ -904,12 +905,9 @@ export interface components {
              *       "date"
              *     ]
              */
-            primary_key: string[];
-            /**
-             * @description Table in the tenant's schema; created on the first run.
-             * @example us_covid
-             */
-            table: string;
+            primary_key: components["schemas"]["ColumnName"][];
+            /** @description Table in the tenant's schema; created on the first run. */
+            table: components["schemas"]["TableName"];
         };
         /** @description The column's value minus its value on the previous row of the same partition, rows ordered by `order_by`; the first row of a partition gets null (`first: "null"`) or its own value (`first: "value"`). */
         DiffExpr: {
@@ -1088,11 +1086,8 @@ export interface components {
          *     considered on each run.
          */
         Incremental: {
-            /**
-             * @description A date, datetime or integer column of the output.
-             * @example date
-             */
-            cursor: string;
+            /** @description A date, datetime or integer column of the output. */
+            cursor: components["schemas"]["ColumnName"];
             /**
              * Format: int32
              * @description How far behind the latest loaded cursor value to look again, in the cursor's unit:
@@ -1310,11 +1305,8 @@ export interface components {
         PipelineSpec: {
             destination: components["schemas"]["Destination"];
             incremental?: components["schemas"]["Incremental"] | null;
-            /**
-             * @description The frame that is loaded.
-             * @example out
-             */
-            output: string;
+            /** @description The frame that is loaded. */
+            output: components["schemas"]["FrameName"];
             schedule?: components["schemas"]["Schedule"] | null;
             /**
              * @description Frame name -> name of a registered source.
@@ -1324,7 +1316,7 @@ export interface components {
              *     }
              */
             sources: {
-                [key: string]: string;
+                [key: string]: components["schemas"]["ResourceName"];
             };
             /** @description Steps, applied in order. */
             transform: components["schemas"]["TransformStep"][];
@@ -1361,6 +1353,7 @@ export interface components {
              */
             op: "rename";
         };
+        ResourceName: string;
         /**
          * @description What a user (or an API token) may do inside its tenant. Ordered: viewer < member < admin.
          * @enum {string}
@@ -1398,7 +1391,8 @@ export interface components {
             updated: number;
         };
         /**
-         * @description Why a run failed (or is retrying), stable for clients to switch on.
+         * @description Why a run failed (or is retrying): the stable code stored in `runs.error_code` and shown by
+         *     the API, for clients to switch on.
          * @enum {string}
          */
         RunErrorCode: "source_unavailable" | "source_refused" | "malformed_source" | "invalid_spec" | "transform_failed" | "duplicate_key" | "load_refused" | "database_unavailable" | "worker_lost" | "run_lost" | "pipeline_not_found" | "already_running";
@@ -1645,6 +1639,7 @@ export interface components {
             pg_type: string;
             primary_key: boolean;
         };
+        TableName: string;
         /** @description A pipeline's destination table as PostgreSQL has it now. */
         TableResponse: {
             /** @description In table order, Sluice's own bookkeeping columns (`_sluice_*`) included and marked. */

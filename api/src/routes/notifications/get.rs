@@ -12,8 +12,8 @@ use crate::{
 
 /// Get a pipeline's notification settings (secrets are never shown again)
 ///
-/// E-mail recipients, webhook endpoints (their secrets only as `has_secret`) and the
-/// outcomes that notify.
+/// E-mail recipients, webhook endpoints (without their secrets, which only the answer that
+/// created them carries) and the outcomes that notify.
 #[utoipa::path(
     get, path = "/api/v1/pipelines/{id}/notifications", tag = "notifications",
     security(("bearer" = [])),

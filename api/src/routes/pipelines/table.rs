@@ -2,6 +2,7 @@ use actix_web::{HttpResponse, web};
 use chrono::{DateTime, FixedOffset};
 use sea_orm::{ConnectionTrait, DbBackend, Statement};
 use serde::Serialize;
+use sluice_engine::domain::BOOKKEEPING_PREFIX;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
@@ -109,7 +110,7 @@ pub async fn get_table(
         .map(|row| {
             let name: String = row.try_get("", "name")?;
             Ok(TableColumn {
-                bookkeeping: name.starts_with("_sluice"),
+                bookkeeping: name.starts_with(BOOKKEEPING_PREFIX),
                 name,
                 pg_type: row.try_get("", "pg_type")?,
                 nullable: row.try_get("", "nullable")?,

@@ -15,7 +15,7 @@ class Destination:
     Attributes:
         primary_key (list[str]): Columns that identify a row: rows are upserted on them, never duplicated. Example:
             ['date'].
-        table (str): Table in the tenant's schema; created on the first run. Example: us_covid.
+        table (str):
     """
 
     primary_key: list[str]

@@ -16,7 +16,7 @@ class Incremental:
     considered on each run.
 
         Attributes:
-            cursor (str): A date, datetime or integer column of the output. Example: date.
+            cursor (str):
             lookback (int | Unset): How far behind the latest loaded cursor value to look again, in the cursor's unit:
                 days for a date, seconds for a datetime, the number itself for an integer.
     """

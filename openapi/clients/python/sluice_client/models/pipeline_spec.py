@@ -38,7 +38,7 @@ class PipelineSpec:
 
     Attributes:
         destination (Destination): Where the output lands.
-        output (str): The frame that is loaded. Example: out.
+        output (str):
         sources (PipelineSpecSources): Frame name -> name of a registered source. Example: {'jhu': 'jhu-recovered',
             'nyt': 'nyt-us'}.
         transform (list[CastStep | DedupeStep | DeriveStep | DropStep | FillNullStep | FilterStep | JoinStep |

@@ -73,8 +73,8 @@ def sync_detailed(
 ) -> Response[ErrorBody | NotificationsResponse]:
     """Get a pipeline's notification settings (secrets are never shown again)
 
-     E-mail recipients, webhook endpoints (their secrets only as `has_secret`) and the
-    outcomes that notify.
+     E-mail recipients, webhook endpoints (without their secrets, which only the answer that
+    created them carries) and the outcomes that notify.
 
     Args:
         id (UUID):
@@ -105,8 +105,8 @@ def sync(
 ) -> ErrorBody | NotificationsResponse | None:
     """Get a pipeline's notification settings (secrets are never shown again)
 
-     E-mail recipients, webhook endpoints (their secrets only as `has_secret`) and the
-    outcomes that notify.
+     E-mail recipients, webhook endpoints (without their secrets, which only the answer that
+    created them carries) and the outcomes that notify.
 
     Args:
         id (UUID):
@@ -132,8 +132,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorBody | NotificationsResponse]:
     """Get a pipeline's notification settings (secrets are never shown again)
 
-     E-mail recipients, webhook endpoints (their secrets only as `has_secret`) and the
-    outcomes that notify.
+     E-mail recipients, webhook endpoints (without their secrets, which only the answer that
+    created them carries) and the outcomes that notify.
 
     Args:
         id (UUID):
@@ -162,8 +162,8 @@ async def asyncio(
 ) -> ErrorBody | NotificationsResponse | None:
     """Get a pipeline's notification settings (secrets are never shown again)
 
-     E-mail recipients, webhook endpoints (their secrets only as `has_secret`) and the
-    outcomes that notify.
+     E-mail recipients, webhook endpoints (without their secrets, which only the answer that
+    created them carries) and the outcomes that notify.
 
     Args:
         id (UUID):

@@ -112,6 +112,17 @@ ensure_node() {
     || die "Node.js $NODE_MIN_VERSION or later is needed (this is $(node --version)); install a newer nodejs, then rerun"
 }
 
+# Waits until the API at $1 answers /readyz, for at most $3 seconds; dies, with the last lines of
+# the log $4, if it does not or if its process $2 stops.
+wait_for_api() { # url pid seconds log
+  local deadline=$((SECONDS + $3))
+  until curl -fsS "$1/readyz" >/dev/null 2>&1; do
+    kill -0 "$2" 2>/dev/null || die "the API stopped; see $4: $(tail -n 3 "$4")"
+    [ "$SECONDS" -lt "$deadline" ] || die "the API was not ready within $3 s; see $4"
+    sleep 0.2
+  done
+}
+
 ensure_rust() {
   command -v cargo >/dev/null || die "install the Rust toolchain (https://rustup.rs), then rerun"
 }

@@ -47,6 +47,8 @@ pub enum Code {
     FailedRecordNotFound,
     /// 404: the pipeline has not created its destination table yet (no run has loaded it).
     TableNotFound,
+    /// 422: a read of a tenant's table ran past `application.read_timeout_ms`; narrow it.
+    ReadTimeout,
     RunNotFound,
     DeliveryNotFound,
     /// 409: the delivery is being sent right now.
@@ -104,7 +106,9 @@ impl Code {
             | NoNotificationTargets => StatusCode::CONFLICT,
             PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            ValidationFailed | MalformedSource | SourceRefused => StatusCode::UNPROCESSABLE_ENTITY,
+            ValidationFailed | MalformedSource | SourceRefused | ReadTimeout => {
+                StatusCode::UNPROCESSABLE_ENTITY
+            }
             SourceUnavailable => StatusCode::BAD_GATEWAY,
             RateLimited => StatusCode::TOO_MANY_REQUESTS,
             Internal => StatusCode::INTERNAL_SERVER_ERROR,

@@ -51,6 +51,9 @@ use crate::{error, routes};
         routes::pipelines::apply::apply_pipeline,
         routes::pipelines::reset::reset_pipeline,
         routes::pipelines::table::get_table,
+        routes::pipelines::data::get_data,
+        routes::pipelines::series::get_series,
+        routes::pipelines::export::export_table,
         routes::runs::create::create_run,
         routes::runs::list::list_runs,
         routes::runs::get::get_run,
@@ -81,6 +84,7 @@ use crate::{error, routes};
         (name = "runs", description = "Triggering and following runs"),
         (name = "notifications", description = "E-mails and signed webhooks about finished runs"),
         (name = "failed-records", description = "Rows a run could not load"),
+        (name = "data", description = "Reading what pipelines loaded: rows, chart series, exports"),
     )
 )]
 pub struct ApiDoc;

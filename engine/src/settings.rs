@@ -78,6 +78,9 @@ pub struct ApplicationSettings {
     pub trust_forwarded_for: bool,
     /// Number of actix worker threads; 0 means one per core.
     pub workers: usize,
+    /// Longest a read of a tenant's table (`data`, `series`) may run before PostgreSQL
+    /// cancels it and the caller gets 422 `read_timeout`. Exports are not limited.
+    pub read_timeout_ms: u64,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -113,6 +113,18 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         vec![web::get().to(pipelines::table::get_table)],
     ))
     .service(resource(
+        "/pipelines/{id}/data",
+        vec![web::get().to(pipelines::data::get_data)],
+    ))
+    .service(resource(
+        "/pipelines/{id}/series",
+        vec![web::get().to(pipelines::series::get_series)],
+    ))
+    .service(resource(
+        "/pipelines/{id}/export",
+        vec![web::get().to(pipelines::export::export_table)],
+    ))
+    .service(resource(
         "/pipelines/{id}/failed-records",
         vec![web::get().to(failed_records::list::list_failed_records)],
     ))

@@ -100,7 +100,13 @@ fn template(path: &str) -> Option<String> {
 
 /// Checks one reply. `Ok` for routes outside the document (Swagger UI, the document itself,
 /// unknown routes answered 404/405).
-pub fn check(method: &Method, path: &str, status: u16, body: &Value) -> Result<(), String> {
+pub fn check(
+    method: &Method,
+    path: &str,
+    status: u16,
+    content_type: Option<&str>,
+    body: &Value,
+) -> Result<(), String> {
     let path = path.split('?').next().unwrap_or(path);
     let Some(template) = template(path) else {
         return Ok(());
@@ -125,6 +131,21 @@ pub fn check(method: &Method, path: &str, status: u16, body: &Value) -> Result<(
                 .map(|r| r.keys().cloned().collect::<Vec<_>>().join(", "))
                 .unwrap_or_default()
         ));
+    }
+    // A body of another media type (an export's CSV) must be one the response declares; its
+    // bytes are not JSON to validate.
+    let mime = content_type
+        .and_then(|c| c.split(';').next())
+        .map(str::trim)
+        .unwrap_or("application/json");
+    if mime != "application/json" && !body.is_null() {
+        return if response["content"][mime].is_null() {
+            Err(format!(
+                "{method} {template} answered {status} with {mime}, which the response does not declare"
+            ))
+        } else {
+            Ok(())
+        };
     }
     let schema = &response["content"]["application/json"]["schema"];
     if schema.is_null() {
@@ -175,23 +196,35 @@ pub fn check(method: &Method, path: &str, status: u16, body: &Value) -> Result<(
 fn an_undeclared_field_or_status_is_caught() {
     let run = "/api/v1/runs/0193a4f0-0000-7000-8000-000000000000";
     let error = json!({"code": "run_not_found", "message": "no run", "details": null});
-    check(&Method::GET, run, 404, &error).unwrap();
+    check(&Method::GET, run, 404, None, &error).unwrap();
     let mut extra = error.clone();
     extra["hint"] = json!("undeclared");
-    assert!(check(&Method::GET, run, 404, &extra).is_err());
+    assert!(check(&Method::GET, run, 404, None, &extra).is_err());
     let wrong_type = json!({"code": "run_not_found", "message": 1, "details": null});
-    assert!(check(&Method::GET, run, 404, &wrong_type).is_err());
+    assert!(check(&Method::GET, run, 404, None, &wrong_type).is_err());
     let unknown_code = json!({"code": "nope", "message": "x", "details": null});
-    assert!(check(&Method::GET, run, 404, &unknown_code).is_err());
-    assert!(check(&Method::GET, run, 418, &error).is_err());
-    assert!(check(&Method::DELETE, run, 200, &error).is_err());
+    assert!(check(&Method::GET, run, 404, None, &unknown_code).is_err());
+    assert!(check(&Method::GET, run, 418, None, &error).is_err());
+    assert!(check(&Method::DELETE, run, 200, None, &error).is_err());
     // A nested object is closed too: a field added to a run's counts is caught.
     let pipeline = "/api/v1/pipelines/0193a4f0-0000-7000-8000-000000000000/runs";
     let page = json!({"items": [], "next_cursor": null});
-    check(&Method::GET, pipeline, 200, &page).unwrap();
+    check(&Method::GET, pipeline, 200, None, &page).unwrap();
     let mut extra_page = page.clone();
     extra_page["total"] = json!(3);
-    assert!(check(&Method::GET, pipeline, 200, &extra_page).is_err());
+    assert!(check(&Method::GET, pipeline, 200, None, &extra_page).is_err());
+    // Another media type must be one the response declares.
+    let export = "/api/v1/pipelines/0193a4f0-0000-7000-8000-000000000000/export";
+    check(
+        &Method::GET,
+        export,
+        200,
+        Some("text/csv; charset=utf-8"),
+        &json!("a,b"),
+    )
+    .unwrap();
+    assert!(check(&Method::GET, export, 200, Some("text/html"), &json!("<p>")).is_err());
+    assert!(check(&Method::GET, pipeline, 200, Some("text/csv"), &json!("a,b")).is_err());
     // `by-name` is a literal segment, not a pipeline id.
     assert_eq!(
         template("/api/v1/pipelines/by-name/us-covid").as_deref(),

@@ -116,7 +116,12 @@ impl TestApp {
             serde_json::from_slice(&bytes)
                 .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&bytes).into_owned()))
         };
-        if let Err(broken) = crate::contract::check(method, &path, status.as_u16(), &body) {
+        let content_type = headers
+            .get(reqwest::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok());
+        if let Err(broken) =
+            crate::contract::check(method, &path, status.as_u16(), content_type, &body)
+        {
             panic!("the reply breaks the OpenAPI document: {broken}");
         }
         Reply {

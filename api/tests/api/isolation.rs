@@ -134,6 +134,24 @@ async fn another_tenants_objects_are_404_and_never_listed() {
         ),
         (
             "GET",
+            "/api/v1/pipelines/{id}/data",
+            None,
+            "pipeline_not_found",
+        ),
+        (
+            "GET",
+            "/api/v1/pipelines/{id}/series",
+            None,
+            "pipeline_not_found",
+        ),
+        (
+            "GET",
+            "/api/v1/pipelines/{id}/export",
+            None,
+            "pipeline_not_found",
+        ),
+        (
+            "GET",
             "/api/v1/pipelines/{id}/notifications",
             None,
             "pipeline_not_found",

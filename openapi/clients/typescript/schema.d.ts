@@ -210,6 +210,51 @@ export interface paths {
         patch: operations["patch_pipeline"];
         trace?: never;
     };
+    "/api/v1/pipelines/{id}/data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a pipeline's rows
+         * @description The destination table's rows, a page at a time in primary-key order (keyset pagination: a
+         *     page never repeats or skips a row however the table changes between pages), with a choice
+         *     of columns and simple filters. Any role may read. 422 names the parameter that is wrong.
+         */
+        get: operations["get_data"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pipelines/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export a pipeline's table
+         * @description The whole destination table in primary-key order, streamed from PostgreSQL's `COPY` as it
+         *     is read, so memory stays constant whatever the table's size. Any role may export. A failure
+         *     after the first bytes cuts the response short (the transfer is not completed), so a
+         *     truncated file is never mistaken for a whole one.
+         */
+        get: operations["export_table"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/pipelines/{id}/failed-records": {
         parameters: {
             query?: never;
@@ -323,6 +368,28 @@ export interface paths {
          *     (`details.run_id` names the run to follow). Scheduled runs are not refused: they wait.
          */
         post: operations["create_run"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pipelines/{id}/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Chart a pipeline's data
+         * @description Aggregates the destination table in PostgreSQL into series for a chart: `y` columns over
+         *     the time column `x`, bucketed and aggregated, optionally split by a text column, never more
+         *     than `max_points` points. Any role may read. 422 names the parameter that is wrong.
+         */
+        get: operations["get_series"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -671,6 +738,8 @@ export interface components {
         AddExpr: {
             add: components["schemas"]["Expr"][];
         };
+        /** @enum {string} */
+        Agg: "sum" | "avg" | "min" | "max" | "count" | "last";
         /** @description Every condition holds. */
         AndCondition: {
             and: components["schemas"]["Predicate"][];
@@ -701,6 +770,11 @@ export interface components {
             detail: string;
             ok: boolean;
         };
+        /**
+         * @description Time buckets, narrowest first: the order in which they widen.
+         * @enum {string}
+         */
+        Bucket: "none" | "hour" | "day" | "week" | "month" | "quarter" | "year";
         /**
          * @description Converts columns to a type. A non-null value that does not convert rejects its row, which
          *     goes to the failed records with the column, the value and the source row.
@@ -735,7 +809,7 @@ export interface components {
          * @description Every error code the API answers with, and its HTTP status.
          * @enum {string}
          */
-        Code: "bad_request" | "unauthorized" | "invalid_credentials" | "forbidden" | "signup_disabled" | "route_not_found" | "user_not_found" | "token_not_found" | "source_not_found" | "pipeline_not_found" | "method_not_allowed" | "email_taken" | "source_name_taken" | "pipeline_name_taken" | "destination_taken" | "source_in_use" | "last_admin" | "failed_record_not_found" | "table_not_found" | "run_not_found" | "delivery_not_found" | "delivery_sending" | "run_in_progress" | "run_finished" | "no_finished_run" | "no_notification_targets" | "malformed_source" | "source_refused" | "source_unavailable" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "rate_limited" | "internal" | "unavailable";
+        Code: "bad_request" | "unauthorized" | "invalid_credentials" | "forbidden" | "signup_disabled" | "route_not_found" | "user_not_found" | "token_not_found" | "source_not_found" | "pipeline_not_found" | "method_not_allowed" | "email_taken" | "source_name_taken" | "pipeline_name_taken" | "destination_taken" | "source_in_use" | "last_admin" | "failed_record_not_found" | "table_not_found" | "read_timeout" | "run_not_found" | "delivery_not_found" | "delivery_sending" | "run_in_progress" | "run_finished" | "no_finished_run" | "no_notification_targets" | "malformed_source" | "source_refused" | "source_unavailable" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "rate_limited" | "internal" | "unavailable";
         /** @description The value of a column. */
         ColExpr: {
             col: string;
@@ -834,6 +908,25 @@ export interface components {
              * @default 0
              */
             skip_rows: number;
+        };
+        DataColumn: {
+            name: string;
+            /** @description As PostgreSQL writes it (`bigint`, `date`, …). */
+            pg_type: string;
+        };
+        /** @description One page of a destination table's rows. */
+        DataPage: {
+            /** @description The columns each row has, in order. */
+            columns: components["schemas"]["DataColumn"][];
+            /** @description Pass as `after` for the next page; null on the last one. */
+            next_cursor?: string | null;
+            /**
+             * @description One object per row, keyed by column name. Numbers are JSON numbers, except integers
+             *     beyond ±(2^53 − 1), which are strings (JavaScript cannot hold them exactly); dates are
+             *     `YYYY-MM-DD`, timestamps ISO 8601 (`timestamptz` in UTC with `Z`); NULL is null.
+             */
+            rows: Record<string, never>[];
+            table: string;
         };
         /**
          * @description A value type a column can be cast to.
@@ -1503,6 +1596,34 @@ export interface components {
              * @enum {string}
              */
             op: "select";
+        };
+        Series: {
+            /** @description The group's value, when grouped; null otherwise and for `other`. */
+            group?: string | null;
+            /** @description The series folding the groups beyond the 20 largest. */
+            other: boolean;
+            values: (number | string | null)[];
+            /** @description The y column. */
+            y: string;
+        };
+        /** @description Chart-ready series: one shared x axis and, per y (and group), one value per x. */
+        SeriesResponse: {
+            agg: components["schemas"]["Agg"];
+            /**
+             * @description The bucket applied: the one asked for, or a wider one when that would have given more
+             *     than `max_points` points.
+             */
+            bucket: components["schemas"]["Bucket"];
+            requested_bucket: components["schemas"]["Bucket"];
+            series: components["schemas"]["Series"][];
+            table: string;
+            /**
+             * @description Each bucket's start (or each distinct x), ascending: `YYYY-MM-DD` for dates,
+             *     ISO 8601 for timestamps (`Z` for `timestamptz`, bucketed in UTC).
+             */
+            x: string[];
+            /** @description The column on the x axis. */
+            x_column: string;
         };
         SignupRequest: {
             /**
@@ -2738,6 +2859,162 @@ export interface operations {
             };
         };
     };
+    get_data: {
+        parameters: {
+            query?: {
+                /** @description Rows per page, 1 to 1000 (default 100). */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page (opaque). */
+                after?: string;
+                /**
+                 * @description Comma-separated columns to return, in that order (default: every column but Sluice's
+                 *     bookkeeping ones, in table order).
+                 * @example date,cases
+                 */
+                columns?: string;
+                /** @description Primary-key order of the rows (default `asc`). */
+                order?: "asc" | "desc";
+                /**
+                 * @description `<column>:<op>:<value>` with op `eq`, `ne`, `lt`, `lte`, `gt`, `gte` (the last four on
+                 *     numbers, dates, times and text), or `<column>:null` / `<column>:not_null`. Repeat for
+                 *     several; all must hold. Values are written as in the rows (`2020-04-01`,
+                 *     `2020-04-01T06:00:00Z`, `42`).
+                 * @example [
+                 *       "date:gte:2020-04-01"
+                 *     ]
+                 */
+                filter?: string[];
+                /** @description Include the `_sluice_*` bookkeeping columns (default false). */
+                bookkeeping?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description Pipeline id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataPage"];
+                };
+            };
+            /** @description Malformed JSON, path or query parameter (`bad_request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No credentials, or invalid, expired or revoked ones (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such pipeline in the caller's tenant (`pipeline_not_found`), or it has not loaded its table yet (`table_not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A parameter is wrong (`validation_failed`, `details` names it), or the read ran past the server's limit (`read_timeout`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    export_table: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `csv` (default; a header line, RFC 4180 quoting) or `ndjson` (one JSON object per line,
+                 *     values written as `/data` writes them).
+                 */
+                format?: "csv" | "ndjson";
+                /** @description Comma-separated columns, in that order (default: every column but the bookkeeping ones). */
+                columns?: string;
+                /** @description Include the `_sluice_*` bookkeeping columns (default false). */
+                bookkeeping?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description Pipeline id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The table, as an attachment named after it */
+            200: {
+                headers: {
+                    /** @description `attachment; filename="<table>.csv"` (or `.ndjson`) */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description Malformed JSON, path or query parameter (`bad_request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No credentials, or invalid, expired or revoked ones (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such pipeline in the caller's tenant (`pipeline_not_found`), or it has not loaded its table yet (`table_not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A parameter is wrong (`validation_failed`, `details` names it) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     list_failed_records: {
         parameters: {
             query?: {
@@ -3227,6 +3504,100 @@ export interface operations {
                 };
             };
             /** @description The request breaks a rule; `details` lists each problem with its path (`validation_failed`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_series: {
+        parameters: {
+            query: {
+                /**
+                 * @description The time axis: a `date`, `timestamp` or `timestamptz` column.
+                 * @example date
+                 */
+                x: string;
+                /**
+                 * @description Comma-separated numeric columns to chart (1 to 10); any column when `agg=count`.
+                 * @example cases,deaths
+                 */
+                y: string;
+                /**
+                 * @description Bucket width along `x` (default `none`: one point per distinct `x`). Widened when the
+                 *     answer would have more than `max_points` points.
+                 */
+                bucket?: components["schemas"]["Bucket"];
+                /** @description How the rows of a bucket make one value (default `sum`). */
+                agg?: components["schemas"]["Agg"];
+                /**
+                 * @description Rows with `x` at or after this (inclusive), written like `x`'s values.
+                 * @example 2020-04-01
+                 */
+                from?: string;
+                /** @description Rows with `x` at or before this (inclusive). */
+                to?: string;
+                /**
+                 * @description A text column to split each y by: the 20 largest groups (by the total of the first y,
+                 *     or its count for `agg=count`) get their own series; the rest, and rows whose group is
+                 *     null, make one series with `other: true` (the same aggregate over their rows).
+                 */
+                group?: string;
+                /** @description Most points (distinct x values) in the answer, 1 to 100000 (default 2000). */
+                max_points?: number;
+                /** @description As for `/data`: `<column>:<op>:<value>`, repeatable. */
+                filter?: string[];
+            };
+            header?: never;
+            path: {
+                /** @description Pipeline id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeriesResponse"];
+                };
+            };
+            /** @description Malformed JSON, path or query parameter (`bad_request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No credentials, or invalid, expired or revoked ones (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such pipeline in the caller's tenant (`pipeline_not_found`), or it has not loaded its table yet (`table_not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A parameter is wrong (`validation_failed`, `details` names it), or the read ran past the server's limit (`read_timeout`) */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -4,11 +4,16 @@
 
 pub mod apply;
 pub mod create;
+pub mod data;
 pub mod delete;
+pub mod destination;
+pub mod export;
 pub mod get;
 pub mod list;
+mod params;
 pub mod patch;
 pub mod reset;
+pub mod series;
 pub mod table;
 pub mod update;
 

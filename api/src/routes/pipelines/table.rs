@@ -2,14 +2,13 @@ use actix_web::{HttpResponse, web};
 use chrono::{DateTime, FixedOffset};
 use sea_orm::{ConnectionTrait, DbBackend, Statement};
 use serde::Serialize;
-use sluice_engine::domain::BOOKKEEPING_PREFIX;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use super::find;
+use super::{destination::Destination, find};
 use crate::{
     auth::Caller,
-    error::{ApiError, ApiResult, Code, ErrorBody},
+    error::{ApiError, ApiResult, ErrorBody},
     state::AppState,
 };
 
@@ -65,60 +64,19 @@ pub async fn get_table(
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     let pipeline = find(&state.db, caller.tenant_id, id.into_inner()).await?;
-    // The schema is the tenant's own, read from the row: a caller never names it.
-    let columns = state
-        .db
-        .query_all_raw(Statement::from_sql_and_values(
-            DbBackend::Postgres,
-            "SELECT n.nspname AS schema, a.attname AS name, \
-                    format_type(a.atttypid, a.atttypmod) AS pg_type, NOT a.attnotnull AS nullable, \
-                    coalesce(a.attnum = ANY (i.indkey), false) AS primary_key, \
-                    c.reltuples::bigint AS reltuples, \
-                    coalesce(s.n_live_tup, 0)::bigint AS live \
-             FROM tenants t \
-             JOIN pg_namespace n ON n.nspname = t.schema_name \
-             JOIN pg_class c ON c.relnamespace = n.oid AND c.relname = $2 AND c.relkind = 'r' \
-             JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped \
-             LEFT JOIN pg_index i ON i.indrelid = c.oid AND i.indisprimary \
-             LEFT JOIN pg_stat_user_tables s ON s.relid = c.oid \
-             WHERE t.id = $1 ORDER BY a.attnum",
-            [
-                caller.tenant_id.into(),
-                pipeline.destination_table.clone().into(),
-            ],
-        ))
-        .await?;
-    let Some(first) = columns.first() else {
-        return Err(ApiError::new(
-            Code::TableNotFound,
-            format!(
-                "pipeline {} has not loaded its table `{}` yet; run it first",
-                pipeline.id, pipeline.destination_table
-            ),
-        ));
-    };
-    let get_i64 = |column: &str| first.try_get::<i64>("", column).map_err(ApiError::internal);
-    // reltuples is -1 until the table is first vacuumed or analyzed; the statistics' live
-    // rows stand in until then.
-    let estimated_rows = match get_i64("reltuples")? {
-        n if n >= 0 => n,
-        _ => get_i64("live")?,
-    };
-    let schema: String = first.try_get("", "schema").map_err(ApiError::internal)?;
-    let columns = columns
-        .iter()
-        .map(|row| {
-            let name: String = row.try_get("", "name")?;
-            Ok(TableColumn {
-                bookkeeping: name.starts_with(BOOKKEEPING_PREFIX),
-                name,
-                pg_type: row.try_get("", "pg_type")?,
-                nullable: row.try_get("", "nullable")?,
-                primary_key: row.try_get("", "primary_key")?,
-            })
+    let table = Destination::load(&state.db, caller.tenant_id, &pipeline).await?;
+    let estimated_rows = table.estimated_rows();
+    let columns = table
+        .columns
+        .into_iter()
+        .map(|c| TableColumn {
+            name: c.name,
+            pg_type: c.pg_type,
+            nullable: c.nullable,
+            primary_key: c.primary_key,
+            bookkeeping: c.bookkeeping,
         })
-        .collect::<Result<Vec<_>, sea_orm::DbErr>>()
-        .map_err(ApiError::internal)?;
+        .collect();
     let last_changed_by = state
         .db
         .query_one_raw(Statement::from_sql_and_values(
@@ -138,8 +96,8 @@ pub async fn get_table(
         .transpose()
         .map_err(ApiError::internal)?;
     Ok(HttpResponse::Ok().json(TableResponse {
-        schema,
-        table: pipeline.destination_table,
+        schema: table.schema,
+        table: table.table,
         columns,
         estimated_rows,
         last_changed_by,

@@ -2,9 +2,11 @@
 
 from .access_token import AccessToken
 from .add_expr import AddExpr
+from .agg import Agg
 from .and_condition import AndCondition
 from .apply_request import ApplyRequest
 from .attempt import Attempt
+from .bucket import Bucket
 from .cast_step import CastStep
 from .cast_step_columns import CastStepColumns
 from .cast_step_op import CastStepOp
@@ -21,6 +23,9 @@ from .create_token_request import CreateTokenRequest
 from .create_user_request import CreateUserRequest
 from .created_token import CreatedToken
 from .csv_options import CsvOptions
+from .data_column import DataColumn
+from .data_page import DataPage
+from .data_page_rows_item import DataPageRowsItem
 from .data_type import DataType
 from .dedupe_step import DedupeStep
 from .dedupe_step_op import DedupeStepOp
@@ -40,6 +45,7 @@ from .event_pipeline import EventPipeline
 from .event_run import EventRun
 from .event_tenant import EventTenant
 from .event_type import EventType
+from .export_table_format import ExportTableFormat
 from .failed_record_page import FailedRecordPage
 from .failed_record_response import FailedRecordResponse
 from .failed_record_response_raw_record_type_0 import FailedRecordResponseRawRecordType0
@@ -49,6 +55,7 @@ from .fill_null_step_op import FillNullStepOp
 from .fill_null_step_values import FillNullStepValues
 from .filter_step import FilterStep
 from .filter_step_op import FilterStepOp
+from .get_data_order import GetDataOrder
 from .health import Health
 from .incremental import Incremental
 from .join_how import JoinHow
@@ -98,6 +105,8 @@ from .schedule import Schedule
 from .schedule_view import ScheduleView
 from .select_step import SelectStep
 from .select_step_op import SelectStepOp
+from .series import Series
+from .series_response import SeriesResponse
 from .signup_request import SignupRequest
 from .signup_response import SignupResponse
 from .sort_step import SortStep
@@ -131,9 +140,11 @@ from .webhook_response import WebhookResponse
 __all__ = (
     "AccessToken",
     "AddExpr",
+    "Agg",
     "AndCondition",
     "ApplyRequest",
     "Attempt",
+    "Bucket",
     "CastStep",
     "CastStepColumns",
     "CastStepOp",
@@ -150,6 +161,9 @@ __all__ = (
     "CreateTokenRequest",
     "CreateUserRequest",
     "CsvOptions",
+    "DataColumn",
+    "DataPage",
+    "DataPageRowsItem",
     "DataType",
     "DedupeStep",
     "DedupeStepOp",
@@ -169,6 +183,7 @@ __all__ = (
     "EventRun",
     "EventTenant",
     "EventType",
+    "ExportTableFormat",
     "FailedRecordPage",
     "FailedRecordResponse",
     "FailedRecordResponseRawRecordType0",
@@ -178,6 +193,7 @@ __all__ = (
     "FillNullStepValues",
     "FilterStep",
     "FilterStepOp",
+    "GetDataOrder",
     "Health",
     "Incremental",
     "JoinHow",
@@ -227,6 +243,8 @@ __all__ = (
     "ScheduleView",
     "SelectStep",
     "SelectStepOp",
+    "Series",
+    "SeriesResponse",
     "SignupRequest",
     "SignupResponse",
     "SortStep",

@@ -20,6 +20,7 @@ class Code(StrEnum):
     PIPELINE_NAME_TAKEN = "pipeline_name_taken"
     PIPELINE_NOT_FOUND = "pipeline_not_found"
     RATE_LIMITED = "rate_limited"
+    READ_TIMEOUT = "read_timeout"
     ROUTE_NOT_FOUND = "route_not_found"
     RUN_FINISHED = "run_finished"
     RUN_IN_PROGRESS = "run_in_progress"

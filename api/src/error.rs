@@ -40,6 +40,11 @@ pub enum Code {
     PipelineNameTaken,
     /// 409: another pipeline of the tenant already loads this destination table.
     DestinationTaken,
+    /// 409: the destination table exists (left by a deleted pipeline); send `adopt: true` to
+    /// load into it, or choose another table.
+    DestinationExists,
+    /// 409: the destination table is in use (a run is loading it); retry the deletion later.
+    TableBusy,
     /// 409: the source feeds pipelines; change them first.
     SourceInUse,
     /// 409: the tenant would be left without an admin.
@@ -97,6 +102,8 @@ impl Code {
             | SourceNameTaken
             | PipelineNameTaken
             | DestinationTaken
+            | DestinationExists
+            | TableBusy
             | SourceInUse
             | LastAdmin
             | RunInProgress

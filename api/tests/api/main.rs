@@ -11,6 +11,7 @@ mod etl;
 mod health;
 mod helpers;
 mod isolation;
+mod lifecycle;
 mod notifications;
 mod openapi;
 mod pipelines;

@@ -278,14 +278,17 @@ async fn a_deleted_pipeline_is_gone() {
     let s = app.signup("T", "ada@example.com").await;
     let p = app.create_reference_pipeline(&s).await;
     let path = format!("/api/v1/pipelines/{}", p["id"].as_str().unwrap());
-    app.delete(&path, &s.token).await.expect(204);
+    let deleted = app.delete(&path, &s.token).await.expect(200).body;
+    assert_eq!(deleted["id"], p["id"]);
+    assert_eq!(deleted["table"], "us_covid");
+    assert_eq!(deleted["table_dropped"], false);
     app.get(&path, &s.token)
         .await
         .expect_error(404, "pipeline_not_found");
     app.delete(&path, &s.token)
         .await
         .expect_error(404, "pipeline_not_found");
-    // The name and table are free again.
+    // The name and table are free again (the table was never loaded).
     app.post("/api/v1/pipelines", &s.token, reference_pipeline())
         .await
         .expect(201);

@@ -241,7 +241,7 @@ async fn a_source_in_use_cannot_be_deleted_or_renamed() {
         &s.token,
     )
     .await
-    .expect(204);
+    .expect(200);
     app.delete(&path, &s.token).await.expect(204);
 }
 

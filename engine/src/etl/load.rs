@@ -183,7 +183,7 @@ pub async fn prepare(
     .collect();
     if pk != target.primary_key {
         return Err(LoadError::Incompatible(format!(
-            "table {} has primary key ({}) but the pipeline declares ({}); reset the pipeline to a new table or keep the key",
+            "table {} has primary key ({}) but the pipeline declares ({}); load into a new table (another `spec.destination.table`) or keep the key",
             target.table,
             pk.join(", "),
             target.primary_key.join(", ")

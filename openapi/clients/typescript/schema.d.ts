@@ -198,7 +198,9 @@ export interface paths {
         post?: never;
         /**
          * Delete a pipeline (member or admin)
-         * @description Its runs, failed records and deliveries go with it; the destination table and its rows stay.
+         * @description Its runs, failed records and deliveries go with it. The destination table and its rows stay
+         *     unless `drop_table=true`, which drops it in the same transaction (409 `table_busy`, nothing
+         *     deleted, when a run holds the table for more than 5 s).
          */
         delete: operations["delete_pipeline"];
         options?: never;
@@ -749,6 +751,12 @@ export interface components {
          *     from the path).
          */
         ApplyRequest: {
+            /**
+             * @description Load into a destination table that already exists in the tenant's schema (left by a
+             *     deleted pipeline): its rows stay, and rows with the same key are updated. Without it
+             *     such a table is refused with 409 `destination_exists`. Not stored.
+             */
+            adopt?: boolean;
             description?: string;
             enabled?: boolean;
             /** @description When present, must equal the name in the path. */
@@ -809,7 +817,7 @@ export interface components {
          * @description Every error code the API answers with, and its HTTP status.
          * @enum {string}
          */
-        Code: "bad_request" | "unauthorized" | "invalid_credentials" | "forbidden" | "signup_disabled" | "route_not_found" | "user_not_found" | "token_not_found" | "source_not_found" | "pipeline_not_found" | "method_not_allowed" | "email_taken" | "source_name_taken" | "pipeline_name_taken" | "destination_taken" | "source_in_use" | "last_admin" | "failed_record_not_found" | "table_not_found" | "read_timeout" | "run_not_found" | "delivery_not_found" | "delivery_sending" | "run_in_progress" | "run_finished" | "no_finished_run" | "no_notification_targets" | "malformed_source" | "source_refused" | "source_unavailable" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "rate_limited" | "internal" | "unavailable";
+        Code: "bad_request" | "unauthorized" | "invalid_credentials" | "forbidden" | "signup_disabled" | "route_not_found" | "user_not_found" | "token_not_found" | "source_not_found" | "pipeline_not_found" | "method_not_allowed" | "email_taken" | "source_name_taken" | "pipeline_name_taken" | "destination_taken" | "destination_exists" | "table_busy" | "source_in_use" | "last_admin" | "failed_record_not_found" | "table_not_found" | "read_timeout" | "run_not_found" | "delivery_not_found" | "delivery_sending" | "run_in_progress" | "run_finished" | "no_finished_run" | "no_notification_targets" | "malformed_source" | "source_refused" | "source_unavailable" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "rate_limited" | "internal" | "unavailable";
         /** @description The value of a column. */
         ColExpr: {
             col: string;
@@ -943,6 +951,20 @@ export interface components {
              * @enum {string}
              */
             op: "dedupe";
+        };
+        /** @description What a deletion did with the pipeline's table. */
+        DeletedPipeline: {
+            /** Format: uuid */
+            id: string;
+            /** @description The same, in a sentence. */
+            message: string;
+            /** @description The destination table, in the tenant's schema. */
+            table: string;
+            /**
+             * @description Whether the table was dropped. When kept, its rows stay readable (psql, BI tools), and a
+             *     new pipeline may load into it again with `"adopt": true`.
+             */
+            table_dropped: boolean;
         };
         DeliveryResponse: {
             /** @description Every attempt, oldest first. */
@@ -1348,6 +1370,12 @@ export interface components {
         };
         /** @description The fields of a pipeline to change; the others keep their value. */
         PipelinePatch: {
+            /**
+             * @description Load into a destination table that already exists in the tenant's schema (left by a
+             *     deleted pipeline): its rows stay, and rows with the same key are updated. Without it
+             *     such a table is refused with 409 `destination_exists`. Not stored.
+             */
+            adopt?: boolean;
             description?: string | null;
             enabled?: boolean | null;
             name?: string | null;
@@ -1355,6 +1383,12 @@ export interface components {
         };
         /** @description The body of `POST /pipelines` and `PUT /pipelines/{id}`. */
         PipelineRequest: {
+            /**
+             * @description Load into a destination table that already exists in the tenant's schema (left by a
+             *     deleted pipeline): its rows stay, and rows with the same key are updated. Without it
+             *     such a table is refused with 409 `destination_exists`. Not stored.
+             */
+            adopt?: boolean;
             description?: string;
             /** @description Whether the scheduler starts runs (manual runs work either way). Default true. */
             enabled?: boolean;
@@ -2413,7 +2447,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Name or destination table taken */
+            /** @description The name is taken (`pipeline_name_taken`), another pipeline loads the destination table (`destination_taken`), or the table exists without a pipeline (`destination_exists`: send `adopt: true` to load into it) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2705,7 +2739,13 @@ export interface operations {
     };
     delete_pipeline: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Also drop the destination table, in the same transaction (default false: the table
+                 *     and its rows stay).
+                 */
+                drop_table?: boolean;
+            };
             header?: never;
             path: {
                 /** @description Pipeline id */
@@ -2715,12 +2755,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Deleted */
-            204: {
+            /** @description Deleted; says whether the table was kept */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeletedPipeline"];
+                };
             };
             /** @description Malformed JSON, path or query parameter (`bad_request`) */
             400: {
@@ -2751,6 +2793,15 @@ export interface operations {
             };
             /** @description No such object in the caller's tenant */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A run is loading the table (`table_busy`); nothing was deleted */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

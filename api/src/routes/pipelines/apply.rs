@@ -29,6 +29,11 @@ pub struct ApplyRequest {
     /// Notification settings; when absent they stay as they are. Give webhook secrets of your
     /// own to keep the document the single source of truth: the same secret again is no change.
     pub notify: Option<NotificationsRequest>,
+    /// Load into a destination table that already exists in the tenant's schema (left by a
+    /// deleted pipeline): its rows stay, and rows with the same key are updated. Without it
+    /// such a table is refused with 409 `destination_exists`. Not stored.
+    #[serde(default)]
+    pub adopt: bool,
 }
 
 /// Create or update a pipeline by name (idempotent apply)
@@ -82,6 +87,7 @@ pub async fn apply_pipeline(
                 enabled: body.enabled,
                 spec: &body.spec,
                 notify: body.notify.as_ref(),
+                adopt: body.adopt,
             },
             &state.settings.extract.allow_hosts,
         )

@@ -20,7 +20,7 @@ use crate::{
     responses(
         (status = 201, body = PipelineResponse),
         (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
-        (status = 409, description = "Name or destination table taken", body = ErrorBody),
+        (status = 409, description = "The name is taken (`pipeline_name_taken`), another pipeline loads the destination table (`destination_taken`), or the table exists without a pipeline (`destination_exists`: send `adopt: true` to load into it)", body = ErrorBody),
         (status = 413, body = ErrorBody), (status = 415, body = ErrorBody),
         (status = 422, description = "Invalid spec; `details` lists each problem", body = ErrorBody),
     )
@@ -41,6 +41,7 @@ pub async fn create_pipeline(
             enabled: body.enabled,
             spec: &body.spec,
             notify: body.notify.as_ref(),
+            adopt: body.adopt,
         },
         &state.settings.extract.allow_hosts,
     )

@@ -124,6 +124,11 @@ pub struct PipelineRequest {
     /// Notification settings, as `PUT /pipelines/{id}/notifications` takes them. When
     /// absent, the pipeline's settings stay as they are.
     pub notify: Option<NotificationsRequest>,
+    /// Load into a destination table that already exists in the tenant's schema (left by a
+    /// deleted pipeline): its rows stay, and rows with the same key are updated. Without it
+    /// such a table is refused with 409 `destination_exists`. Not stored.
+    #[serde(default)]
+    pub adopt: bool,
 }
 
 pub(crate) fn yes() -> bool {
@@ -140,6 +145,8 @@ pub struct ValidPipeline {
     pub sources: BTreeMap<String, Uuid>,
     /// New notification settings, when the request had them.
     pub notify: Option<ValidNotify>,
+    /// Whether an existing destination table may be taken over.
+    pub adopt: bool,
 }
 
 /// A written pipeline.
@@ -160,6 +167,7 @@ pub struct PipelineInput<'a> {
     pub enabled: bool,
     pub spec: &'a serde_json::Value,
     pub notify: Option<&'a NotificationsRequest>,
+    pub adopt: bool,
 }
 
 /// Validates everything but uniqueness: the name, the description, the spec (every problem,
@@ -178,6 +186,7 @@ pub async fn validate(
         enabled,
         spec,
         notify,
+        adopt,
     } = input;
     let mut errors: Vec<SpecError> = Vec::new();
     let notify = notify.map(|request| {
@@ -230,6 +239,7 @@ pub async fn validate(
         spec,
         sources,
         notify,
+        adopt,
     })
 }
 
@@ -289,6 +299,12 @@ async fn write_pipeline(
     let schedule = valid.spec.schedule.clone();
     let name = valid.name.to_string();
     let table = valid.spec.destination.table.to_string();
+    if previous
+        .as_ref()
+        .is_none_or(|p| p.destination_table != table)
+    {
+        check_destination(db, tenant_id, &table, valid.adopt).await?;
+    }
     let result = match previous {
         None => pipeline::ActiveModel {
             id: Set(Uuid::now_v7()),
@@ -348,6 +364,62 @@ async fn write_pipeline(
         });
     pipeline_source::Entity::insert_many(links).exec(db).await?;
     Ok((row, changed))
+}
+
+/// Refuses a destination table that exists in the tenant's schema without belonging to any of
+/// its pipelines (a deleted pipeline's, or made by hand), unless the request adopts it; and
+/// one that Sluice did not create even then. A table another pipeline loads is left to the
+/// unique constraint (`destination_taken`).
+async fn check_destination(
+    db: &impl ConnectionTrait,
+    tenant_id: Uuid,
+    table: &str,
+    adopt: bool,
+) -> Result<(), ApiError> {
+    let found = db
+        .query_one_raw(sea_orm::Statement::from_sql_and_values(
+            sea_orm::DbBackend::Postgres,
+            "SELECT c.relkind::text AS kind, \
+                    EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid \
+                            AND a.attname = '_sluice_hash' AND NOT a.attisdropped) AS ours, \
+                    EXISTS (SELECT 1 FROM pipelines p WHERE p.tenant_id = t.id \
+                            AND p.destination_table = $2) AS loaded \
+             FROM tenants t \
+             JOIN pg_namespace n ON n.nspname = t.schema_name \
+             JOIN pg_class c ON c.relnamespace = n.oid AND c.relname = $2 \
+             WHERE t.id = $1",
+            [tenant_id.into(), table.into()],
+        ))
+        .await?;
+    let Some(found) = found else { return Ok(()) };
+    let read = |column: &str| {
+        found
+            .try_get::<bool>("", column)
+            .map_err(ApiError::internal)
+    };
+    if read("loaded")? {
+        return Ok(());
+    }
+    if !read("ours")? {
+        return Err(ApiError::new(
+            Code::DestinationExists,
+            format!(
+                "`{table}` already exists in this tenant's schema and was not created by Sluice; \
+                 choose another `spec.destination.table`"
+            ),
+        ));
+    }
+    if adopt {
+        return Ok(());
+    }
+    Err(ApiError::new(
+        Code::DestinationExists,
+        format!(
+            "table `{table}` already exists in this tenant's schema, left by a pipeline that was \
+             deleted; choose another `spec.destination.table`, or send `\"adopt\": true` to load \
+             into it (its rows stay; rows with the same key are updated)"
+        ),
+    ))
 }
 
 fn conflict(e: DbErr, name: &str, table: &str) -> ApiError {

@@ -23,6 +23,11 @@ pub struct PipelinePatch {
     /// A whole new spec (specs are replaced, not merged).
     #[schema(value_type = Option<sluice_engine::spec::PipelineSpec>)]
     pub spec: Option<serde_json::Value>,
+    /// Load into a destination table that already exists in the tenant's schema (left by a
+    /// deleted pipeline): its rows stay, and rows with the same key are updated. Without it
+    /// such a table is refused with 409 `destination_exists`. Not stored.
+    #[serde(default)]
+    pub adopt: bool,
 }
 
 /// Change some fields of a pipeline (member or admin)
@@ -61,6 +66,7 @@ pub async fn patch_pipeline(
         enabled,
         spec: &spec,
         notify: None,
+        adopt: body.adopt,
     };
     let valid = validate(&txn, caller.tenant_id, input, &[]).await?;
     let written = write(

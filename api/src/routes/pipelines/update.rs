@@ -45,6 +45,7 @@ pub async fn update_pipeline(
             enabled: body.enabled,
             spec: &body.spec,
             notify: body.notify.as_ref(),
+            adopt: body.adopt,
         },
         &state.settings.extract.allow_hosts,
     )

@@ -29,6 +29,7 @@ from .data_page_rows_item import DataPageRowsItem
 from .data_type import DataType
 from .dedupe_step import DedupeStep
 from .dedupe_step_op import DedupeStepOp
+from .deleted_pipeline import DeletedPipeline
 from .delivery_response import DeliveryResponse
 from .delivery_status import DeliveryStatus
 from .derive_step import DeriveStep
@@ -167,6 +168,7 @@ __all__ = (
     "DataType",
     "DedupeStep",
     "DedupeStepOp",
+    "DeletedPipeline",
     "DeliveryResponse",
     "DeliveryStatus",
     "DeriveStep",

@@ -22,6 +22,9 @@ class ApplyRequest:
 
         Attributes:
             spec (PipelineSpec): A whole pipeline spec.
+            adopt (bool | Unset): Load into a destination table that already exists in the tenant's schema (left by a
+                deleted pipeline): its rows stay, and rows with the same key are updated. Without it
+                such a table is refused with 409 `destination_exists`. Not stored.
             description (str | Unset):
             enabled (bool | Unset):
             name (None | str | Unset): When present, must equal the name in the path.
@@ -29,6 +32,7 @@ class ApplyRequest:
     """
 
     spec: PipelineSpec
+    adopt: bool | Unset = UNSET
     description: str | Unset = UNSET
     enabled: bool | Unset = UNSET
     name: None | str | Unset = UNSET
@@ -38,6 +42,8 @@ class ApplyRequest:
         from ..models.notifications_request import NotificationsRequest  # noqa: PLC0415
 
         spec = self.spec.to_dict()
+
+        adopt = self.adopt
 
         description = self.description
 
@@ -64,6 +70,8 @@ class ApplyRequest:
                 "spec": spec,
             }
         )
+        if adopt is not UNSET:
+            field_dict["adopt"] = adopt
         if description is not UNSET:
             field_dict["description"] = description
         if enabled is not UNSET:
@@ -82,6 +90,8 @@ class ApplyRequest:
 
         d = dict(src_dict)
         spec = PipelineSpec.from_dict(d.pop("spec"))
+
+        adopt = d.pop("adopt", UNSET)
 
         description = d.pop("description", UNSET)
 
@@ -115,6 +125,7 @@ class ApplyRequest:
 
         apply_request = cls(
             spec=spec,
+            adopt=adopt,
             description=description,
             enabled=enabled,
             name=name,

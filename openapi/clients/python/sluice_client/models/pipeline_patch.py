@@ -19,12 +19,16 @@ class PipelinePatch:
     """The fields of a pipeline to change; the others keep their value.
 
     Attributes:
+        adopt (bool | Unset): Load into a destination table that already exists in the tenant's schema (left by a
+            deleted pipeline): its rows stay, and rows with the same key are updated. Without it
+            such a table is refused with 409 `destination_exists`. Not stored.
         description (None | str | Unset):
         enabled (bool | None | Unset):
         name (None | str | Unset):
         spec (None | PipelineSpec | Unset):
     """
 
+    adopt: bool | Unset = UNSET
     description: None | str | Unset = UNSET
     enabled: bool | None | Unset = UNSET
     name: None | str | Unset = UNSET
@@ -32,6 +36,8 @@ class PipelinePatch:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.pipeline_spec import PipelineSpec  # noqa: PLC0415
+
+        adopt = self.adopt
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -62,6 +68,8 @@ class PipelinePatch:
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
+        if adopt is not UNSET:
+            field_dict["adopt"] = adopt
         if description is not UNSET:
             field_dict["description"] = description
         if enabled is not UNSET:
@@ -78,6 +86,7 @@ class PipelinePatch:
         from ..models.pipeline_spec import PipelineSpec  # noqa: PLC0415
 
         d = dict(src_dict)
+        adopt = d.pop("adopt", UNSET)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -124,6 +133,7 @@ class PipelinePatch:
         spec = _parse_spec(d.pop("spec", UNSET))
 
         pipeline_patch = cls(
+            adopt=adopt,
             description=description,
             enabled=enabled,
             name=name,

@@ -22,6 +22,9 @@ class PipelineRequest:
     Attributes:
         name (str):  Example: us-covid.
         spec (PipelineSpec): A whole pipeline spec.
+        adopt (bool | Unset): Load into a destination table that already exists in the tenant's schema (left by a
+            deleted pipeline): its rows stay, and rows with the same key are updated. Without it
+            such a table is refused with 409 `destination_exists`. Not stored.
         description (str | Unset):
         enabled (bool | Unset): Whether the scheduler starts runs (manual runs work either way). Default true.
         notify (None | NotificationsRequest | Unset):
@@ -29,6 +32,7 @@ class PipelineRequest:
 
     name: str
     spec: PipelineSpec
+    adopt: bool | Unset = UNSET
     description: str | Unset = UNSET
     enabled: bool | Unset = UNSET
     notify: None | NotificationsRequest | Unset = UNSET
@@ -39,6 +43,8 @@ class PipelineRequest:
         name = self.name
 
         spec = self.spec.to_dict()
+
+        adopt = self.adopt
 
         description = self.description
 
@@ -60,6 +66,8 @@ class PipelineRequest:
                 "spec": spec,
             }
         )
+        if adopt is not UNSET:
+            field_dict["adopt"] = adopt
         if description is not UNSET:
             field_dict["description"] = description
         if enabled is not UNSET:
@@ -78,6 +86,8 @@ class PipelineRequest:
         name = d.pop("name")
 
         spec = PipelineSpec.from_dict(d.pop("spec"))
+
+        adopt = d.pop("adopt", UNSET)
 
         description = d.pop("description", UNSET)
 
@@ -103,6 +113,7 @@ class PipelineRequest:
         pipeline_request = cls(
             name=name,
             spec=spec,
+            adopt=adopt,
             description=description,
             enabled=enabled,
             notify=notify,

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
@@ -7,28 +7,41 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.deleted_pipeline import DeletedPipeline
 from ...models.error_body import ErrorBody
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     id: UUID,
+    *,
+    drop_table: bool | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["drop_table"] = drop_table
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/api/v1/pipelines/{id}".format(
             id=quote(str(id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorBody | None:
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeletedPipeline | ErrorBody | None:
+    if response.status_code == 200:
+        response_200 = DeletedPipeline.from_dict(response.json())
+
+        return response_200
 
     if response.status_code == 400:
         response_400 = ErrorBody.from_dict(response.json())
@@ -50,13 +63,20 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = ErrorBody.from_dict(response.json())
+
+        return response_409
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorBody]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeletedPipeline | ErrorBody]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,24 +89,29 @@ def sync_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | ErrorBody]:
+    drop_table: bool | Unset = UNSET,
+) -> Response[DeletedPipeline | ErrorBody]:
     """Delete a pipeline (member or admin)
 
-     Its runs, failed records and deliveries go with it; the destination table and its rows stay.
+     Its runs, failed records and deliveries go with it. The destination table and its rows stay
+    unless `drop_table=true`, which drops it in the same transaction (409 `table_busy`, nothing
+    deleted, when a run holds the table for more than 5 s).
 
     Args:
         id (UUID):
+        drop_table (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorBody]
+        Response[DeletedPipeline | ErrorBody]
     """
 
     kwargs = _get_kwargs(
         id=id,
+        drop_table=drop_table,
     )
 
     response = client.get_httpx_client().request(
@@ -100,25 +125,30 @@ def sync(
     id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Any | ErrorBody | None:
+    drop_table: bool | Unset = UNSET,
+) -> DeletedPipeline | ErrorBody | None:
     """Delete a pipeline (member or admin)
 
-     Its runs, failed records and deliveries go with it; the destination table and its rows stay.
+     Its runs, failed records and deliveries go with it. The destination table and its rows stay
+    unless `drop_table=true`, which drops it in the same transaction (409 `table_busy`, nothing
+    deleted, when a run holds the table for more than 5 s).
 
     Args:
         id (UUID):
+        drop_table (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorBody
+        DeletedPipeline | ErrorBody
     """
 
     return sync_detailed(
         id=id,
         client=client,
+        drop_table=drop_table,
     ).parsed
 
 
@@ -126,24 +156,29 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | ErrorBody]:
+    drop_table: bool | Unset = UNSET,
+) -> Response[DeletedPipeline | ErrorBody]:
     """Delete a pipeline (member or admin)
 
-     Its runs, failed records and deliveries go with it; the destination table and its rows stay.
+     Its runs, failed records and deliveries go with it. The destination table and its rows stay
+    unless `drop_table=true`, which drops it in the same transaction (409 `table_busy`, nothing
+    deleted, when a run holds the table for more than 5 s).
 
     Args:
         id (UUID):
+        drop_table (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorBody]
+        Response[DeletedPipeline | ErrorBody]
     """
 
     kwargs = _get_kwargs(
         id=id,
+        drop_table=drop_table,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -155,25 +190,30 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Any | ErrorBody | None:
+    drop_table: bool | Unset = UNSET,
+) -> DeletedPipeline | ErrorBody | None:
     """Delete a pipeline (member or admin)
 
-     Its runs, failed records and deliveries go with it; the destination table and its rows stay.
+     Its runs, failed records and deliveries go with it. The destination table and its rows stay
+    unless `drop_table=true`, which drops it in the same transaction (409 `table_busy`, nothing
+    deleted, when a run holds the table for more than 5 s).
 
     Args:
         id (UUID):
+        drop_table (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorBody
+        DeletedPipeline | ErrorBody
     """
 
     return (
         await asyncio_detailed(
             id=id,
             client=client,
+            drop_table=drop_table,
         )
     ).parsed

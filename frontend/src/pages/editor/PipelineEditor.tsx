@@ -1,0 +1,414 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useMemo, useState, type FormEvent } from "react";
+import { Link, useNavigate, useParams } from "react-router";
+
+import { client, unwrap } from "../../api/client";
+import { ApiError, mapFieldErrors } from "../../api/errors";
+import { isMissingRoute, pendingCall, type DryRunResponse, type SuggestResponse } from "../../api/pending";
+import { useCanWrite } from "../../app/session";
+import { PipelineTabs } from "../../components/PipelineTabs";
+import { formatCell, formatNumber } from "../../components/format";
+import { ErrorState, Field, Loading } from "../../components/ui";
+import { FormError } from "../../components/useForm";
+import { usePipeline } from "../pipelines/queries";
+import { useSources } from "../sources/queries";
+import { emptyEditor, fieldPaths, fromPipeline, newStep, normalizePath, OPS, toRequest, toSpec, type EditorState, type Op, type TransformStep } from "./model";
+import { formatInZone, nextRuns } from "./schedule";
+import { StepForm } from "./StepForm";
+
+const ZONES: string[] = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : ["UTC"];
+
+/** Create (/pipelines/new) or change (/pipelines/{id}/edit) a pipeline. */
+export default function PipelineEditor() {
+  const { pipeline: id } = useParams();
+  const existing = usePipeline(id ?? "");
+  if (id !== undefined) {
+    if (existing.isPending) return <Loading what="the pipeline" />;
+    if (existing.isError) return <ErrorState error={existing.error} retry={() => void existing.refetch()} listHref="/pipelines" listLabel="All pipelines" />;
+    return <Editor key={`${id}-${existing.data.version}`} id={id} initial={fromPipeline(existing.data)} />;
+  }
+  return <Editor initial={emptyEditor()} />;
+}
+
+function Editor({ id, initial }: { id?: string; initial: EditorState }) {
+  const [s, setS] = useState<EditorState>(initial);
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [mode, setMode] = useState<"form" | "json">("form");
+  const [jsonText, setJsonText] = useState("");
+  const [jsonError, setJsonError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const canWrite = useCanWrite();
+  const readOnly = !canWrite;
+  const sources = useSources();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const set = <K extends keyof EditorState>(key: K, value: EditorState[K]) => setS((old) => ({ ...old, [key]: value }));
+  const setSteps = (f: (steps: TransformStep[]) => TransformStep[]) => setS((old) => ({ ...old, transform: f(old.transform) }));
+
+  /** A 422's paths onto the fields; anything else at the top. */
+  const fail = (error: unknown) => {
+    if (error instanceof ApiError && error.fieldErrors.length > 0) {
+      const normalized = error.fieldErrors.map((e) => ({ ...e, path: normalizePath(e.path) }));
+      setErrors(mapFieldErrors(normalized, fieldPaths(s)));
+      setNotice(`${error.fieldErrors.length} problem${error.fieldErrors.length === 1 ? "" : "s"} to fix, shown beside ${error.fieldErrors.length === 1 ? "its field" : "their fields"}.`);
+    } else {
+      setErrors({ "": [error instanceof Error ? error.message : String(error)] });
+    }
+  };
+
+  const save = useMutation({
+    mutationFn: () =>
+      id === undefined
+        ? unwrap(client.POST("/api/v1/pipelines", { body: toRequest(s) }))
+        : unwrap(client.PUT("/api/v1/pipelines/{id}", { params: { path: { id } }, body: toRequest(s) })),
+    onSuccess: (p) => {
+      void queryClient.invalidateQueries({ queryKey: ["pipelines"] });
+      queryClient.setQueryData(["pipeline", p.id], p);
+      void navigate(`/pipelines/${p.id}`);
+    },
+    onError: fail,
+  });
+  const tryIt = useMutation({
+    mutationFn: () => pendingCall<DryRunResponse>("POST", "/api/v1/pipelines/dry-run", { spec: toSpec(s), rows: 200 }),
+    onError: fail,
+  });
+
+  const frames = useMemo(() => {
+    const names = new Set(s.sources.map((r) => r.frame).filter(Boolean));
+    for (const step of s.transform) if ("into" in step && step.into) names.add(step.into);
+    return [...names];
+  }, [s.sources, s.transform]);
+
+  const switchMode = (next: "form" | "json") => {
+    if (next === "json") {
+      setJsonText(JSON.stringify(s.transform, null, 2));
+      setJsonError(null);
+      setMode("json");
+      return;
+    }
+    try {
+      const parsed = JSON.parse(jsonText) as unknown;
+      if (!Array.isArray(parsed)) throw new Error("the steps are a JSON array: [ {\"op\": …}, … ]");
+      set("transform", parsed as TransformStep[]);
+      setMode("form");
+    } catch (e) {
+      setJsonError(`Fix the JSON first: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+  const onJson = (text: string) => {
+    setJsonText(text);
+    try {
+      const parsed = JSON.parse(text) as unknown;
+      if (!Array.isArray(parsed)) throw new Error("the steps are a JSON array: [ {\"op\": …}, … ]");
+      setJsonError(null);
+      set("transform", parsed as TransformStep[]);
+    } catch (e) {
+      setJsonError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setErrors({});
+    setNotice(null);
+    save.mutate();
+  };
+  const runTry = () => {
+    setErrors({});
+    setNotice(null);
+    tryIt.mutate();
+  };
+  // Focus the first field with an error after a 422.
+  useEffect(() => {
+    const first = document.querySelector<HTMLElement>('form[aria-label="Pipeline"] [aria-invalid="true"]');
+    first?.focus();
+  }, [errors]);
+
+  const e = errors;
+  const transformErrors = Object.entries(e).filter(([k]) => k.startsWith("spec.transform"));
+  return (
+    <>
+      <p className="small"><Link to="/pipelines">Pipelines</Link> /{id !== undefined && <> <Link to={`/pipelines/${id}`}>{initial.name}</Link> /</>}</p>
+      <h1>{id === undefined ? "New pipeline" : `Definition of ${initial.name}`}</h1>
+      {id !== undefined && <PipelineTabs id={id} name={initial.name} />}
+      {readOnly && <p className="card">You have read access: the definition is shown, not editable.</p>}
+      <form aria-label="Pipeline" onSubmit={submit} noValidate>
+        <FormError messages={e[""]} />
+        <FormError messages={e.spec} />
+        {notice && <p role="status" className="form-error">{notice}</p>}
+        <fieldset disabled={readOnly}>
+          <legend>Pipeline</legend>
+          <div className="grid2">
+            <Field id="name" label="Name" errors={e.name}>
+              {(p) => <input {...p} value={s.name} onChange={(ev) => set("name", ev.target.value)} />}
+            </Field>
+            <Field id="description" label="Description (optional)" errors={e.description}>
+              {(p) => <input {...p} value={s.description} onChange={(ev) => set("description", ev.target.value)} />}
+            </Field>
+          </div>
+        </fieldset>
+
+        <fieldset disabled={readOnly}>
+          <legend>Sources</legend>
+          <p className="small muted">Each source is read into a frame; steps refer to frames by name.</p>
+          <FormError messages={e["spec.sources"]} />
+          {sources.isError && <ErrorState error={sources.error} retry={() => void sources.refetch()} />}
+          {s.sources.map((row, i) => (
+            <SourceRow
+              key={i}
+              index={i}
+              frame={row.frame}
+              source={row.source}
+              options={sources.data?.items ?? []}
+              errors={e[`spec.sources.${row.frame}`]}
+              readOnly={readOnly}
+              onChange={(next) => set("sources", s.sources.map((r, j) => (j === i ? next : r)))}
+              onRemove={() => set("sources", s.sources.filter((_, j) => j !== i))}
+              onSuggested={(answer) => {
+                setSteps((steps) => [...steps, ...answer.steps]);
+                setNotice(`Added ${answer.steps.length} step${answer.steps.length === 1 ? "" : "s"} suggested from ${row.source}'s preview.`);
+              }}
+            />
+          ))}
+          {!readOnly && (
+            <button type="button" onClick={() => set("sources", [...s.sources, { frame: "", source: "" }])}>Add a source</button>
+          )}
+          {sources.data?.items.length === 0 && <p className="small">No sources yet: <Link to="/sources">add one first</Link>.</p>}
+        </fieldset>
+
+        <fieldset>
+          <legend>Transform</legend>
+          <div className="row" role="group" aria-label="Edit the steps as">
+            <button type="button" aria-pressed={mode === "form"} onClick={() => switchMode("form")}>Form</button>
+            <button type="button" aria-pressed={mode === "json"} onClick={() => switchMode("json")}>JSON</button>
+          </div>
+          <FormError messages={e["spec.transform"]} />
+          {mode === "form" ? (
+            <>
+              {s.transform.length === 0 && <p className="muted">No steps: the output frame is loaded as read. Add a step, or use “Suggest from preview” beside a source.</p>}
+              <ol style={{ listStyle: "none", padding: 0, marginTop: "var(--s-3)" }}>
+                {s.transform.map((step, i) => (
+                  <StepForm
+                    key={i}
+                    index={i}
+                    step={step}
+                    count={s.transform.length}
+                    frames={frames}
+                    errors={e}
+                    readOnly={readOnly}
+                    onChange={(next) => setSteps((steps) => steps.map((x, j) => (j === i ? next : x)))}
+                    onMove={(d) => setSteps((steps) => {
+                      const out = [...steps];
+                      const [moved] = out.splice(i, 1);
+                      if (moved) out.splice(i + d, 0, moved);
+                      return out;
+                    })}
+                    onRemove={() => setSteps((steps) => steps.filter((_, j) => j !== i))}
+                  />
+                ))}
+              </ol>
+              {!readOnly && <AddStep onAdd={(op) => setSteps((steps) => [...steps, newStep(op, frames[0] ?? "")])} />}
+            </>
+          ) : (
+            <>
+              {transformErrors.length > 0 && (
+                <ul className="form-error" role="alert">
+                  {transformErrors.map(([path, msgs]) => <li key={path}><code>{path}</code>: {msgs.join(" ")}</li>)}
+                </ul>
+              )}
+              <Field id="transform-json" label="Steps (JSON array)" errors={jsonError ? [jsonError] : undefined} hint="One object per step, with its op; see docs/PIPELINE_SPEC.md.">
+                {(p) => <textarea {...p} className="mono" rows={18} readOnly={readOnly} value={jsonText} onChange={(ev) => onJson(ev.target.value)} spellCheck={false} />}
+              </Field>
+            </>
+          )}
+        </fieldset>
+
+        <fieldset disabled={readOnly}>
+          <legend>Destination</legend>
+          <div className="grid2">
+            <Field id="spec.output" label="Frame to load" errors={e["spec.output"]} hint="The frame the last steps produce.">
+              {(p) => (
+                <>
+                  <input {...p} list="output-frames" value={s.output} onChange={(ev) => set("output", ev.target.value)} />
+                  <datalist id="output-frames">{frames.map((f) => <option key={f} value={f} />)}</datalist>
+                </>
+              )}
+            </Field>
+            <Field id="spec.destination.table" label="Table" errors={e["spec.destination.table"] ?? e["spec.destination"]} hint="Lower-case letters, digits and _; created by the first run.">
+              {(p) => <input {...p} value={s.table} onChange={(ev) => set("table", ev.target.value)} />}
+            </Field>
+            <Field id="spec.destination.primary_key" label="Primary key" errors={e["spec.destination.primary_key"]} hint="Comma-separated columns that identify a row; rows are upserted on them.">
+              {(p) => <input {...p} value={s.primaryKey} onChange={(ev) => set("primaryKey", ev.target.value)} />}
+            </Field>
+          </div>
+        </fieldset>
+
+        <fieldset disabled={readOnly}>
+          <legend>Schedule</legend>
+          <label className="check">
+            <input type="checkbox" checked={s.scheduled} onChange={(ev) => set("scheduled", ev.target.checked)} /> Run on a schedule
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={s.enabled} onChange={(ev) => set("enabled", ev.target.checked)} /> Enabled
+          </label>
+          <FormError messages={e["spec.schedule"]} />
+          {s.scheduled && <ScheduleFields s={s} set={set} errors={e} />}
+        </fieldset>
+
+        <div className="row">
+          <button type="button" onClick={runTry} disabled={tryIt.isPending}>
+            {tryIt.isPending ? "Trying…" : "Try it on 200 rows"}
+          </button>
+          {!readOnly && (
+            <button type="submit" className="primary" disabled={save.isPending || mode === "json" && jsonError !== null}>
+              {save.isPending ? "Saving…" : id === undefined ? "Create pipeline" : "Save changes"}
+            </button>
+          )}
+        </div>
+      </form>
+      {tryIt.isSuccess && <TryItResult result={tryIt.data} />}
+      {tryIt.isError && isMissingRoute(tryIt.error) && (
+        <p className="card" role="status">“Try it” is not available on this server yet: save the pipeline and run it instead.</p>
+      )}
+    </>
+  );
+}
+
+function SourceRow({ index, frame, source, options, errors, readOnly, onChange, onRemove, onSuggested }: {
+  index: number;
+  frame: string;
+  source: string;
+  options: Array<{ id: string; name: string }>;
+  errors: string[] | undefined;
+  readOnly: boolean;
+  onChange: (next: { frame: string; source: string }) => void;
+  onRemove: () => void;
+  onSuggested: (answer: SuggestResponse) => void;
+}) {
+  const chosen = options.find((o) => o.name === source);
+  const suggest = useMutation({
+    mutationFn: () => pendingCall<SuggestResponse>("POST", `/api/v1/sources/${chosen?.id ?? ""}/suggest`, frame ? { frame } : {}),
+    onSuccess: onSuggested,
+  });
+  return (
+    <div className="step">
+      <div className="grid2">
+        <Field id={`source-${index}-frame`} label={`Frame name ${index + 1}`} errors={errors} hint="Letters, digits and _, e.g. nyt">
+          {(p) => <input {...p} value={frame} onChange={(ev) => onChange({ frame: ev.target.value, source })} />}
+        </Field>
+        <Field id={`source-${index}-source`} label={`Source ${index + 1}`}>
+          {(p) => (
+            <select {...p} value={source} onChange={(ev) => onChange({ frame: frame || ev.target.value.replace(/[^A-Za-z0-9_]/g, "_"), source: ev.target.value })}>
+              <option value="">Choose a source…</option>
+              {options.map((o) => <option key={o.id} value={o.name}>{o.name}</option>)}
+            </select>
+          )}
+        </Field>
+      </div>
+      {!readOnly && (
+        <div className="row">
+          <button type="button" onClick={() => suggest.mutate()} disabled={!chosen || suggest.isPending}>
+            {suggest.isPending ? "Reading the preview…" : "Suggest from preview"}
+          </button>
+          <button type="button" className="danger" onClick={onRemove} aria-label={`Remove source ${index + 1}`}>Remove</button>
+        </div>
+      )}
+      {suggest.isError && (
+        <div className="error small" role="alert">
+          {isMissingRoute(suggest.error) ? "Suggestions are not available on this server yet." : suggest.error.message}
+        </div>
+      )}
+      {suggest.isSuccess && (
+        <p className="small muted" role="status">
+          Columns: {suggest.data.columns.map((c) => `${c.name} (${c.inferred}${c.format ? ` ${c.format}` : ""})`).join(", ")}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function AddStep({ onAdd }: { onAdd: (op: Op) => void }) {
+  const [op, setOp] = useState<Op>("parse_date");
+  return (
+    <div className="row" style={{ alignItems: "end" }}>
+      <div className="field" style={{ margin: 0 }}>
+        <label htmlFor="new-step-op">New step</label>
+        <select id="new-step-op" value={op} onChange={(e) => setOp(e.target.value as Op)}>
+          {OPS.map((o) => <option key={o} value={o}>{o}</option>)}
+        </select>
+      </div>
+      <button type="button" onClick={() => onAdd(op)}>Add step</button>
+    </div>
+  );
+}
+
+function ScheduleFields({ s, set, errors }: {
+  s: EditorState;
+  set: <K extends keyof EditorState>(key: K, value: EditorState[K]) => void;
+  errors: Record<string, string[]>;
+}) {
+  const next = nextRuns(s.cron, s.timezone);
+  return (
+    <>
+      <div className="grid2">
+        <Field id="spec.schedule.cron" label="Cron expression" errors={errors["spec.schedule.cron"]} hint="minute hour day month weekday, e.g. 0 6 * * * for 06:00 every day">
+          {(p) => <input {...p} className="mono" value={s.cron} onChange={(ev) => set("cron", ev.target.value)} />}
+        </Field>
+        <Field id="spec.schedule.timezone" label="Time zone" errors={errors["spec.schedule.timezone"]}>
+          {(p) => (
+            <>
+              <input {...p} list="zones" value={s.timezone} onChange={(ev) => set("timezone", ev.target.value)} />
+              <datalist id="zones">{ZONES.map((z) => <option key={z} value={z} />)}</datalist>
+            </>
+          )}
+        </Field>
+      </div>
+      <div aria-live="polite">
+        {"error" in next ? (
+          <p className="error small">{next.error}</p>
+        ) : (
+          <>
+            <h3>Next five runs ({s.timezone})</h3>
+            <ol data-testid="next-runs" className="small">
+              {next.times.map((t) => <li key={t.toISOString()}>{formatInZone(t, s.timezone)}</li>)}
+            </ol>
+          </>
+        )}
+      </div>
+    </>
+  );
+}
+
+function TryItResult({ result }: { result: DryRunResponse }) {
+  const shown = result.rows.slice(0, 20);
+  return (
+    <section aria-labelledby="try-it" className="card" style={{ marginTop: "var(--s-4)" }}>
+      <h2 id="try-it" style={{ marginTop: 0 }}>Try it: {formatNumber(result.rows_out)} rows out, {formatNumber(result.failed.length)} failed</h2>
+      {shown.length > 0 && (
+        <div className="table-wrap">
+          <table data-testid="try-it-rows">
+            <caption className="sr-only">The first rows the pipeline produces</caption>
+            <thead>
+              <tr>{result.columns.map((c) => <th scope="col" key={c.name}>{c.name}<div className="small muted" style={{ fontWeight: 400 }}>{c.type}</div></th>)}</tr>
+            </thead>
+            <tbody>
+              {shown.map((row, i) => (
+                <tr key={i}>{result.columns.map((c) => <td key={c.name}>{formatCell(row[c.name])}</td>)}</tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {result.failed.length > 0 && (
+        <>
+          <h3>Rows that would fail</h3>
+          <ul className="small">
+            {result.failed.slice(0, 20).map((f, i) => (
+              <li key={i}>{f.source}{f.line !== null ? `, line ${f.line}` : ""}: {f.reason}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

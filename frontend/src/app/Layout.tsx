@@ -1,6 +1,6 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { Navigate, NavLink, Outlet, useLocation, useNavigate } from "react-router";
-import { Suspense } from "react";
+import { Suspense, useRef } from "react";
 
 import { setToken } from "../api/session";
 import { Loading } from "../components/ui";
@@ -20,11 +20,15 @@ export function Layout() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const me = useMe();
+  const signedOut = useRef(false);
   if (token === null) {
+    // Signed out on purpose: plain sign-in; lost the session: sign-in, then back here.
+    if (signedOut.current) return <Navigate to="/sign-in" replace />;
     const next = `${location.pathname}${location.search}`;
     return <Navigate to={`/sign-in?next=${encodeURIComponent(next)}`} replace />;
   }
   const signOut = () => {
+    signedOut.current = true;
     setToken(null);
     queryClient.clear();
     void navigate("/sign-in");

@@ -25,9 +25,9 @@ export function formatInstant(iso: string | null | undefined, timeZone?: string)
   if (iso === null || iso === undefined) return "—";
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat("en-GB", {
+  return new Intl.DateTimeFormat("en-US", {
     year: "numeric", month: "short", day: "2-digit", hour: "2-digit", minute: "2-digit",
-    timeZone, timeZoneName: "short",
+    hourCycle: "h23", timeZone, timeZoneName: "short",
   }).format(date);
 }
 

@@ -28,7 +28,7 @@ export function DataTable({ pipelineId }: { pipelineId: string }) {
   const numeric = new Set(d.columns.filter((c) => /int|numeric|double|real|decimal/.test(c.pg_type)).map((c) => c.name));
   return (
     <>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table data-testid="data-table">
           <caption className="sr-only">Rows of {d.table}, page {cursors.length + 1}</caption>
           <thead>

@@ -385,7 +385,7 @@ function TryItResult({ result }: { result: DryRunResponse }) {
     <section aria-labelledby="try-it" className="card" style={{ marginTop: "var(--s-4)" }}>
       <h2 id="try-it" style={{ marginTop: 0 }}>Try it: {formatNumber(result.rows_out)} rows out, {formatNumber(result.failed.length)} failed</h2>
       {shown.length > 0 && (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table data-testid="try-it-rows">
             <caption className="sr-only">The first rows the pipeline produces</caption>
             <thead>

@@ -24,10 +24,10 @@ export function isTimeZone(zone: string): boolean {
   }
 }
 
-/** "Wed 1 Jul 2026, 06:00 EDT": a run time as people in that zone read it. */
+/** "Wed, Jul 1, 2026, 06:00 EDT": a run time as people in that zone read it. */
 export function formatInZone(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", {
+  return new Intl.DateTimeFormat("en-US", {
     weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit",
-    timeZone, timeZoneName: "short",
+    hourCycle: "h23", timeZone, timeZoneName: "short",
   }).format(date);
 }

@@ -97,7 +97,7 @@ export default function FailedRecordsPage() {
           <p>{status === "open" ? "Every row of the last runs loaded." : "Change “Show” to see the others."}</p>
         </Empty>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table>
             <caption className="sr-only">{status} failed records</caption>
             <thead>

@@ -34,7 +34,7 @@ export function PipelinesPage() {
           </p>
         </Empty>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table>
             <caption className="sr-only">Pipelines and their last runs</caption>
             <thead>

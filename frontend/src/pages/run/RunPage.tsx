@@ -124,7 +124,7 @@ export default function RunPage() {
           <p>Set e-mail recipients or webhooks for this pipeline in <Link to="/settings#notifications">Settings</Link>.</p>
         </Empty>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table>
             <caption className="sr-only">Deliveries of this run's notifications</caption>
             <thead>

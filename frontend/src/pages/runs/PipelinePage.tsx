@@ -71,7 +71,7 @@ export default function PipelinePage() {
         </Empty>
       ) : (
         <>
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table>
               <caption className="sr-only">Runs of {p.name}</caption>
               <thead>

@@ -32,7 +32,7 @@ export function TokensSection() {
       {tokens.isPending ? <Loading what="tokens" /> : tokens.isError ? <ErrorState error={tokens.error} retry={() => void tokens.refetch()} /> : tokens.data.items.length === 0 ? (
         <Empty title="No API tokens">{canWrite && <p>Create one for a script or a CI job; it is shown once.</p>}</Empty>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table>
             <caption className="sr-only">API tokens</caption>
             <thead><tr><th scope="col">Name</th><th scope="col">Starts with</th><th scope="col">Role</th><th scope="col">Expires</th><th scope="col">Last used</th>{canWrite && <th scope="col"><span className="sr-only">Actions</span></th>}</tr></thead>

@@ -32,7 +32,7 @@ export function UsersSection() {
       <p className="small muted">Viewers read everything and change nothing; members manage sources, pipelines and runs; admins also manage users and every token.</p>
       {(update.isError || remove.isError) && <ErrorState error={update.error ?? remove.error} />}
       {users.isPending ? <Loading what="users" /> : users.isError ? <ErrorState error={users.error} retry={() => void users.refetch()} /> : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table>
             <caption className="sr-only">Users of this workspace</caption>
             <thead><tr><th scope="col">E-mail</th><th scope="col">Role</th><th scope="col"><span className="sr-only">Actions</span></th></tr></thead>

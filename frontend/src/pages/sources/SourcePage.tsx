@@ -92,7 +92,7 @@ export default function SourcePage() {
           ) : (
             <>
               <p className="small muted">Types inferred from {preview.data.rows_sampled.toLocaleString("en-US")} rows.</p>
-              <div className="table-wrap">
+              <div className="table-wrap" tabIndex={0}>
                 <table data-testid="preview">
                   <caption className="sr-only">The source's first rows</caption>
                   <thead>

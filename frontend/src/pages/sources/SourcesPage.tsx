@@ -33,7 +33,7 @@ export function SourcesPage() {
           <p>{canWrite ? "Add a source: the URL of a CSV or JSON file, then check it and preview its rows." : "A member of your team adds sources; they will show here."}</p>
         </Empty>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table>
             <caption className="sr-only">Sources</caption>
             <thead>

@@ -54,7 +54,8 @@ export function Layout() {
         <div className="who">
           {me.data && (
             <span data-testid="whoami">
-              {me.data.email} · {me.data.tenant.name} · <strong>{me.data.role}</strong>
+              <span className="email">{me.data.email} · </span>
+              {me.data.tenant.name} · <strong>{me.data.role}</strong>
             </span>
           )}
           <button type="button" onClick={signOut}>

@@ -5,6 +5,8 @@ import "uplot/dist/uPlot.min.css";
 import { formatNumber } from "../components/format";
 import { colourOf, seriesLabel, toNumbers, xToSeconds, type SeriesResponse } from "./params";
 
+const compact = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
+
 /**
  * A time-series chart (uPlot): a legend with the values at the cursor, a tooltip with the
  * date and the exact values, thousands separators, the Okabe–Ito palette. Dates are shown as
@@ -41,7 +43,8 @@ export default function TimeChart({ data, timeZone, title, height = 320 }: {
       scales: { x: { time: true } },
       axes: [
         { stroke: "#1a1d21", grid: { stroke: "#e5e7eb" } },
-        { stroke: "#1a1d21", grid: { stroke: "#e5e7eb" }, size: 70, values: (_u, ticks) => ticks.map((t) => formatNumber(t)) },
+        // Axis ticks are compact (3.5M); the tooltip and the legend give exact values.
+        { stroke: "#1a1d21", grid: { stroke: "#e5e7eb" }, size: 56, values: (_u, ticks) => ticks.map((t) => compact.format(t)) },
       ],
       series: [
         {},

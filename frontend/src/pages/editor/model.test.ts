@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+
+import { mapFieldErrors } from "../../api/errors";
+import { emptyEditor, fieldPaths, newStep, normalizePath, OP_FIELDS, parseField, toRequest, type EditorState } from "./model";
+import { nextRuns } from "./schedule";
+
+const state: EditorState = {
+  ...emptyEditor(),
+  name: " us-covid ",
+  sources: [{ frame: "nyt", source: "nyt-us" }, { frame: "jhu", source: "jhu-recovered-global" }],
+  transform: [
+    { op: "parse_date", frame: "nyt", column: "date", format: "%Y-%m-%d" },
+    { op: "cast", frame: "nyt", columns: { cases: "int" } },
+    { op: "join", left: "nyt", right: "jhu", on: ["date"], how: "inner", into: "out" },
+    { op: "parse_date", frame: "jhu", column: "", format: "%m/%d/%Y" },
+  ],
+  output: "out",
+  table: "us_covid",
+  primaryKey: "date, state",
+  scheduled: true,
+  cron: "0 6 * * *",
+  timezone: "America/New_York",
+};
+
+describe("the editor's request", () => {
+  it("is the PipelineRequest the server takes", () => {
+    expect(toRequest(state)).toEqual({
+      name: "us-covid",
+      description: "",
+      enabled: true,
+      spec: {
+        sources: { nyt: "nyt-us", jhu: "jhu-recovered-global" },
+        transform: state.transform,
+        output: "out",
+        destination: { table: "us_covid", primary_key: ["date", "state"] },
+        schedule: { cron: "0 6 * * *", timezone: "America/New_York" },
+      },
+    });
+    expect(toRequest({ ...state, scheduled: false }).spec.schedule).toBeUndefined();
+  });
+});
+
+describe("the server's 422 paths in the editor", () => {
+  it("land beside the field of the step they name", () => {
+    const errors = [
+      { path: "spec.transform[3].column", message: "must not be empty" },
+      { path: "spec.transform[2].on[0]", message: "no column `date` in jhu" },
+      { path: "spec.destination.table", message: "bad name" },
+      { path: "spec.sources.jhu", message: "no source named jhu-recovered-global" },
+      { path: "spec.transform[2].nonsense", message: "unknown field" },
+    ];
+    expect(mapFieldErrors(errors, fieldPaths(state))).toEqual({
+      "spec.transform[3].column": ["must not be empty"],
+      "spec.transform[2].on": ["no column `date` in jhu"],
+      "spec.destination.table": ["bad name"],
+      "spec.sources.jhu": ["no source named jhu-recovered-global"],
+      "spec.transform[2]": ["unknown field"],
+    });
+  });
+
+  it("read the same with or without `spec.`", () => {
+    expect(normalizePath("transform[3].column")).toBe("spec.transform[3].column");
+    expect(normalizePath("spec.transform[3].column")).toBe("spec.transform[3].column");
+    expect(normalizePath("name")).toBe("name");
+  });
+});
+
+describe("step fields", () => {
+  it("parse lists, maps and JSON as typed", () => {
+    const cast = OP_FIELDS.cast[1];
+    const by = OP_FIELDS.sort[1];
+    const where = OP_FIELDS.filter[1];
+    const on = OP_FIELDS.dedupe[1];
+    if (!cast || !by || !where || !on) throw new Error("fields missing");
+    expect(parseField(cast, "cases: int\nCountry/Region: string\n")).toEqual({ cases: "int", "Country/Region": "string" });
+    expect(parseField(by, "date, state,")).toEqual(["date", "state"]);
+    expect(parseField(where, '{"column": "c", "eq": "US"}')).toEqual({ column: "c", eq: "US" });
+    expect(() => parseField(where, "{oops")).toThrow();
+    expect(parseField(on, "  ")).toBeUndefined();
+  });
+
+  it("a new step has its required fields", () => {
+    expect(newStep("parse_date", "nyt")).toEqual({ op: "parse_date", frame: "nyt", column: "", format: "" });
+    expect(newStep("join")).toEqual({ op: "join", left: "", right: "", how: "inner", into: "" });
+  });
+});
+
+describe("the schedule's next runs", () => {
+  it("are five, in the pipeline's zone, across a daylight-saving change", () => {
+    const next = nextRuns("0 6 * * *", "America/New_York", 5, new Date("2026-03-06T12:00:00Z"));
+    if ("error" in next) throw new Error(next.error);
+    expect(next.times.map((t) => t.toISOString())).toEqual([
+      "2026-03-07T11:00:00.000Z",
+      "2026-03-08T10:00:00.000Z",
+      "2026-03-09T10:00:00.000Z",
+      "2026-03-10T10:00:00.000Z",
+      "2026-03-11T10:00:00.000Z",
+    ]);
+  });
+
+  it("say what is wrong with a bad expression or zone", () => {
+    expect(nextRuns("0 6 * *", "UTC")).toEqual({ error: expect.stringContaining("five fields") });
+    expect(nextRuns("0 6 * * *", "Mars/Olympus")).toEqual({ error: expect.stringContaining("not an IANA time zone") });
+    expect("error" in nextRuns("99 6 * * *", "UTC")).toBe(true);
+  });
+});

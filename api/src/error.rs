@@ -38,6 +38,7 @@ pub enum Code {
     EmailTaken,
     SourceNameTaken,
     PipelineNameTaken,
+    DashboardNameTaken,
     /// 409: another pipeline of the tenant already loads this destination table.
     DestinationTaken,
     /// 409: the destination table exists (left by a deleted pipeline); send `adopt: true` to
@@ -50,6 +51,7 @@ pub enum Code {
     /// 409: the tenant would be left without an admin.
     LastAdmin,
     FailedRecordNotFound,
+    DashboardNotFound,
     /// 404: the pipeline has not created its destination table yet (no run has loaded it).
     TableNotFound,
     /// 422: a read of a tenant's table ran past `application.read_timeout_ms`; narrow it.
@@ -94,13 +96,13 @@ impl Code {
             Unauthorized | InvalidCredentials => StatusCode::UNAUTHORIZED,
             Forbidden | SignupDisabled => StatusCode::FORBIDDEN,
             RouteNotFound | UserNotFound | TokenNotFound | SourceNotFound | PipelineNotFound
-            | FailedRecordNotFound | TableNotFound | RunNotFound | DeliveryNotFound => {
-                StatusCode::NOT_FOUND
-            }
+            | FailedRecordNotFound | DashboardNotFound | TableNotFound | RunNotFound
+            | DeliveryNotFound => StatusCode::NOT_FOUND,
             MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             EmailTaken
             | SourceNameTaken
             | PipelineNameTaken
+            | DashboardNameTaken
             | DestinationTaken
             | DestinationExists
             | TableBusy

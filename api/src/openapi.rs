@@ -42,6 +42,7 @@ use crate::{error, routes};
         routes::sources::delete::delete_source,
         routes::sources::inspect::check_source,
         routes::sources::inspect::preview_source,
+        routes::sources::inspect::suggest_steps,
         routes::pipelines::list::list_pipelines,
         routes::pipelines::create::create_pipeline,
         routes::pipelines::get::get_pipeline,
@@ -49,11 +50,17 @@ use crate::{error, routes};
         routes::pipelines::patch::patch_pipeline,
         routes::pipelines::delete::delete_pipeline,
         routes::pipelines::apply::apply_pipeline,
+        routes::pipelines::dry_run::dry_run,
         routes::pipelines::reset::reset_pipeline,
         routes::pipelines::table::get_table,
         routes::pipelines::data::get_data,
         routes::pipelines::series::get_series,
         routes::pipelines::export::export_table,
+        routes::dashboards::list::list_dashboards,
+        routes::dashboards::create::create_dashboard,
+        routes::dashboards::get::get_dashboard,
+        routes::dashboards::update::update_dashboard,
+        routes::dashboards::delete::delete_dashboard,
         routes::runs::create::create_run,
         routes::runs::list::list_runs,
         routes::runs::get::get_run,
@@ -85,6 +92,7 @@ use crate::{error, routes};
         (name = "notifications", description = "E-mails and signed webhooks about finished runs"),
         (name = "failed-records", description = "Rows a run could not load"),
         (name = "data", description = "Reading what pipelines loaded: rows, chart series, exports"),
+        (name = "dashboards", description = "Saved charts over the tenant's tables"),
     )
 )]
 pub struct ApiDoc;

@@ -51,9 +51,22 @@ impl Application {
             )),
             fetcher: sluice_engine::etl::extract::Fetcher::new(&settings.extract)
                 .map_err(|e| anyhow::anyhow!("extract settings: {e}"))?,
+            web: settings
+                .application
+                .web_dir
+                .as_deref()
+                .and_then(|dir| crate::web::WebApp::open(std::path::Path::new(dir))),
             db,
             settings: Arc::new(settings),
         });
+        match (&state.web, &state.settings.application.web_dir) {
+            (Some(_), Some(dir)) => tracing::info!(%dir, "serving the web app"),
+            (None, Some(dir)) => tracing::warn!(
+                %dir,
+                "no web app: the folder has no index.html (npm run build in frontend/); serving the API alone"
+            ),
+            _ => {}
+        }
         let workers = state.settings.application.workers;
         let mut server = HttpServer::new(move || {
             App::new()
@@ -98,7 +111,16 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(web::scope("/api/v1").configure(routes::configure));
 }
 
-async fn route_not_found(req: actix_web::HttpRequest) -> Result<HttpResponse, ApiError> {
+/// The web app for a page it routes on the client, else the JSON 404.
+async fn route_not_found(
+    req: actix_web::HttpRequest,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    if let Some(app) = &state.web
+        && let Some(response) = app.serve(&req).await
+    {
+        return Ok(response);
+    }
     Err(ApiError::new(
         Code::RouteNotFound,
         format!("no route {} {}", req.method(), req.path()),

@@ -25,6 +25,8 @@ pub struct AppState {
     /// Pushes delivery jobs (redeliveries).
     pub delivery_producer:
         tokio::sync::Mutex<sluice_worker::queue::Producer<sluice_engine::jobs::DeliveryJob>>,
+    /// The web app's files, when built.
+    pub web: Option<crate::web::WebApp>,
 }
 
 impl AppState {

@@ -81,6 +81,11 @@ pub struct ApplicationSettings {
     /// Longest a read of a tenant's table (`data`, `series`) may run before PostgreSQL
     /// cancels it and the caller gets 422 `read_timeout`. Exports are not limited.
     pub read_timeout_ms: u64,
+    /// The built web app (`npm run build` in `frontend/` writes `frontend/dist`), served at
+    /// `/`; relative to the working directory. Unset, or a folder without `index.html`: the
+    /// server answers the API alone.
+    #[serde(default)]
+    pub web_dir: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -5,6 +5,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261127_000001_control_plane;
 mod m20261127_000002_run_queue;
 mod m20261127_000003_notifications;
+mod m20261130_000004_dashboards;
 
 pub struct Migrator;
 
@@ -17,6 +18,7 @@ pub fn fingerprint() -> String {
         m20261127_000001_control_plane::UP,
         m20261127_000002_run_queue::UP,
         m20261127_000003_notifications::UP,
+        m20261130_000004_dashboards::UP,
     ] {
         for byte in sql.bytes() {
             hash ^= u64::from(byte);
@@ -33,6 +35,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000001_control_plane::Migration),
             Box::new(m20261127_000002_run_queue::Migration),
             Box::new(m20261127_000003_notifications::Migration),
+            Box::new(m20261130_000004_dashboards::Migration),
         ]
     }
 }

@@ -23,6 +23,7 @@ from typing import Any, NoReturn, TypeVar
 
 from sluice_client import AuthenticatedClient, Client
 from sluice_client.api.auth import login, signup
+from sluice_client.api.data import export_table, get_data, get_series
 from sluice_client.api.failed_records import list_failed_records
 from sluice_client.api.notifications import list_deliveries, put_notifications
 from sluice_client.api.pipelines import apply_pipeline, get_pipeline
@@ -31,16 +32,21 @@ from sluice_client.api.sources import create_source
 from sluice_client.errors import UnexpectedStatus
 from sluice_client.models import (
     AccessToken,
+    Agg,
     ApplyRequest,
+    Bucket,
     Channel,
     Code,
     CreateRunRequest,
+    DataPage,
     DeliveryResponse,
     ErrorBody,
     EventType,
+    ExportTableFormat,
     FailedRecordPage,
     FailedRecordResponse,
     FailedStatus,
+    GetDataOrder,
     LoginRequest,
     NotificationsRequest,
     NotificationsResponse,
@@ -49,6 +55,7 @@ from sluice_client.models import (
     RunCounts,
     RunResponse,
     RunStatus,
+    SeriesResponse,
     SignupRequest,
     SignupResponse,
     SourceFormat,
@@ -242,6 +249,53 @@ def main() -> None:
         f"the delivery's event is {emails[0].event_type!r}, not EventType.RUN_SUCCEEDED",
     )
     ok(f"list the run's deliveries (200 list[DeliveryResponse]: e-mail {emails[0].status})")
+
+    series = expect(
+        "chart the loaded table",
+        get_series.sync_detailed(
+            pipeline.id, client=client, x="date", y="cases,deaths", bucket=Bucket.MONTH, agg=Agg.LAST
+        ),
+        200,
+        SeriesResponse,
+    )
+    check(
+        series.bucket is Bucket.MONTH and len(series.x) == 7 and series.x[-1] == "2020-07-01",
+        f"chart the loaded table: {series.bucket!r} buckets {series.x}",
+    )
+    check(
+        [s.y for s in series.series] == ["cases", "deaths"] and all(len(s.values) == 7 for s in series.series),
+        f"chart the loaded table: series {[s.to_dict() for s in series.series]}",
+    )
+    ok(f"chart the loaded table (200 SeriesResponse: {len(series.x)} months of cases and deaths)")
+
+    rows = expect(
+        "read the newest rows",
+        get_data.sync_detailed(
+            pipeline.id, client=client, limit=5, order=GetDataOrder.DESC, filter_=["date:gte:2020-07-01"]
+        ),
+        200,
+        DataPage,
+    )
+    dates = [row["date"] for row in rows.rows]
+    check(
+        dates == ["2020-07-09", "2020-07-08", "2020-07-07", "2020-07-06", "2020-07-05"],
+        f"read the newest rows: dates {dates}",
+    )
+    check(rows.next_cursor is not None, "read the newest rows: no cursor to the next page")
+    ok(f"read the newest rows (200 DataPage: {len(rows.rows)} rows and a next_cursor)")
+
+    export = expect(
+        "export the table as CSV",
+        export_table.sync_detailed(pipeline.id, client=client, format_=ExportTableFormat.CSV),
+        200,
+        str,
+    )
+    lines = export.splitlines()
+    check(
+        lines[0] == "date,cases,deaths,recovered" and len(lines) == EXPECTED_INSERTED + 1,
+        f"export the table as CSV: header {lines[0]!r}, {len(lines) - 1} rows",
+    )
+    ok(f"export the table as CSV (200 text/csv, {len(lines) - 1} rows)")
 
     missing = uuid.uuid4()
     error = expect(

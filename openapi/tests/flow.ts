@@ -233,6 +233,57 @@ async function main(): Promise<void> {
   );
   ok(`list the run's deliveries (200 DeliveryResponse[]: e-mail ${email0.status})`);
 
+  const series: Schemas["SeriesResponse"] = expectData(
+    "chart the loaded table",
+    await client.GET("/api/v1/pipelines/{id}/series", {
+      params: {
+        path: { id: pipeline.id },
+        query: { x: "date", y: "cases,deaths", bucket: "month", agg: "last" },
+      },
+    }),
+    200,
+  );
+  check(
+    series.bucket === "month" && series.x.length === 7 && series.x[6] === "2020-07-01",
+    `chart the loaded table: ${series.bucket} buckets ${JSON.stringify(series.x)}`,
+  );
+  check(
+    series.series.map((s) => s.y).join() === "cases,deaths" &&
+      series.series.every((s) => s.values.length === 7),
+    `chart the loaded table: series ${JSON.stringify(series.series)}`,
+  );
+  ok(`chart the loaded table (200 SeriesResponse: ${series.x.length} months of cases and deaths)`);
+
+  const rows: Schemas["DataPage"] = expectData(
+    "read the newest rows",
+    await client.GET("/api/v1/pipelines/{id}/data", {
+      params: {
+        path: { id: pipeline.id },
+        query: { limit: 5, order: "desc", filter: ["date:gte:2020-07-01"] },
+      },
+    }),
+    200,
+  );
+  const dates = rows.rows.map((row) => row["date"]);
+  check(
+    dates.join() === "2020-07-09,2020-07-08,2020-07-07,2020-07-06,2020-07-05",
+    `read the newest rows: dates ${JSON.stringify(dates)}`,
+  );
+  check(rows.next_cursor !== null, "read the newest rows: no cursor to the next page");
+  ok(`read the newest rows (200 DataPage: ${rows.rows.length} rows and a next_cursor)`);
+
+  const exported = await client.GET("/api/v1/pipelines/{id}/export", {
+    params: { path: { id: pipeline.id }, query: { format: "csv" } },
+    parseAs: "text",
+  });
+  const csv: string = expectData("export the table as CSV", exported, 200);
+  const lines = csv.trimEnd().split("\n");
+  check(
+    lines[0] === "date,cases,deaths,recovered" && lines.length === EXPECTED_INSERTED + 1,
+    `export the table as CSV: header ${JSON.stringify(lines[0])}, ${lines.length - 1} rows`,
+  );
+  ok(`export the table as CSV (200 text/csv, ${lines.length - 1} rows)`);
+
   const error: Schemas["ErrorBody"] = expectError(
     "get a pipeline that does not exist",
     await client.GET("/api/v1/pipelines/{id}", { params: { path: { id: randomUUID() } } }),

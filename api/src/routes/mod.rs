@@ -1,6 +1,7 @@
 //! Every `/api/v1` route: one folder per resource, one file per action.
 
 pub mod auth;
+pub mod dashboards;
 pub mod deliveries;
 pub mod failed_records;
 pub mod health;
@@ -47,6 +48,21 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         vec![web::post().to(auth::login::login)],
     ))
     .service(resource("/me", vec![web::get().to(auth::me::me)]))
+    .service(resource(
+        "/dashboards",
+        vec![
+            web::get().to(dashboards::list::list_dashboards),
+            web::post().to(dashboards::create::create_dashboard),
+        ],
+    ))
+    .service(resource(
+        "/dashboards/{id}",
+        vec![
+            web::get().to(dashboards::get::get_dashboard),
+            web::put().to(dashboards::update::update_dashboard),
+            web::delete().to(dashboards::delete::delete_dashboard),
+        ],
+    ))
     .service(resource(
         "/users",
         vec![
@@ -95,6 +111,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             web::post().to(pipelines::create::create_pipeline),
         ],
     ))
+    .service(resource(
+        "/pipelines/dry-run",
+        vec![web::post().to(pipelines::dry_run::dry_run)],
+    ))
     // Before every `/pipelines/{id}/...`: a pipeline may be named `runs` or `reset`.
     .service(resource(
         "/pipelines/by-name/{name}",
@@ -107,6 +127,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     .service(resource(
         "/sources/{id}/preview",
         vec![web::get().to(sources::inspect::preview_source)],
+    ))
+    .service(resource(
+        "/sources/{id}/suggest",
+        vec![web::post().to(sources::inspect::suggest_steps)],
     ))
     .service(resource(
         "/pipelines/{id}/table",

@@ -41,7 +41,17 @@ async fn another_tenants_objects_are_404_and_never_listed() {
     .await
     .unwrap();
 
+    let a_dashboard = app
+        .post(
+            "/api/v1/dashboards",
+            &a.token,
+            json!({"name": "A's", "charts": [{"title": "c", "pipeline_id": a_pipeline["id"], "x": "date", "y": ["cases"]}]}),
+        )
+        .await
+        .expect(201)
+        .body;
     let ids = [
+        ("dashboards", a_dashboard["id"].as_str().unwrap().to_owned()),
         ("users", a_member.user_id.to_string()),
         ("tokens", a_token["id"].as_str().unwrap().to_owned()),
         ("sources", a_source["id"].as_str().unwrap().to_owned()),
@@ -50,8 +60,8 @@ async fn another_tenants_objects_are_404_and_never_listed() {
         ("failed-records", record.to_string()),
         ("deliveries", delivery.to_string()),
     ];
-    let source = format!("/api/v1/sources/{}", ids[2].1);
-    let pipeline = format!("/api/v1/pipelines/{}", ids[3].1);
+    let source = format!("/api/v1/sources/{}", ids[3].1);
+    let pipeline = format!("/api/v1/pipelines/{}", ids[4].1);
     // (method, route, body, code): every route that names an object by id.
     let calls = [
         ("GET", "/api/v1/users/{id}", None, "user_not_found"),
@@ -80,6 +90,30 @@ async fn another_tenants_objects_are_404_and_never_listed() {
         (
             "GET",
             "/api/v1/sources/{id}/preview",
+            None,
+            "source_not_found",
+        ),
+        (
+            "GET",
+            "/api/v1/dashboards/{id}",
+            None,
+            "dashboard_not_found",
+        ),
+        (
+            "PUT",
+            "/api/v1/dashboards/{id}",
+            Some(json!({"name": "x"})),
+            "dashboard_not_found",
+        ),
+        (
+            "DELETE",
+            "/api/v1/dashboards/{id}",
+            None,
+            "dashboard_not_found",
+        ),
+        (
+            "POST",
+            "/api/v1/sources/{id}/suggest",
             None,
             "source_not_found",
         ),
@@ -227,7 +261,12 @@ async fn another_tenants_objects_are_404_and_never_listed() {
     }
 
     // B's lists hold only B.
-    for list in ["/api/v1/sources", "/api/v1/pipelines", "/api/v1/tokens"] {
+    for list in [
+        "/api/v1/sources",
+        "/api/v1/pipelines",
+        "/api/v1/tokens",
+        "/api/v1/dashboards",
+    ] {
         let reply = app.get(list, bt).await.expect(200);
         assert_eq!(reply.body["items"], json!([]), "{list}");
     }

@@ -5,7 +5,9 @@
 
 mod auth;
 mod contract;
+mod dashboards;
 mod data;
+mod editor;
 mod errors;
 mod etl;
 mod health;
@@ -20,3 +22,4 @@ mod sources;
 mod startup;
 mod tokens;
 mod users;
+mod web;

@@ -4,11 +4,14 @@
 use std::path::Path;
 
 use serde::Serialize;
-use serde_json::Value;
+use serde_json::{Value, json};
 use utoipa::ToSchema;
 
 use super::read::{self, ROW_PREFIX, ReadError};
-use crate::spec::Format;
+use crate::{
+    domain::{ColumnName, FrameName},
+    spec::Format,
+};
 
 /// What a column's values look like in the rows read.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
@@ -132,6 +135,123 @@ pub fn preview(
     })
 }
 
+/// Steps that make a previewed source's columns land typed instead of as text.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Suggestion {
+    /// The frame the steps apply to.
+    pub frame: String,
+    pub columns: Vec<SuggestedColumn>,
+    /// In order: a `rename` of the columns whose names cannot be table columns, one
+    /// `parse_date` per date column, one `cast` of the other typed columns. Empty when every
+    /// column is text with a valid name.
+    #[schema(value_type = Vec<crate::spec::Operation>)]
+    pub steps: Vec<Value>,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct SuggestedColumn {
+    /// As the source names it.
+    pub source: String,
+    /// As the steps leave it: a valid table column name.
+    pub name: String,
+    /// What the values look like (`int`, `float`, `bool`, `date`, `datetime`, `string`).
+    #[schema(value_type = crate::spec::DataType)]
+    pub inferred_type: String,
+    /// The `parse_date` format, for dates.
+    pub date_format: Option<String>,
+}
+
+/// A valid destination column name for `raw`: lower case, runs of other characters as one
+/// underscore, `c_` before a leading digit or a reserved prefix, at most 63 bytes.
+pub fn column_name(raw: &str) -> String {
+    let mut name = String::with_capacity(raw.len());
+    for c in raw.trim().chars() {
+        if c.is_ascii_alphanumeric() {
+            name.push(c.to_ascii_lowercase());
+        } else if !name.ends_with('_') {
+            name.push('_');
+        }
+    }
+    let trimmed = name.trim_matches('_');
+    let mut name = if trimmed.is_empty() {
+        "column".to_owned()
+    } else {
+        trimmed.to_owned()
+    };
+    if name.starts_with(|c: char| c.is_ascii_digit()) || ColumnName::parse(&name).is_err() {
+        name = format!("c_{name}");
+    }
+    name.truncate(63);
+    name
+}
+
+/// Rename, parse_date and cast steps for `preview`'s columns, applied to `frame`.
+pub fn suggest(preview: &Preview, frame: &FrameName) -> Suggestion {
+    let mut taken: Vec<String> = Vec::new();
+    let mut columns = Vec::new();
+    for info in preview
+        .columns
+        .iter()
+        .filter(|c| !c.name.starts_with(ROW_PREFIX))
+    {
+        let mut name = if ColumnName::parse(&info.name).is_ok() {
+            info.name.clone()
+        } else {
+            column_name(&info.name)
+        };
+        // Two source columns that clean up to the same name get numbered.
+        let base = name.clone();
+        let mut n = 2;
+        while taken.contains(&name) {
+            name = format!("{}_{n}", &base[..base.len().min(58)]);
+            n += 1;
+        }
+        taken.push(name.clone());
+        columns.push(SuggestedColumn {
+            source: info.name.clone(),
+            name,
+            inferred_type: info.inferred_type.clone(),
+            date_format: (info.inferred_type == "date").then(|| {
+                info.date_format
+                    .clone()
+                    .unwrap_or_else(|| "%Y-%m-%d".to_owned())
+            }),
+        });
+    }
+    let mut steps = Vec::new();
+    let renames: serde_json::Map<String, Value> = columns
+        .iter()
+        .filter(|c| c.source != c.name)
+        .map(|c| (c.source.clone(), Value::String(c.name.clone())))
+        .collect();
+    if !renames.is_empty() {
+        steps.push(json!({"op": "rename", "frame": frame, "columns": renames}));
+    }
+    for c in columns.iter().filter(|c| c.inferred_type == "date") {
+        steps.push(
+            json!({"op": "parse_date", "frame": frame, "column": c.name, "format": c.date_format}),
+        );
+    }
+    let casts: serde_json::Map<String, Value> = columns
+        .iter()
+        .filter(|c| {
+            matches!(
+                c.inferred_type.as_str(),
+                "int" | "float" | "bool" | "datetime"
+            )
+        })
+        .map(|c| (c.name.clone(), Value::String(c.inferred_type.clone())))
+        .collect();
+    if !casts.is_empty() {
+        steps.push(json!({"op": "cast", "frame": frame, "columns": casts}));
+    }
+    Suggestion {
+        frame: frame.to_string(),
+        columns,
+        steps,
+    }
+}
+
 /// Cuts a file that was truncated at a byte limit back to its last complete line.
 pub fn trim_to_last_line(path: &Path) -> std::io::Result<()> {
     let bytes = std::fs::read(path)?;
@@ -147,6 +267,51 @@ mod tests {
 
     use super::*;
     use crate::spec::CsvOptions;
+
+    #[test]
+    fn suggested_steps_type_every_column_and_fix_bad_names() {
+        let mut f = tempfile::NamedTempFile::new().unwrap();
+        f.write_all(b"Country/Region,1/22/2020,date,cases,ok,at,name,_sluice_x\nUS,1,1/22/2020,5,yes,2020-01-02T03:04:05Z,a,1\n")
+            .unwrap();
+        let p = preview(f.path(), &Format::Csv(CsvOptions::default()), 100, 1).unwrap();
+        let frame = FrameName::parse("jhu").unwrap();
+        let s = suggest(&p, &frame);
+        let names: Vec<&str> = s.columns.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "country_region",
+                "c_1_22_2020",
+                "date",
+                "cases",
+                "ok",
+                "at",
+                "name",
+                "c_sluice_x"
+            ]
+        );
+        assert_eq!(
+            Value::Array(s.steps.clone()),
+            json!([
+                {"op": "rename", "frame": "jhu", "columns": {
+                    "Country/Region": "country_region", "1/22/2020": "c_1_22_2020", "_sluice_x": "c_sluice_x"}},
+                {"op": "parse_date", "frame": "jhu", "column": "date", "format": "%m/%d/%Y"},
+                {"op": "cast", "frame": "jhu", "columns": {
+                    "c_1_22_2020": "int", "c_sluice_x": "int", "cases": "int", "ok": "bool", "at": "datetime"}}
+            ])
+        );
+        // What it suggests is a valid transform.
+        let spec = json!({
+            "sources": {"jhu": "src"},
+            "transform": s.steps,
+            "output": "jhu",
+            "destination": {"table": "t", "primary_key": ["date"]}
+        });
+        crate::spec::PipelineSpec::parse(&spec).unwrap();
+        assert_eq!(column_name(" Total (US$) "), "total_us");
+        assert_eq!(column_name("???"), "column");
+        assert_eq!(column_name("pg_stat"), "c_pg_stat");
+    }
 
     #[test]
     fn types_and_date_formats_are_inferred() {

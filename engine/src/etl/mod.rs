@@ -1,6 +1,7 @@
 //! The ETL engine: extract (fetch a source), read (parse it), transform (polars), load
 //! (PostgreSQL).
 
+pub mod dry_run;
 pub mod extract;
 pub mod hash;
 pub mod load;

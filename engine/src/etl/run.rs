@@ -406,11 +406,11 @@ fn batchable(spec: &PipelineSpec) -> bool {
 }
 
 /// A rejected row, ready to become a failed record.
-struct Reject {
-    frame: String,
-    row: i64,
-    raw: Value,
-    reason: String,
+pub(crate) struct Reject {
+    pub(crate) frame: String,
+    pub(crate) row: i64,
+    pub(crate) raw: Value,
+    pub(crate) reason: String,
 }
 
 /// Rows of one step of the load, computed off the async executor.
@@ -1179,7 +1179,7 @@ fn json_greater(a: &Value, b: &Value) -> bool {
 }
 
 /// Turns rejected rows into failed-record candidates, each tied to its first source row.
-fn collect_rejects(
+pub(crate) fn collect_rejects(
     rejected: &DataFrame,
     raws: &HashMap<String, DataFrame>,
     spec: &PipelineSpec,

@@ -7,6 +7,7 @@ pub mod create;
 pub mod data;
 pub mod delete;
 pub mod destination;
+pub mod dry_run;
 pub mod export;
 pub mod get;
 pub mod list;

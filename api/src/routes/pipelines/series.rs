@@ -3,7 +3,7 @@ use std::collections::HashMap;
 use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Timelike};
 use sea_orm::{ConnectionTrait, DatabaseTransaction, DbBackend, Statement};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 use utoipa::{
     IntoParams, ToSchema,
@@ -32,10 +32,13 @@ pub const MAX_GROUPS: usize = 20;
 pub const MAX_Y: usize = 10;
 
 /// Time buckets, narrowest first: the order in which they widen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, ToSchema)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, ToSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Bucket {
     /// One point per distinct `x`.
+    #[default]
     None,
     Hour,
     Day,
@@ -87,9 +90,10 @@ impl Bucket {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Agg {
+    #[default]
     Sum,
     Avg,
     Min,

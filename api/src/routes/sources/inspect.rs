@@ -8,7 +8,7 @@ use secrecy::SecretString;
 use serde::{Deserialize, Serialize};
 use sluice_engine::{
     db::entity::source,
-    domain::Role,
+    domain::{FrameName, Role},
     etl::{
         extract::ExtractError,
         inspect::{self, Preview},
@@ -61,12 +61,16 @@ fn extract_problem(e: &ExtractError) -> ApiError {
     ApiError::new(code, e.to_string())
 }
 
-/// Fetches the beginning of `source` and previews it.
-async fn inspect_source(
-    state: &AppState,
-    source: &source::Model,
-    shown: usize,
-) -> Result<(Preview, u64, bool), ApiError> {
+/// The beginning of a source, fetched under the same rules as runs and cut back to its last
+/// whole line: at most 1 MiB (16 MiB for a JSON array, which only parses whole).
+pub(crate) struct Head {
+    pub download: sluice_engine::etl::extract::Download,
+    pub format: Format,
+    pub bytes: u64,
+    pub truncated: bool,
+}
+
+pub(crate) async fn fetch_head(state: &AppState, source: &source::Model) -> Result<Head, ApiError> {
     let kind = SourceFormat::from_db(&source.format)
         .ok_or_else(|| ApiError::internal("unknown stored format"))?;
     let format =
@@ -80,7 +84,6 @@ async fn inspect_source(
         )),
         None => None,
     };
-    // A JSON array only parses whole; other formats parse line by line.
     let limit = match format {
         Format::Json => state.settings.extract.max_bytes.min(16 * PREFIX_BYTES),
         _ => PREFIX_BYTES,
@@ -99,12 +102,32 @@ async fn inspect_source(
             ),
         ));
     }
-    let path = download.path().to_path_buf();
+    if truncated {
+        let path = download.path().to_path_buf();
+        off_runtime(move || inspect::trim_to_last_line(&path))
+            .await
+            .map_err(ApiError::internal)?
+            .map_err(ApiError::internal)?;
+    }
     let bytes = download.bytes;
+    Ok(Head {
+        download,
+        format,
+        bytes,
+        truncated,
+    })
+}
+
+/// Fetches the beginning of `source` and previews it.
+async fn inspect_source(
+    state: &AppState,
+    source: &source::Model,
+    shown: usize,
+) -> Result<(Preview, u64, bool), ApiError> {
+    let head = fetch_head(state, source).await?;
+    let path = head.download.path().to_path_buf();
+    let format = head.format.clone();
     let preview = off_runtime(move || {
-        if truncated {
-            inspect::trim_to_last_line(&path).map_err(|e| e.to_string())?;
-        }
         inspect::preview(&path, &format, SAMPLE_ROWS, shown).map_err(|e| e.to_string())
     })
     .await
@@ -115,8 +138,7 @@ async fn inspect_source(
             format!("source `{}` is malformed at {message}", source.name),
         )
     })?;
-    drop(download);
-    Ok((preview, bytes, truncated))
+    Ok((preview, head.bytes, head.truncated))
 }
 
 /// Check a source (member or admin)
@@ -268,4 +290,56 @@ pub async fn preview_source(
     };
     let (preview, _, _) = inspect_source(&state, &source, shown).await?;
     Ok(HttpResponse::Ok().json(preview))
+}
+
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct SuggestQuery {
+    /// The frame the steps apply to (default: the source's name, with characters a frame name
+    /// cannot have replaced by `_`).
+    #[param(example = "nyt")]
+    pub frame: Option<String>,
+}
+
+/// Suggest transform steps from a source's preview
+///
+/// Previews the source as `GET /sources/{id}/preview` does and returns the steps that make its
+/// columns land typed instead of as text: a `rename` of the column names a table cannot have,
+/// a `parse_date` per date column (with the format found), a `cast` of the integer, float,
+/// boolean and date-time columns. Nothing is stored: put the steps in a pipeline's `transform`.
+#[utoipa::path(
+    post, path = "/api/v1/sources/{id}/suggest", tag = "sources",
+    security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "Source id"), SuggestQuery),
+    responses(
+        (status = 200, body = inspect::Suggestion),
+        (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody),
+        (status = 422, description = "Malformed or refused source, or a `frame` that is not a frame name", body = ErrorBody),
+        (status = 502, description = "The source could not be fetched", body = ErrorBody),
+    )
+)]
+pub async fn suggest_steps(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<Uuid>,
+    query: web::Query<SuggestQuery>,
+) -> ApiResult<HttpResponse> {
+    let source = find(&state.db, caller.tenant_id, id.into_inner()).await?;
+    let frame = match &query.frame {
+        Some(frame) => FrameName::parse(frame).map_err(|e| ApiError::invalid("frame", e.0))?,
+        None => {
+            let mut name: String = source
+                .name
+                .chars()
+                .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+                .collect();
+            if name.starts_with(|c: char| c.is_ascii_digit()) {
+                name.insert(0, '_');
+            }
+            name.truncate(63);
+            FrameName::parse(&name).map_err(|e| ApiError::internal(e.0))?
+        }
+    };
+    let (preview, _, _) = inspect_source(&state, &source, 0).await?;
+    Ok(HttpResponse::Ok().json(inspect::suggest(&preview, &frame)))
 }

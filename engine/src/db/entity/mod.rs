@@ -1,6 +1,7 @@
 //! SeaORM entities of the control plane (see `migration/`).
 
 pub mod api_token;
+pub mod dashboard;
 pub mod delivery;
 pub mod failed_record;
 pub mod pipeline;

@@ -11,6 +11,8 @@ from .cast_step import CastStep
 from .cast_step_columns import CastStepColumns
 from .cast_step_op import CastStepOp
 from .channel import Channel
+from .chart import Chart
+from .chart_kind import ChartKind
 from .check_problem import CheckProblem
 from .coalesce_expr import CoalesceExpr
 from .code import Code
@@ -23,6 +25,9 @@ from .create_token_request import CreateTokenRequest
 from .create_user_request import CreateUserRequest
 from .created_token import CreatedToken
 from .csv_options import CsvOptions
+from .dashboard_page import DashboardPage
+from .dashboard_request import DashboardRequest
+from .dashboard_response import DashboardResponse
 from .data_column import DataColumn
 from .data_page import DataPage
 from .data_page_rows_item import DataPageRowsItem
@@ -40,6 +45,13 @@ from .diff_expr_first import DiffExprFirst
 from .div_expr import DivExpr
 from .drop_step import DropStep
 from .drop_step_op import DropStepOp
+from .dry_run import DryRun
+from .dry_run_column import DryRunColumn
+from .dry_run_failure import DryRunFailure
+from .dry_run_failure_raw import DryRunFailureRaw
+from .dry_run_request import DryRunRequest
+from .dry_run_rows_item import DryRunRowsItem
+from .dry_run_rows_read import DryRunRowsRead
 from .error_body import ErrorBody
 from .event import Event
 from .event_pipeline import EventPipeline
@@ -120,6 +132,8 @@ from .source_request import SourceRequest
 from .source_response import SourceResponse
 from .spec_error import SpecError
 from .sub_expr import SubExpr
+from .suggested_column import SuggestedColumn
+from .suggestion import Suggestion
 from .table_change import TableChange
 from .table_column import TableColumn
 from .table_response import TableResponse
@@ -150,6 +164,8 @@ __all__ = (
     "CastStepColumns",
     "CastStepOp",
     "Channel",
+    "Chart",
+    "ChartKind",
     "CheckProblem",
     "CoalesceExpr",
     "Code",
@@ -162,6 +178,9 @@ __all__ = (
     "CreateTokenRequest",
     "CreateUserRequest",
     "CsvOptions",
+    "DashboardPage",
+    "DashboardRequest",
+    "DashboardResponse",
     "DataColumn",
     "DataPage",
     "DataPageRowsItem",
@@ -179,6 +198,13 @@ __all__ = (
     "DivExpr",
     "DropStep",
     "DropStepOp",
+    "DryRun",
+    "DryRunColumn",
+    "DryRunFailure",
+    "DryRunFailureRaw",
+    "DryRunRequest",
+    "DryRunRowsItem",
+    "DryRunRowsRead",
     "ErrorBody",
     "Event",
     "EventPipeline",
@@ -259,6 +285,8 @@ __all__ = (
     "SourceResponse",
     "SpecError",
     "SubExpr",
+    "SuggestedColumn",
+    "Suggestion",
     "TableChange",
     "TableColumn",
     "TableResponse",

@@ -3,6 +3,8 @@ from enum import StrEnum
 
 class Code(StrEnum):
     BAD_REQUEST = "bad_request"
+    DASHBOARD_NAME_TAKEN = "dashboard_name_taken"
+    DASHBOARD_NOT_FOUND = "dashboard_not_found"
     DELIVERY_NOT_FOUND = "delivery_not_found"
     DELIVERY_SENDING = "delivery_sending"
     DESTINATION_EXISTS = "destination_exists"

@@ -1,0 +1,229 @@
+//! A transform tried on the first rows of its sources, loading nothing: what the output would
+//! be (columns, PostgreSQL types, rows) and which rows would fail, and why. The pipeline editor's
+//! "Try it".
+
+use std::{collections::HashMap, path::PathBuf};
+
+use polars::prelude::*;
+use serde::Serialize;
+use serde_json::{Value, json};
+use utoipa::ToSchema;
+
+use super::{
+    load,
+    read::{self, ROW_PREFIX, ReadError},
+    run::collect_rejects,
+    transform::{self, TransformError},
+};
+use crate::spec::{Format, PipelineSpec};
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct DryRun {
+    /// The output's columns, as the destination table would have them.
+    pub columns: Vec<DryRunColumn>,
+    /// The output rows (at most the rows read from each source, fewer after filters and
+    /// joins), as `{column: value}` with typed JSON values.
+    #[schema(value_type = Vec<Object>)]
+    pub rows: Vec<Value>,
+    /// Rows that would become failed records, with their source row and reason.
+    pub failed: Vec<DryRunFailure>,
+    /// Rows read from each source (frame name -> rows).
+    pub rows_read: HashMap<String, usize>,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct DryRunColumn {
+    pub name: String,
+    /// The column's PostgreSQL type (`bigint`, `date`, `text`, …).
+    pub pg_type: String,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct DryRunFailure {
+    /// The frame (source) the row came from.
+    pub source: String,
+    /// Its line in the source file (its position for a JSON array).
+    pub row: i64,
+    pub reason: String,
+    /// The source row as text.
+    #[schema(value_type = Object)]
+    pub raw: Value,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum DryRunError {
+    #[error("source `{frame}` is malformed at {error}")]
+    Read { frame: String, error: ReadError },
+    #[error("{0}")]
+    Transform(#[from] TransformError),
+}
+
+/// Reads the first `rows` rows of each frame's file and runs the transform over them.
+pub fn dry_run(
+    spec: &PipelineSpec,
+    files: &HashMap<String, (PathBuf, Format)>,
+    rows: usize,
+) -> Result<DryRun, DryRunError> {
+    let mut inputs = HashMap::new();
+    let mut rows_read = HashMap::new();
+    for (frame, (path, format)) in files {
+        let read = |error| DryRunError::Read {
+            frame: frame.clone(),
+            error,
+        };
+        let mut reader = read::open(path, format, frame, rows.max(1)).map_err(read)?;
+        let columns = reader.columns().to_vec();
+        let df = match reader.next_batch().map_err(read)? {
+            Some(df) => df,
+            // A source with a header and no rows: an empty frame of its columns.
+            None => DataFrame::new(
+                0,
+                columns
+                    .iter()
+                    .map(|c| Column::new_empty(c.as_str().into(), &DataType::String))
+                    .chain([Column::new_empty(
+                        read::row_column(frame).into(),
+                        &DataType::Int64,
+                    )])
+                    .collect(),
+            )
+            .map_err(|e| {
+                read(ReadError {
+                    location: "the file".into(),
+                    message: e.to_string(),
+                })
+            })?,
+        };
+        let df = df.head(Some(rows));
+        rows_read.insert(frame.clone(), df.height());
+        inputs.insert(frame.clone(), df);
+    }
+    let raws = inputs.clone();
+    let transformed = transform::run(spec, inputs)?;
+    let output = &transformed.output;
+    let visible: Vec<&Column> = output
+        .columns()
+        .iter()
+        .filter(|c| !c.name().starts_with(ROW_PREFIX))
+        .collect();
+    let columns = visible
+        .iter()
+        .map(|c| DryRunColumn {
+            name: c.name().to_string(),
+            pg_type: load::pg_type(c.dtype()).1.to_owned(),
+        })
+        .collect();
+    let rows = (0..output.height())
+        .map(|i| {
+            let mut row = serde_json::Map::new();
+            for column in &visible {
+                let value = column.get(i).map(|v| cell(&v)).unwrap_or(Value::Null);
+                row.insert(column.name().to_string(), value);
+            }
+            Value::Object(row)
+        })
+        .collect();
+    let failed = collect_rejects(&transformed.rejected, &raws, spec)
+        .into_iter()
+        .map(|r| DryRunFailure {
+            source: r.frame,
+            row: r.row,
+            reason: r.reason,
+            raw: r.raw,
+        })
+        .collect();
+    Ok(DryRun {
+        columns,
+        rows,
+        failed,
+        rows_read,
+    })
+}
+
+/// A value as typed JSON: numbers, booleans, ISO 8601 dates and times (UTC), text.
+fn cell(value: &AnyValue) -> Value {
+    match value {
+        AnyValue::Null => Value::Null,
+        AnyValue::Boolean(b) => json!(b),
+        AnyValue::Int64(i) => json!(i),
+        AnyValue::Int32(i) => json!(i),
+        AnyValue::Float64(f) => json!(f),
+        AnyValue::Float32(f) => json!(f),
+        AnyValue::String(s) => json!(s),
+        AnyValue::StringOwned(s) => json!(s.as_str()),
+        AnyValue::Date(days) => json!(
+            chrono::NaiveDate::from_num_days_from_ce_opt(*days + 719_163)
+                .map(|d| d.format("%Y-%m-%d").to_string())
+        ),
+        AnyValue::Datetime(v, unit, _) => {
+            let micros = match unit {
+                TimeUnit::Nanoseconds => v / 1000,
+                TimeUnit::Microseconds => *v,
+                TimeUnit::Milliseconds => v * 1000,
+            };
+            json!(
+                chrono::DateTime::from_timestamp_micros(micros)
+                    .map(|t| t.format("%Y-%m-%dT%H:%M:%S%.6fZ").to_string())
+            )
+        }
+        other => json!(other.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Write;
+
+    use super::*;
+    use crate::spec::CsvOptions;
+
+    fn file(text: &str) -> tempfile::NamedTempFile {
+        let mut f = tempfile::NamedTempFile::new().unwrap();
+        f.write_all(text.as_bytes()).unwrap();
+        f
+    }
+
+    #[test]
+    fn a_dry_run_shows_typed_rows_and_the_rows_that_would_fail() {
+        let f =
+            file("day,n,name\n2020-01-01,1,a\n2020-01-02,x,b\n2020-01-03,3,c\n2020-01-04,4,d\n");
+        let spec = PipelineSpec::parse(&json!({
+            "sources": {"raw": "src"},
+            "transform": [
+                {"op": "parse_date", "frame": "raw", "column": "day", "format": "%Y-%m-%d"},
+                {"op": "cast", "frame": "raw", "columns": {"n": "int"}}
+            ],
+            "output": "raw",
+            "destination": {"table": "t", "primary_key": ["day"]}
+        }))
+        .unwrap();
+        let files = HashMap::from([(
+            "raw".to_owned(),
+            (f.path().to_path_buf(), Format::Csv(CsvOptions::default())),
+        )]);
+        let out = dry_run(&spec, &files, 3).unwrap();
+        assert_eq!(out.rows_read["raw"], 3);
+        let types: Vec<(&str, &str)> = out
+            .columns
+            .iter()
+            .map(|c| (c.name.as_str(), c.pg_type.as_str()))
+            .collect();
+        assert_eq!(types, [("day", "date"), ("n", "bigint"), ("name", "text")]);
+        assert_eq!(
+            out.rows,
+            [
+                json!({"day": "2020-01-01", "n": 1, "name": "a"}),
+                json!({"day": "2020-01-03", "n": 3, "name": "c"})
+            ]
+        );
+        assert_eq!(out.failed.len(), 1);
+        assert_eq!(out.failed[0].source, "raw");
+        assert_eq!(out.failed[0].row, 3, "line 3 of the file");
+        assert!(
+            out.failed[0].reason.contains('n'),
+            "{}",
+            out.failed[0].reason
+        );
+        assert_eq!(out.failed[0].raw["n"], "x");
+    }
+}

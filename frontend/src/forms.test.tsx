@@ -96,7 +96,7 @@ describe("the chart builder", () => {
 
   it("offers dates for x, numbers for y and text for groups, and never leaves y empty", () => {
     const onChange = vi.fn();
-    renderApp(<ChartBuilder columns={columns} value={{ x: "date", y: ["cases"], bucket: "none", agg: "sum", group: null }} onChange={onChange} />);
+    renderApp(<ChartBuilder columns={columns} value={{ x: "date", y: ["cases"], bucket: "none", agg: "sum", group: null, kind: "line" }} onChange={onChange} />);
     const x = screen.getByLabelText("X axis (date or time)") as HTMLSelectElement;
     expect([...x.options].map((o) => o.value)).toEqual(["date"]);
     const group = screen.getByLabelText("Group by (optional)") as HTMLSelectElement;
@@ -104,7 +104,7 @@ describe("the chart builder", () => {
     expect(screen.queryByRole("checkbox", { name: "state" })).toBeNull();
 
     fireEvent.click(screen.getByRole("checkbox", { name: "deaths" }));
-    expect(onChange).toHaveBeenLastCalledWith({ x: "date", y: ["cases", "deaths"], bucket: "none", agg: "sum", group: null });
+    expect(onChange).toHaveBeenLastCalledWith({ x: "date", y: ["cases", "deaths"], bucket: "none", agg: "sum", group: null, kind: "line" });
     onChange.mockClear();
     fireEvent.click(screen.getByRole("checkbox", { name: "cases" }));
     expect(onChange).not.toHaveBeenCalled();

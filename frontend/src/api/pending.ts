@@ -1,43 +1,10 @@
-// TEMPORARY: routes the backend is adding that are not in openapi/openapi.json yet (issue 11).
-// Their shapes are written here by hand, as agreed with the backend; when they land in the
-// document, `npm run gen` types them and this file goes (use `client` and the generated types).
+// TEMPORARY: a route the backend is adding that is not in openapi/openapi.json yet (issue 11):
+// the warehouse credentials. Its shape is written here by hand, as agreed with the backend;
+// when it lands in the document, `npm run gen` types it and this file goes (use `client` and the
+// generated types, as every other call does).
 import { ApiError } from "./errors";
-import type { components } from "./schema";
 import { getToken, setToken } from "./session";
 
-type Schemas = components["schemas"];
-
-export interface DashboardChart {
-  title: string;
-  pipeline_id: string;
-  x: string;
-  y: string[];
-  bucket: Schemas["Bucket"];
-  agg: Schemas["Agg"];
-  group: string | null;
-}
-export interface Dashboard {
-  id: string;
-  name: string;
-  charts: DashboardChart[];
-  created_at: string;
-  updated_at: string;
-}
-export interface DashboardPage {
-  items: Dashboard[];
-  next_cursor: string | null;
-}
-export interface SuggestResponse {
-  frame: string;
-  columns: Array<{ name: string; inferred: Schemas["DataType"]; format: string | null }>;
-  steps: Schemas["TransformStep"][];
-}
-export interface DryRunResponse {
-  columns: Array<{ name: string; type: string }>;
-  rows: Array<Record<string, unknown>>;
-  failed: Array<{ source: string; line: number | null; reason: string; raw: Record<string, string | null> | null }>;
-  rows_out: number;
-}
 export interface WarehouseCredentials {
   host?: string;
   port?: number;

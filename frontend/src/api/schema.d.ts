@@ -46,6 +46,59 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dashboards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List dashboards
+         * @description The tenant's dashboards, oldest first.
+         */
+        get: operations["list_dashboards"];
+        put?: never;
+        /**
+         * Create a dashboard (member or admin)
+         * @description Every chart's pipeline must be the tenant's; 422 lists each problem by path
+         *     (`charts[2].y[0]`).
+         */
+        post: operations["create_dashboard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboards/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a dashboard
+         * @description Its charts in display order, each the parameters of a `GET /pipelines/{id}/series` call.
+         */
+        get: operations["get_dashboard"];
+        /**
+         * Replace a dashboard (member or admin)
+         * @description The name, description and charts are replaced as sent; `version` increments.
+         */
+        put: operations["update_dashboard"];
+        post?: never;
+        /**
+         * Delete a dashboard (member or admin)
+         * @description The charts go with it; the pipelines and their tables stay.
+         */
+        delete: operations["delete_dashboard"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/deliveries/{id}/redeliver": {
         parameters: {
             query?: never;
@@ -170,6 +223,31 @@ export interface paths {
          */
         put: operations["apply_pipeline"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pipelines/dry-run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Try a transform on the first rows of its sources (member or admin)
+         * @description Fetches the beginning of each source (at most 1 MiB) under the same rules as runs, reads
+         *     the first `rows` rows of each and runs the spec's transform over them: the output's
+         *     columns with the PostgreSQL types the table would get, its rows, and the rows that would
+         *     become failed records with their reasons. Nothing is loaded or stored. A spec that does
+         *     not validate, or a step that cannot run on the sources' columns, is a 422 naming its path
+         *     (`spec.transform[3]`).
+         */
+        post: operations["dry_run"];
         delete?: never;
         options?: never;
         head?: never;
@@ -581,6 +659,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sources/{id}/suggest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Suggest transform steps from a source's preview
+         * @description Previews the source as `GET /sources/{id}/preview` does and returns the steps that make its
+         *     columns land typed instead of as text: a `rename` of the column names a table cannot have,
+         *     a `parse_date` per date column (with the format found), a `cast` of the integer, float,
+         *     boolean and date-time columns. Nothing is stored: put the steps in a pipeline's `transform`.
+         */
+        post: operations["suggest_steps"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tokens": {
         parameters: {
             query?: never;
@@ -803,6 +904,32 @@ export interface components {
          * @enum {string}
          */
         Channel: "email" | "webhook";
+        /** @description One chart: what `GET /pipelines/{pipeline_id}/series` is asked. */
+        Chart: {
+            agg?: components["schemas"]["Agg"];
+            bucket?: components["schemas"]["Bucket"];
+            /** @description Inclusive bounds on x, as `series` takes them. */
+            from?: string | null;
+            group?: string | null;
+            kind?: components["schemas"]["ChartKind"];
+            /** Format: uuid */
+            pipeline_id: string;
+            /** @example Cases and deaths */
+            title: string;
+            to?: string | null;
+            /** @example date */
+            x: string;
+            /**
+             * @description 1 to 10 columns.
+             * @example [
+             *       "cases",
+             *       "deaths"
+             *     ]
+             */
+            y: string[];
+        };
+        /** @enum {string} */
+        ChartKind: "line" | "bar";
         /** @description Why a source did not check out. */
         CheckProblem: {
             /** @description `source_refused`, `source_unavailable` or `malformed_source`. */
@@ -817,7 +944,7 @@ export interface components {
          * @description Every error code the API answers with, and its HTTP status.
          * @enum {string}
          */
-        Code: "bad_request" | "unauthorized" | "invalid_credentials" | "forbidden" | "signup_disabled" | "route_not_found" | "user_not_found" | "token_not_found" | "source_not_found" | "pipeline_not_found" | "method_not_allowed" | "email_taken" | "source_name_taken" | "pipeline_name_taken" | "destination_taken" | "destination_exists" | "table_busy" | "source_in_use" | "last_admin" | "failed_record_not_found" | "table_not_found" | "read_timeout" | "run_not_found" | "delivery_not_found" | "delivery_sending" | "run_in_progress" | "run_finished" | "no_finished_run" | "no_notification_targets" | "malformed_source" | "source_refused" | "source_unavailable" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "rate_limited" | "internal" | "unavailable";
+        Code: "bad_request" | "unauthorized" | "invalid_credentials" | "forbidden" | "signup_disabled" | "route_not_found" | "user_not_found" | "token_not_found" | "source_not_found" | "pipeline_not_found" | "method_not_allowed" | "email_taken" | "source_name_taken" | "pipeline_name_taken" | "dashboard_name_taken" | "destination_taken" | "destination_exists" | "table_busy" | "source_in_use" | "last_admin" | "failed_record_not_found" | "dashboard_not_found" | "table_not_found" | "read_timeout" | "run_not_found" | "delivery_not_found" | "delivery_sending" | "run_in_progress" | "run_finished" | "no_finished_run" | "no_notification_targets" | "malformed_source" | "source_refused" | "source_unavailable" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "rate_limited" | "internal" | "unavailable";
         /** @description The value of a column. */
         ColExpr: {
             col: string;
@@ -916,6 +1043,38 @@ export interface components {
              * @default 0
              */
             skip_rows: number;
+        };
+        DashboardPage: {
+            items: components["schemas"]["DashboardResponse"][];
+            /**
+             * Format: uuid
+             * @description Pass as `after` to get the next page; null on the last page.
+             */
+            next_cursor?: string | null;
+        };
+        /** @description The body of `POST /dashboards` and `PUT /dashboards/{id}`. */
+        DashboardRequest: {
+            /** @description At most 24, in display order. */
+            charts?: components["schemas"]["Chart"][];
+            description?: string;
+            /** @example COVID-19 in the US */
+            name: string;
+        };
+        DashboardResponse: {
+            charts: components["schemas"]["Chart"][];
+            /** Format: date-time */
+            created_at: string;
+            description: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: date-time */
+            updated_at: string;
+            /**
+             * Format: int32
+             * @description Incremented on every change.
+             */
+            version: number;
         };
         DataColumn: {
             name: string;
@@ -1046,6 +1205,47 @@ export interface components {
              * @enum {string}
              */
             op: "drop";
+        };
+        DryRun: {
+            /** @description The output's columns, as the destination table would have them. */
+            columns: components["schemas"]["DryRunColumn"][];
+            /** @description Rows that would become failed records, with their source row and reason. */
+            failed: components["schemas"]["DryRunFailure"][];
+            /**
+             * @description The output rows (at most the rows read from each source, fewer after filters and
+             *     joins), as `{column: value}` with typed JSON values.
+             */
+            rows: Record<string, never>[];
+            /** @description Rows read from each source (frame name -> rows). */
+            rows_read: {
+                [key: string]: number;
+            };
+        };
+        DryRunColumn: {
+            name: string;
+            /** @description The column's PostgreSQL type (`bigint`, `date`, `text`, …). */
+            pg_type: string;
+        };
+        DryRunFailure: {
+            /** @description The source row as text. */
+            raw: Record<string, never>;
+            reason: string;
+            /**
+             * Format: int64
+             * @description Its line in the source file (its position for a JSON array).
+             */
+            row: number;
+            /** @description The frame (source) the row came from. */
+            source: string;
+        };
+        DryRunRequest: {
+            /**
+             * @description Rows read from the start of each source, 1 to 1000 (default 200).
+             * @default 200
+             */
+            rows: number | null;
+            /** @description A pipeline spec, as `POST /pipelines` takes it; not saved. */
+            spec: components["schemas"]["PipelineSpec"];
         };
         /** @description The body of every error response. */
         ErrorBody: {
@@ -1776,6 +1976,28 @@ export interface components {
         SubExpr: {
             sub: components["schemas"]["Expr"][];
         };
+        SuggestedColumn: {
+            /** @description The `parse_date` format, for dates. */
+            date_format?: string | null;
+            /** @description What the values look like (`int`, `float`, `bool`, `date`, `datetime`, `string`). */
+            inferred_type: components["schemas"]["DataType"];
+            /** @description As the steps leave it: a valid table column name. */
+            name: string;
+            /** @description As the source names it. */
+            source: string;
+        };
+        /** @description Steps that make a previewed source's columns land typed instead of as text. */
+        Suggestion: {
+            columns: components["schemas"]["SuggestedColumn"][];
+            /** @description The frame the steps apply to. */
+            frame: string;
+            /**
+             * @description In order: a `rename` of the columns whose names cannot be table columns, one
+             *     `parse_date` per date column, one `cast` of the other typed columns. Empty when every
+             *     column is text with a valid name.
+             */
+            steps: components["schemas"]["TransformStep"][];
+        };
         TableChange: {
             /** Format: date-time */
             finished_at: string;
@@ -2102,6 +2324,351 @@ export interface operations {
             };
             /** @description Too many attempts */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list_dashboards: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1 to 200 (default 50); other values are refused with 422. */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page. */
+                after?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardPage"];
+                };
+            };
+            /** @description Malformed JSON, path or query parameter (`bad_request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No credentials, or invalid, expired or revoked ones (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `limit` out of bounds */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    create_dashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DashboardRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardResponse"];
+                };
+            };
+            /** @description Malformed JSON, path or query parameter (`bad_request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No credentials, or invalid, expired or revoked ones (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller's role does not allow this (`forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The name is taken (`dashboard_name_taken`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is larger than the server accepts (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is not `application/json` (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid dashboard; `details` lists each problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_dashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Dashboard id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardResponse"];
+                };
+            };
+            /** @description Malformed JSON, path or query parameter (`bad_request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No credentials, or invalid, expired or revoked ones (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such object in the caller's tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    update_dashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Dashboard id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DashboardRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardResponse"];
+                };
+            };
+            /** @description Malformed JSON, path or query parameter (`bad_request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No credentials, or invalid, expired or revoked ones (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller's role does not allow this (`forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such object in the caller's tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The name is taken (`dashboard_name_taken`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is larger than the server accepts (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is not `application/json` (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid dashboard; `details` lists each problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    delete_dashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Dashboard id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed JSON, path or query parameter (`bad_request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No credentials, or invalid, expired or revoked ones (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller's role does not allow this (`forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such object in the caller's tenant */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2579,6 +3146,93 @@ export interface operations {
             };
             /** @description The request breaks a rule; `details` lists each problem with its path (`validation_failed`) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    dry_run: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DryRunRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DryRun"];
+                };
+            };
+            /** @description Malformed JSON, path or query parameter (`bad_request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No credentials, or invalid, expired or revoked ones (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller's role does not allow this (`forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is larger than the server accepts (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is not `application/json` (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid spec or `rows` (`validation_failed`, `details` by path), or a source that is malformed or refused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A source could not be fetched */
+            502: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4345,6 +4999,81 @@ export interface operations {
                 };
             };
             /** @description Malformed or refused source, or `rows` out of bounds */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The source could not be fetched */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    suggest_steps: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The frame the steps apply to (default: the source's name, with characters a frame name
+                 *     cannot have replaced by `_`).
+                 * @example nyt
+                 */
+                frame?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Source id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Suggestion"];
+                };
+            };
+            /** @description Malformed JSON, path or query parameter (`bad_request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No credentials, or invalid, expired or revoked ones (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such object in the caller's tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Malformed or refused source, or a `frame` that is not a frame name */
             422: {
                 headers: {
                     [name: string]: unknown;

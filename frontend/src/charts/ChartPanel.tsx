@@ -33,7 +33,7 @@ export function ChartPanel({ pipelineId, params, title, timeZone }: {
         <p className="muted">No rows match: the table is empty or the filters leave nothing.</p>
       ) : (
         <Suspense fallback={<Loading what="the chart" />}>
-          <TimeChart data={s} title={title} timeZone={timeZone} />
+          <TimeChart data={s} title={title} timeZone={timeZone} kind={params.kind} />
         </Suspense>
       )}
     </div>

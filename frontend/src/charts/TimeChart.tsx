@@ -3,8 +3,9 @@ import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
 
 import { formatNumber } from "../components/format";
-import { colourOf, seriesLabel, toNumbers, xToSeconds, type SeriesResponse } from "./params";
+import { colourOf, seriesLabel, toNumbers, xToSeconds, type ChartKind, type SeriesResponse } from "./params";
 
+const bars = (opts: Parameters<NonNullable<typeof uPlot.paths.bars>>[0]) => uPlot.paths.bars?.(opts);
 const compact = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
 
 /**
@@ -12,8 +13,9 @@ const compact = new Intl.NumberFormat("en-US", { notation: "compact", maximumFra
  * date and the exact values, thousands separators, the Okabe–Ito palette. Dates are shown as
  * they are; times in `timeZone` (UTC when the column has no zone). Arrow keys move the cursor.
  */
-export default function TimeChart({ data, timeZone, title, height = 320 }: {
+export default function TimeChart({ data, timeZone, title, kind = "line", height = 320 }: {
   data: SeriesResponse;
+  kind?: ChartKind;
   timeZone?: string | undefined;
   title: string;
   height?: number;
@@ -51,8 +53,10 @@ export default function TimeChart({ data, timeZone, title, height = 320 }: {
         ...data.series.map((s, i) => ({
           label: labels[i] ?? s.y,
           stroke: colourOf(i),
-          width: 2,
-          points: { show: data.x.length <= 400, size: 4, fill: colourOf(i) },
+          width: kind === "bar" ? 1 : 2,
+          ...(kind === "bar"
+            ? { fill: `${colourOf(i)}cc`, paths: bars({ size: [0.8 / data.series.length, 40] }), points: { show: false } }
+            : { points: { show: data.x.length <= 400, size: 4, fill: colourOf(i) } }),
           spanGaps: false,
         })),
       ],
@@ -78,7 +82,7 @@ export default function TimeChart({ data, timeZone, title, height = 320 }: {
       u.destroy();
       plot.current = null;
     };
-  }, [xs, data.series, labels, height, zone, data.x.length]);
+  }, [xs, data.series, labels, height, zone, data.x.length, kind]);
 
   const moveTo = (i: number) => {
     const u = plot.current;

@@ -31,20 +31,20 @@ describe("the chart builder's columns", () => {
   });
 
   it("starts from the key's date and the first three numbers", () => {
-    expect(defaultParams(columns)).toEqual({ x: "date", y: ["cases", "deaths", "rate"], bucket: "none", agg: "sum", group: null });
+    expect(defaultParams(columns)).toEqual({ x: "date", y: ["cases", "deaths", "rate"], bucket: "none", agg: "sum", group: null, kind: "line" });
     expect(defaultParams([col("name", "text")])).toBeNull();
   });
 });
 
 describe("the chart's URL", () => {
   it("round-trips what a person chose", () => {
-    const p = { x: "loaded", y: ["deaths"], bucket: "month" as const, agg: "last" as const, group: "state" };
+    const p = { x: "loaded", y: ["deaths"], bucket: "month" as const, agg: "last" as const, group: "state", kind: "bar" as const };
     expect(paramsFromSearch(new URLSearchParams(paramsToSearch(p)), columns)).toEqual(p);
   });
 
   it("keeps only what fits the table: a text y, an unknown x, a bad bucket fall back", () => {
-    const search = new URLSearchParams({ x: "state", y: "state,cases,nope", bucket: "fortnight", agg: "median", group: "cases" });
-    expect(paramsFromSearch(search, columns)).toEqual({ x: "date", y: ["cases"], bucket: "none", agg: "sum", group: null });
+    const search = new URLSearchParams({ x: "state", y: "state,cases,nope", bucket: "fortnight", agg: "median", group: "cases", kind: "pie" });
+    expect(paramsFromSearch(search, columns)).toEqual({ x: "date", y: ["cases"], bucket: "none", agg: "sum", group: null, kind: "line" });
   });
 });
 

@@ -5,11 +5,13 @@ import type { components, operations } from "../api/schema";
 type TableColumn = components["schemas"]["TableColumn"];
 export type Bucket = components["schemas"]["Bucket"];
 export type Agg = components["schemas"]["Agg"];
+export type ChartKind = components["schemas"]["ChartKind"];
 export type SeriesQuery = NonNullable<operations["get_series"]["parameters"]["query"]>;
 export type SeriesResponse = components["schemas"]["SeriesResponse"];
 
 export const BUCKETS: readonly Bucket[] = ["none", "hour", "day", "week", "month", "quarter", "year"];
 export const AGGS: readonly Agg[] = ["sum", "avg", "min", "max", "count", "last"];
+export const KINDS: readonly ChartKind[] = ["line", "bar"];
 /** The server's default and the most a chart asks for. */
 export const MAX_POINTS = 2000;
 /** The server takes 1 to 10 y columns. */
@@ -33,6 +35,7 @@ export interface ChartParams {
   bucket: Bucket;
   agg: Agg;
   group: string | null;
+  kind: ChartKind;
 }
 
 /** A first chart: the first date column (the key's, when it is one) against up to three numbers. */
@@ -41,7 +44,7 @@ export function defaultParams(cols: readonly TableColumn[]): ChartParams | null 
   const x = xs.find((c) => c.primary_key) ?? xs[0];
   const ys = numericColumns(cols).slice(0, 3);
   if (!x || ys.length === 0) return null;
-  return { x: x.name, y: ys.map((c) => c.name), bucket: "none", agg: "sum", group: null };
+  return { x: x.name, y: ys.map((c) => c.name), bucket: "none", agg: "sum", group: null, kind: "line" };
 }
 
 /** The parameters a URL holds, kept only where they fit the table; the rest from the default. */
@@ -56,23 +59,26 @@ export function paramsFromSearch(search: URLSearchParams, cols: readonly TableCo
   const bucket = search.get("bucket");
   const agg = search.get("agg");
   const group = search.get("group");
+  const kind = search.get("kind");
   return {
     x: x !== null && xs.has(x) ? x : fallback.x,
     y: y.length > 0 ? y : fallback.y,
     bucket: (BUCKETS as readonly string[]).includes(bucket ?? "") ? (bucket as Bucket) : fallback.bucket,
     agg: (AGGS as readonly string[]).includes(agg ?? "") ? (agg as Agg) : fallback.agg,
     group: group !== null && gs.has(group) ? group : null,
+    kind: (KINDS as readonly string[]).includes(kind ?? "") ? (kind as ChartKind) : fallback.kind,
   };
 }
 
 export function paramsToSearch(p: ChartParams): Record<string, string> {
   const out: Record<string, string> = { x: p.x, y: p.y.join(","), bucket: p.bucket, agg: p.agg };
   if (p.group) out.group = p.group;
+  if (p.kind !== "line") out.kind = p.kind;
   return out;
 }
 
 /** The series query: never more than MAX_POINTS points. */
-export function seriesQuery(p: ChartParams, maxPoints: number = MAX_POINTS): SeriesQuery {
+export function seriesQuery(p: Omit<ChartParams, "kind">, maxPoints: number = MAX_POINTS): SeriesQuery {
   const q: SeriesQuery = {
     x: p.x,
     y: p.y.slice(0, MAX_Y).join(","),

@@ -1,5 +1,5 @@
 import type { components } from "../../api/schema";
-import { AGGS, BUCKETS, MAX_Y, groupColumns, numericColumns, temporalColumns, type Agg, type Bucket, type ChartParams } from "../../charts/params";
+import { AGGS, BUCKETS, KINDS, MAX_Y, groupColumns, numericColumns, temporalColumns, type Agg, type Bucket, type ChartKind, type ChartParams } from "../../charts/params";
 import { Field } from "../../components/ui";
 
 type TableColumn = components["schemas"]["TableColumn"];
@@ -39,6 +39,13 @@ export function ChartBuilder({ columns, value, onChange }: {
           {(p) => (
             <select {...p} value={value.agg} onChange={(e) => set("agg", e.target.value as Agg)}>
               {AGGS.map((a) => <option key={a} value={a}>{a}</option>)}
+            </select>
+          )}
+        </Field>
+        <Field label="Chart type">
+          {(p) => (
+            <select {...p} value={value.kind} onChange={(e) => set("kind", e.target.value as ChartKind)}>
+              {KINDS.map((k) => <option key={k} value={k}>{k === "line" ? "lines" : "bars"}</option>)}
             </select>
           )}
         </Field>

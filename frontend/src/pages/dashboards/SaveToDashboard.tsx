@@ -2,17 +2,16 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { Link } from "react-router";
 
-import { isMissingRoute, pendingCall, type Dashboard } from "../../api/pending";
+import { client, unwrap } from "../../api/client";
 import type { ChartParams } from "../../charts/params";
 import { Dialog, Field } from "../../components/ui";
 import { FormError, useFormErrors } from "../../components/useForm";
-import { useDashboards } from "./queries";
+import { useDashboards, type Dashboard, type DashboardChart } from "./queries";
 
 /** Adds the chart being built to a dashboard (a new one when none is picked). */
 export function SaveToDashboard({ pipelineId, params }: { pipelineId: string; params: ChartParams }) {
   const [open, setOpen] = useState(false);
   const dashboards = useDashboards();
-  if (isMissingRoute(dashboards.error)) return null;
   return (
     <>
       <button type="button" onClick={() => setOpen(true)} style={{ marginTop: "var(--s-2)" }}>Save to dashboard</button>
@@ -23,26 +22,34 @@ export function SaveToDashboard({ pipelineId, params }: { pipelineId: string; pa
   );
 }
 
+/** The `charts[i]` paths of a 422 are this form's one chart. */
+const CHART_FIELDS = ["name", "title"];
+
 function SaveForm({ pipelineId, params, dashboards, onDone }: {
   pipelineId: string; params: ChartParams; dashboards: Dashboard[]; onDone: () => void;
 }) {
   const [target, setTarget] = useState(dashboards[0]?.id ?? "");
   const [newName, setNewName] = useState("");
   const [title, setTitle] = useState(`${params.y.join(", ")} by ${params.x}`);
-  const form = useFormErrors(["name", "title"]);
+  const form = useFormErrors(CHART_FIELDS);
   const queryClient = useQueryClient();
   const [saved, setSaved] = useState<Dashboard | null>(null);
   const save = useMutation({
     mutationFn: async () => {
-      const chart = { title, pipeline_id: pipelineId, ...params };
-      if (target === "") return pendingCall<Dashboard>("POST", "/api/v1/dashboards", { name: newName, charts: [chart] });
-      const current = await pendingCall<Dashboard>("GET", `/api/v1/dashboards/${target}`);
-      return pendingCall<Dashboard>("PUT", `/api/v1/dashboards/${target}`, { name: current.name, charts: [...current.charts, chart] });
+      const chart: DashboardChart = {
+        title, pipeline_id: pipelineId, x: params.x, y: params.y, bucket: params.bucket, agg: params.agg, group: params.group, kind: params.kind,
+      };
+      if (target === "") return unwrap(client.POST("/api/v1/dashboards", { body: { name: newName, charts: [chart] } }));
+      const current = await unwrap(client.GET("/api/v1/dashboards/{id}", { params: { path: { id: target } } }));
+      return unwrap(client.PUT("/api/v1/dashboards/{id}", {
+        params: { path: { id: target } },
+        body: { name: current.name, description: current.description, charts: [...current.charts, chart] },
+      }));
     },
     onSuccess: (d) => {
       setSaved(d);
       void queryClient.invalidateQueries({ queryKey: ["dashboards"] });
-      void queryClient.invalidateQueries({ queryKey: ["dashboard", d.id] });
+      queryClient.setQueryData(["dashboard", d.id], d);
     },
     onError: form.fail,
   });

@@ -4,7 +4,7 @@ import { Link, useNavigate, useParams } from "react-router";
 
 import { client, unwrap } from "../../api/client";
 import { ApiError, mapFieldErrors } from "../../api/errors";
-import { isMissingRoute, pendingCall, type DryRunResponse, type SuggestResponse } from "../../api/pending";
+import type { components } from "../../api/schema";
 import { useCanWrite } from "../../app/session";
 import { PipelineTabs } from "../../components/PipelineTabs";
 import { formatCell, formatNumber } from "../../components/format";
@@ -15,6 +15,9 @@ import { useSources } from "../sources/queries";
 import { emptyEditor, fieldPaths, fromPipeline, newStep, normalizePath, OPS, toRequest, toSpec, type EditorState, type Op, type TransformStep } from "./model";
 import { formatInZone, nextRuns } from "./schedule";
 import { StepForm } from "./StepForm";
+
+type DryRun = components["schemas"]["DryRun"];
+type Suggestion = components["schemas"]["Suggestion"];
 
 const ZONES: string[] = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : ["UTC"];
 
@@ -37,6 +40,7 @@ function Editor({ id, initial }: { id?: string; initial: EditorState }) {
   const [jsonText, setJsonText] = useState("");
   const [jsonError, setJsonError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [tryRows, setTryRows] = useState("200");
   const canWrite = useCanWrite();
   const readOnly = !canWrite;
   const sources = useSources();
@@ -69,7 +73,7 @@ function Editor({ id, initial }: { id?: string; initial: EditorState }) {
     onError: fail,
   });
   const tryIt = useMutation({
-    mutationFn: () => pendingCall<DryRunResponse>("POST", "/api/v1/pipelines/dry-run", { spec: toSpec(s), rows: 200 }),
+    mutationFn: () => unwrap(client.POST("/api/v1/pipelines/dry-run", { body: { spec: toSpec(s), rows: Number(tryRows) || 200 } })),
     onError: fail,
   });
 
@@ -255,9 +259,13 @@ function Editor({ id, initial }: { id?: string; initial: EditorState }) {
           {s.scheduled && <ScheduleFields s={s} set={set} errors={e} />}
         </fieldset>
 
-        <div className="row">
+        <div className="row" style={{ alignItems: "end" }}>
+          <div className="field" style={{ margin: 0, maxWidth: 220 }}>
+            <label htmlFor="try-rows">Rows to read from each source</label>
+            <input id="try-rows" type="number" min={1} max={1000} value={tryRows} onChange={(ev) => setTryRows(ev.target.value)} />
+          </div>
           <button type="button" onClick={runTry} disabled={tryIt.isPending}>
-            {tryIt.isPending ? "Trying…" : "Try it on 200 rows"}
+            {tryIt.isPending ? "Trying…" : "Try it"}
           </button>
           {!readOnly && (
             <button type="submit" className="primary" disabled={save.isPending || mode === "json" && jsonError !== null}>
@@ -267,9 +275,6 @@ function Editor({ id, initial }: { id?: string; initial: EditorState }) {
         </div>
       </form>
       {tryIt.isSuccess && <TryItResult result={tryIt.data} />}
-      {tryIt.isError && isMissingRoute(tryIt.error) && (
-        <p className="card" role="status">“Try it” is not available on this server yet: save the pipeline and run it instead.</p>
-      )}
     </>
   );
 }
@@ -283,11 +288,14 @@ function SourceRow({ index, frame, source, options, errors, readOnly, onChange, 
   readOnly: boolean;
   onChange: (next: { frame: string; source: string }) => void;
   onRemove: () => void;
-  onSuggested: (answer: SuggestResponse) => void;
+  onSuggested: (answer: Suggestion) => void;
 }) {
   const chosen = options.find((o) => o.name === source);
   const suggest = useMutation({
-    mutationFn: () => pendingCall<SuggestResponse>("POST", `/api/v1/sources/${chosen?.id ?? ""}/suggest`, frame ? { frame } : {}),
+    mutationFn: () =>
+      unwrap(client.POST("/api/v1/sources/{id}/suggest", {
+        params: { path: { id: chosen?.id ?? "" }, query: frame ? { frame } : {} },
+      })),
     onSuccess: onSuggested,
   });
   return (
@@ -315,12 +323,12 @@ function SourceRow({ index, frame, source, options, errors, readOnly, onChange, 
       )}
       {suggest.isError && (
         <div className="error small" role="alert">
-          {isMissingRoute(suggest.error) ? "Suggestions are not available on this server yet." : suggest.error.message}
+          {suggest.error.message}
         </div>
       )}
       {suggest.isSuccess && (
         <p className="small muted" role="status">
-          Columns: {suggest.data.columns.map((c) => `${c.name} (${c.inferred}${c.format ? ` ${c.format}` : ""})`).join(", ")}
+          Columns: {suggest.data.columns.map((c) => `${c.source === c.name ? c.name : `${c.source} → ${c.name}`} (${c.inferred_type}${c.date_format ? ` ${c.date_format}` : ""})`).join(", ")}
         </p>
       )}
     </div>
@@ -379,17 +387,21 @@ function ScheduleFields({ s, set, errors }: {
   );
 }
 
-function TryItResult({ result }: { result: DryRunResponse }) {
-  const shown = result.rows.slice(0, 20);
+function TryItResult({ result }: { result: DryRun }) {
+  const shown = result.rows.slice(0, 20) as Array<Record<string, unknown>>;
+  const read = Object.entries(result.rows_read).map(([frame, n]) => `${formatNumber(n)} from ${frame}`).join(", ");
   return (
-    <section aria-labelledby="try-it" className="card" style={{ marginTop: "var(--s-4)" }}>
-      <h2 id="try-it" style={{ marginTop: 0 }}>Try it: {formatNumber(result.rows_out)} rows out, {formatNumber(result.failed.length)} failed</h2>
-      {shown.length > 0 && (
+    <section aria-labelledby="try-it" className="card" style={{ marginTop: "var(--s-4)" }} aria-live="polite">
+      <h2 id="try-it" style={{ marginTop: 0 }}>
+        Try it: {formatNumber(result.rows.length)} rows out, {formatNumber(result.failed.length)} would fail
+      </h2>
+      <p className="small muted">Rows read: {read || "none"}. Nothing was loaded.</p>
+      {shown.length > 0 ? (
         <div className="table-wrap" tabIndex={0}>
           <table data-testid="try-it-rows">
             <caption className="sr-only">The first rows the pipeline produces</caption>
             <thead>
-              <tr>{result.columns.map((c) => <th scope="col" key={c.name}>{c.name}<div className="small muted" style={{ fontWeight: 400 }}>{c.type}</div></th>)}</tr>
+              <tr>{result.columns.map((c) => <th scope="col" key={c.name}>{c.name}<div className="small muted" style={{ fontWeight: 400 }}>{c.pg_type}</div></th>)}</tr>
             </thead>
             <tbody>
               {shown.map((row, i) => (
@@ -398,13 +410,15 @@ function TryItResult({ result }: { result: DryRunResponse }) {
             </tbody>
           </table>
         </div>
+      ) : (
+        <p>No rows come out of the rows read: check the filters and joins, or read more rows from each source.</p>
       )}
       {result.failed.length > 0 && (
         <>
           <h3>Rows that would fail</h3>
           <ul className="small">
             {result.failed.slice(0, 20).map((f, i) => (
-              <li key={i}>{f.source}{f.line !== null ? `, line ${f.line}` : ""}: {f.reason}</li>
+              <li key={i}>{f.source}, line {f.row}: {f.reason}</li>
             ))}
           </ul>
         </>

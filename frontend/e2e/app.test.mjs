@@ -296,6 +296,7 @@ test("dashboard: save the chart to a new dashboard; time from sign-in to its cha
     await go("/dashboards");
     await page.getByRole("link", { name: "US COVID" }).waitFor();
     await checkA11y(page, "dashboards");
+    await shoot(page, "dashboards");
   }
   const target = `/dashboards/${state.dashboardId}`;
   const label = "the reference dashboard";

@@ -423,7 +423,7 @@ test("a viewer sees everything and no write button", async () => {
   await page.waitForURL(/\/pipelines$/);
   await page.getByTestId("whoami").getByText("viewer", { exact: true }).waitFor();
   await page.locator(`tr[data-pipeline="${reference.name}"]`).waitFor();
-  const writes = ["New pipeline", "Run now", "Add a source", "Check", "Delete", "Retry selected", "Save changes", "Create pipeline", "Add a user", "New token", "Save to dashboard", "Redeliver", "Save notifications", "Send a test", "New dashboard", "Remove chart", "Suggest from preview"];
+  const writes = ["New pipeline", "Run now", "Add a source", "Check", "Delete", "Retry selected", "Save changes", "Create pipeline", "Add a user", "New token", "Save to dashboard", "Redeliver", "Save notifications", "Send a test", "New dashboard", "Remove chart", "Suggest from preview", "Try it"];
   const pages = [
     "/pipelines", "/sources", `/pipelines/${state.pipelineId}`, `/pipelines/${state.pipelineId}/edit`,
     `/pipelines/${state.pipelineId}/runs/${state.runId}`, `/pipelines/${state.pipelineId}/failed`,

@@ -259,6 +259,25 @@ function Editor({ id, initial }: { id?: string; initial: EditorState }) {
           {s.scheduled && <ScheduleFields s={s} set={set} errors={e} />}
         </fieldset>
 
+        <fieldset disabled={readOnly}>
+          <legend>Incremental loading</legend>
+          <label className="check">
+            <input type="checkbox" checked={s.incremental} onChange={(ev) => set("incremental", ev.target.checked)} /> Only consider rows at or after the latest loaded cursor
+          </label>
+          <FormError messages={e["spec.incremental"]} />
+          {s.incremental && (
+            <div className="grid2">
+              <Field id="spec.incremental.cursor" label="Cursor column" errors={e["spec.incremental.cursor"]} hint="A date, datetime or integer column of the output.">
+                {(p) => <input {...p} value={s.cursor} onChange={(ev) => set("cursor", ev.target.value)} />}
+              </Field>
+              <Field id="spec.incremental.lookback" label="Look back (optional)" errors={e["spec.incremental.lookback"]} hint="In the cursor's unit: days, seconds, or the number itself.">
+                {(p) => <input {...p} type="number" min={0} value={s.lookback} onChange={(ev) => set("lookback", ev.target.value)} />}
+              </Field>
+            </div>
+          )}
+        </fieldset>
+
+        {!readOnly && (
         <div className="row" style={{ alignItems: "end" }}>
           <div className="field" style={{ margin: 0, maxWidth: 220 }}>
             <label htmlFor="try-rows">Rows to read from each source</label>
@@ -267,12 +286,11 @@ function Editor({ id, initial }: { id?: string; initial: EditorState }) {
           <button type="button" onClick={runTry} disabled={tryIt.isPending}>
             {tryIt.isPending ? "Trying…" : "Try it"}
           </button>
-          {!readOnly && (
-            <button type="submit" className="primary" disabled={save.isPending || mode === "json" && jsonError !== null}>
-              {save.isPending ? "Saving…" : id === undefined ? "Create pipeline" : "Save changes"}
-            </button>
-          )}
+          <button type="submit" className="primary" disabled={save.isPending || (mode === "json" && jsonError !== null)}>
+            {save.isPending ? "Saving…" : id === undefined ? "Create pipeline" : "Save changes"}
+          </button>
         </div>
+        )}
       </form>
       {tryIt.isSuccess && <TryItResult result={tryIt.data} />}
     </>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { mapFieldErrors } from "../../api/errors";
-import { emptyEditor, fieldPaths, newStep, normalizePath, OP_FIELDS, parseField, toRequest, type EditorState } from "./model";
+import { emptyEditor, fieldPaths, fromPipeline, newStep, normalizePath, OP_FIELDS, parseField, toRequest, type EditorState } from "./model";
 import { nextRuns } from "./schedule";
 
 const state: EditorState = {
@@ -37,6 +37,18 @@ describe("the editor's request", () => {
       },
     });
     expect(toRequest({ ...state, scheduled: false }).spec.schedule).toBeUndefined();
+    expect(toRequest(state).spec.incremental).toBeUndefined();
+    expect(toRequest({ ...state, incremental: true, cursor: "date", lookback: "3" }).spec.incremental).toEqual({ cursor: "date", lookback: 3 });
+    expect(toRequest({ ...state, incremental: true, cursor: "date", lookback: "" }).spec.incremental).toEqual({ cursor: "date" });
+  });
+
+  it("keeps what a stored pipeline has when saved unchanged", () => {
+    const stored = toRequest({ ...state, incremental: true, cursor: "date", lookback: "7" });
+    const response = {
+      id: "p1", name: stored.name, description: "", enabled: true, spec: stored.spec, destination_table: "us_covid",
+      version: 1, notify: { email: [], webhooks: [], on: [] }, created_at: "", updated_at: "",
+    };
+    expect(toRequest(fromPipeline(response))).toEqual(stored);
   });
 });
 

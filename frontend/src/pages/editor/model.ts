@@ -20,6 +20,9 @@ export interface EditorState {
   scheduled: boolean;
   cron: string;
   timezone: string;
+  incremental: boolean;
+  cursor: string;
+  lookback: string;
 }
 
 export const emptyEditor = (): EditorState => ({
@@ -34,6 +37,9 @@ export const emptyEditor = (): EditorState => ({
   scheduled: false,
   cron: "0 6 * * *",
   timezone: "UTC",
+  incremental: false,
+  cursor: "",
+  lookback: "",
 });
 
 export function fromPipeline(p: Schemas["PipelineResponse"]): EditorState {
@@ -49,6 +55,9 @@ export function fromPipeline(p: Schemas["PipelineResponse"]): EditorState {
     scheduled: p.spec.schedule !== null && p.spec.schedule !== undefined,
     cron: p.spec.schedule?.cron ?? "0 6 * * *",
     timezone: p.spec.schedule?.timezone ?? "UTC",
+    incremental: p.spec.incremental !== null && p.spec.incremental !== undefined,
+    cursor: p.spec.incremental?.cursor ?? "",
+    lookback: p.spec.incremental?.lookback === undefined ? "" : String(p.spec.incremental.lookback),
   };
 }
 
@@ -63,6 +72,10 @@ export function toSpec(s: EditorState): PipelineSpec {
     destination: { table: s.table.trim(), primary_key: splitList(s.primaryKey) },
   };
   if (s.scheduled) spec.schedule = { cron: s.cron.trim(), timezone: s.timezone.trim() || "UTC" };
+  if (s.incremental) {
+    spec.incremental = { cursor: s.cursor.trim() };
+    if (s.lookback.trim() !== "") spec.incremental.lookback = Number(s.lookback);
+  }
   return spec;
 }
 
@@ -179,6 +192,7 @@ export function fieldPaths(s: EditorState): string[] {
     "name", "description", "enabled", "spec", "spec.sources", "spec.output",
     "spec.destination", "spec.destination.table", "spec.destination.primary_key",
     "spec.schedule", "spec.schedule.cron", "spec.schedule.timezone", "spec.transform",
+    "spec.incremental", "spec.incremental.cursor", "spec.incremental.lookback",
   ];
   for (const r of s.sources) paths.push(`spec.sources.${r.frame}`);
   s.transform.forEach((step, i) => {

@@ -22,8 +22,9 @@ export function SaveToDashboard({ pipelineId, params }: { pipelineId: string; pa
   );
 }
 
-/** The `charts[i]` paths of a 422 are this form's one chart. */
+/** The `charts[i].…` paths of a 422 are about this form's one chart. */
 const CHART_FIELDS = ["name", "title"];
+const CHART_PATH = /^charts\[\d+\]\./;
 
 function SaveForm({ pipelineId, params, dashboards, onDone }: {
   pipelineId: string; params: ChartParams; dashboards: Dashboard[]; onDone: () => void;
@@ -31,7 +32,7 @@ function SaveForm({ pipelineId, params, dashboards, onDone }: {
   const [target, setTarget] = useState(dashboards[0]?.id ?? "");
   const [newName, setNewName] = useState("");
   const [title, setTitle] = useState(`${params.y.join(", ")} by ${params.x}`);
-  const form = useFormErrors(CHART_FIELDS);
+  const form = useFormErrors(CHART_FIELDS, CHART_PATH);
   const queryClient = useQueryClient();
   const [saved, setSaved] = useState<Dashboard | null>(null);
   const save = useMutation({

@@ -77,7 +77,12 @@ export default function SourcePage() {
           <p className="small muted">
             {formatInstant(lastCheck.checked_at)} · {lastCheck.bytes_checked.toLocaleString("en-US")} bytes read{lastCheck.truncated ? " (the beginning)" : ""}
           </p>
-          {lastCheck.columns.length > 0 && <p className="small">Columns: {lastCheck.columns.join(", ")}</p>}
+          {lastCheck.columns.length > 0 && (
+            <p className="small">
+              {lastCheck.columns.length} columns: {lastCheck.columns.slice(0, 12).join(", ")}
+              {lastCheck.columns.length > 12 && `, and ${lastCheck.columns.length - 12} more`}
+            </p>
+          )}
         </div>
       ) : (
         <p className="muted">Never checked. Check it to see whether Sluice can fetch and read it.</p>

@@ -28,6 +28,7 @@ pub struct Settings {
     pub worker: WorkerSettings,
     pub notify: NotifySettings,
     pub telemetry: TelemetrySettings,
+    pub warehouse: WarehouseSettings,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -208,6 +209,33 @@ pub enum LogFormat {
     Json,
 }
 
+/// Read-only SQL access for BI tools: the limits of each tenant's PostgreSQL role, and where the
+/// tools are told to connect.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WarehouseSettings {
+    /// Sessions one tenant's role may hold at once (`CONNECTION LIMIT`).
+    pub connection_limit: i32,
+    /// The role's `statement_timeout`, in milliseconds.
+    pub statement_timeout_ms: u32,
+    /// Host BI tools connect to; the host of `database.url` when unset (the service may reach
+    /// the database by a name that BI tools cannot).
+    pub host: Option<String>,
+    /// Port BI tools connect to; the port of `database.url` (or 5432) when unset.
+    pub port: Option<u16>,
+    /// Database BI tools connect to; the database of `database.url` when unset.
+    pub database: Option<String>,
+}
+
+/// Where BI tools connect: `warehouse.host`, `port` and `database`, each defaulting to
+/// `database.url`'s.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WarehouseEndpoint {
+    pub host: String,
+    pub port: u16,
+    pub database: String,
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum SettingsError {
     #[error("cannot read configuration: {0}")]
@@ -385,6 +413,21 @@ impl Settings {
                     .into(),
             ));
         }
+        self.warehouse_endpoint()?;
+        if !(1..=10_000).contains(&self.warehouse.connection_limit) {
+            return Err(SettingsError::Invalid(format!(
+                "warehouse.connection_limit is {}; it must be from 1 to 10000",
+                self.warehouse.connection_limit
+            )));
+        }
+        // PostgreSQL's statement_timeout is an int of milliseconds; 0 would switch it off.
+        if !(1..=i32::MAX as u32).contains(&self.warehouse.statement_timeout_ms) {
+            return Err(SettingsError::Invalid(format!(
+                "warehouse.statement_timeout_ms is {}; it must be from 1 to {}",
+                self.warehouse.statement_timeout_ms,
+                i32::MAX
+            )));
+        }
         // A live worker's call must end before another worker takes the delivery over, or the
         // receiver gets it twice.
         if notify.stale_after_secs <= notify.timeout_secs {
@@ -394,6 +437,54 @@ impl Settings {
             )));
         }
         Ok(())
+    }
+
+    /// Where BI tools connect to read a tenant's tables: `warehouse.host`, `port` and
+    /// `database`, each defaulting to that of `database.url`.
+    pub fn warehouse_endpoint(&self) -> Result<WarehouseEndpoint, SettingsError> {
+        let invalid = |why: &str| {
+            SettingsError::Invalid(format!(
+                "database.url {why}: set warehouse.host, warehouse.port and warehouse.database"
+            ))
+        };
+        let warehouse = &self.warehouse;
+        let parsed = url::Url::parse(self.database.url.expose_secret());
+        let from_url = |pick: fn(&url::Url) -> Option<String>| parsed.as_ref().ok().and_then(pick);
+        let host = match &warehouse.host {
+            Some(host) => host.trim().to_owned(),
+            None => from_url(|u| {
+                u.host_str()
+                    .filter(|h| !h.is_empty())
+                    .map(|h| h.trim_start_matches('[').trim_end_matches(']').to_owned())
+            })
+            .ok_or_else(|| invalid("names no host"))?,
+        };
+        let port = match warehouse.port {
+            Some(port) => port,
+            None => parsed
+                .as_ref()
+                .ok()
+                .and_then(url::Url::port)
+                .unwrap_or(5432),
+        };
+        let database = match &warehouse.database {
+            Some(database) => database.trim().to_owned(),
+            None => from_url(|u| {
+                let path = u.path().trim_start_matches('/');
+                percent_decode(path).filter(|d| !d.is_empty())
+            })
+            .ok_or_else(|| invalid("names no database"))?,
+        };
+        if host.is_empty() || database.is_empty() || port == 0 {
+            return Err(SettingsError::Invalid(
+                "warehouse.host, warehouse.port and warehouse.database must not be empty".into(),
+            ));
+        }
+        Ok(WarehouseEndpoint {
+            host,
+            port,
+            database,
+        })
     }
 
     /// The decoded 32-byte encryption key.
@@ -423,6 +514,24 @@ impl Settings {
         }
         Ok(key)
     }
+}
+
+/// `%XX` escapes decoded; `None` when the result is not UTF-8 or an escape is malformed.
+fn percent_decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = text.get(i + 1..i + 3)?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
 }
 
 fn distinct_bytes(bytes: &[u8]) -> usize {
@@ -538,6 +647,61 @@ mod tests {
             ),
             "{err}"
         );
+    }
+
+    #[test]
+    fn the_warehouse_endpoint_defaults_to_the_database_url() {
+        let settings = source()
+            .set(
+                "database.url",
+                "postgres://svc:pw@db.internal:6543/sluice%20prod",
+            )
+            .load()
+            .unwrap();
+        assert_eq!(settings.warehouse.connection_limit, 5);
+        assert_eq!(settings.warehouse.statement_timeout_ms, 30_000);
+        let endpoint = settings.warehouse_endpoint().unwrap();
+        assert_eq!(
+            endpoint,
+            WarehouseEndpoint {
+                host: "db.internal".into(),
+                port: 6543,
+                database: "sluice prod".into()
+            }
+        );
+        let advertised = source()
+            .set("database.url", "postgres://svc@[::1]/sluice")
+            .set("warehouse.host", "bi.example.com")
+            .load()
+            .unwrap();
+        let endpoint = advertised.warehouse_endpoint().unwrap();
+        assert_eq!(
+            (
+                endpoint.host.as_str(),
+                endpoint.port,
+                endpoint.database.as_str()
+            ),
+            ("bi.example.com", 5432, "sluice")
+        );
+        let ipv6 = source()
+            .set("database.url", "postgres://svc@[::1]:5433/sluice")
+            .load()
+            .unwrap();
+        assert_eq!(ipv6.warehouse_endpoint().unwrap().host, "::1");
+    }
+
+    #[test]
+    fn warehouse_limits_are_bounded() {
+        let err = message(source().set("warehouse.connection_limit", "0").load());
+        assert!(err.contains("warehouse.connection_limit is 0"), "{err}");
+        let err = message(source().set("warehouse.statement_timeout_ms", "0").load());
+        assert!(err.contains("warehouse.statement_timeout_ms is 0"), "{err}");
+        let err = message(
+            source()
+                .set("database.url", "postgres:///sluice?host=/run/postgresql")
+                .load(),
+        );
+        assert!(err.contains("set warehouse.host"), "{err}");
     }
 
     #[test]

@@ -63,6 +63,9 @@ use crate::{error, routes};
         routes::failed_records::list::list_failed_records,
         routes::failed_records::act::retry_failed_record,
         routes::failed_records::act::discard_failed_record,
+        routes::warehouse::get::get_warehouse_credentials,
+        routes::warehouse::create::create_warehouse_credentials,
+        routes::warehouse::delete::delete_warehouse_credentials,
     ),
     components(schemas(
         error::ErrorBody,
@@ -81,6 +84,7 @@ use crate::{error, routes};
         (name = "runs", description = "Triggering and following runs"),
         (name = "notifications", description = "E-mails and signed webhooks about finished runs"),
         (name = "failed-records", description = "Rows a run could not load"),
+        (name = "warehouse", description = "Read-only SQL access to the tenant's tables for BI tools"),
     )
 )]
 pub struct ApiDoc;

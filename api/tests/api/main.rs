@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod auth;
+mod cluster;
 mod contract;
 mod data;
 mod errors;
@@ -19,3 +20,4 @@ mod sources;
 mod startup;
 mod tokens;
 mod users;
+mod warehouse;

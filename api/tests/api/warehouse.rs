@@ -390,6 +390,32 @@ async fn a_service_user_without_createrole_is_told_what_to_grant() {
 }
 
 #[tokio::test]
+async fn a_role_of_the_same_name_that_is_not_the_tenants_is_left_alone() {
+    let s = setup().await;
+    let admin = s.app.signup("A", "ada@example.com").await;
+    let user = format!("{}_reader", schema_of(&admin));
+    s.cluster.superuser_sql(&format!(
+        "CREATE ROLE {user} LOGIN PASSWORD 'theirs'; COMMENT ON ROLE {user} IS 'someone else''s'"
+    ));
+    for method in [Method::GET, Method::POST, Method::DELETE] {
+        let reply = s
+            .app
+            .send(method.clone(), CREDENTIALS, Some(&admin.token), None)
+            .await
+            .expect_error(409, "warehouse_unavailable");
+        let message = reply.body["message"].as_str().unwrap();
+        assert!(message.contains("not this tenant's"), "{method}: {message}");
+    }
+    // Neither rotated nor dropped.
+    assert_eq!(
+        s.cluster
+            .psql(&user, Some("theirs"), "postgres", &["SELECT 1"])
+            .ok(),
+        "1"
+    );
+}
+
+#[tokio::test]
 async fn each_tenant_sees_and_manages_only_its_own_role() {
     let s = setup().await;
     let a = s.app.signup("A", "ada@example.com").await;

@@ -218,8 +218,9 @@ pub struct WarehouseSettings {
     pub connection_limit: i32,
     /// The role's `statement_timeout`, in milliseconds.
     pub statement_timeout_ms: u32,
-    /// Host BI tools connect to; the host of `database.url` when unset (the service may reach
-    /// the database by a name that BI tools cannot).
+    /// Host BI tools connect to; the host of `database.url` when unset (`localhost` if it names
+    /// none, as a Unix socket's does). The service may reach the database by a name that BI
+    /// tools cannot.
     pub host: Option<String>,
     /// Port BI tools connect to; the port of `database.url` (or 5432) when unset.
     pub port: Option<u16>,
@@ -227,13 +228,14 @@ pub struct WarehouseSettings {
     pub database: Option<String>,
 }
 
-/// Where BI tools connect: `warehouse.host`, `port` and `database`, each defaulting to
-/// `database.url`'s.
+/// Where BI tools connect, as far as the settings say: `warehouse.host`, `port` and `database`,
+/// each defaulting to `database.url`'s. A URL may name no host (a Unix socket) or no database:
+/// those are `None`, for the caller to fill in.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WarehouseEndpoint {
-    pub host: String,
+    pub host: Option<String>,
     pub port: u16,
-    pub database: String,
+    pub database: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -413,7 +415,12 @@ impl Settings {
                     .into(),
             ));
         }
-        self.warehouse_endpoint()?;
+        let blank = |value: &Option<String>| value.as_ref().is_some_and(|v| v.trim().is_empty());
+        if blank(&self.warehouse.host) || blank(&self.warehouse.database) {
+            return Err(SettingsError::Invalid(
+                "warehouse.host and warehouse.database must not be empty when set".into(),
+            ));
+        }
         if !(1..=10_000).contains(&self.warehouse.connection_limit) {
             return Err(SettingsError::Invalid(format!(
                 "warehouse.connection_limit is {}; it must be from 1 to 10000",
@@ -440,51 +447,35 @@ impl Settings {
     }
 
     /// Where BI tools connect to read a tenant's tables: `warehouse.host`, `port` and
-    /// `database`, each defaulting to that of `database.url`.
-    pub fn warehouse_endpoint(&self) -> Result<WarehouseEndpoint, SettingsError> {
-        let invalid = |why: &str| {
-            SettingsError::Invalid(format!(
-                "database.url {why}: set warehouse.host, warehouse.port and warehouse.database"
-            ))
-        };
+    /// `database`, each defaulting to that of `database.url` (port 5432 when it names none).
+    pub fn warehouse_endpoint(&self) -> WarehouseEndpoint {
         let warehouse = &self.warehouse;
-        let parsed = url::Url::parse(self.database.url.expose_secret());
-        let from_url = |pick: fn(&url::Url) -> Option<String>| parsed.as_ref().ok().and_then(pick);
-        let host = match &warehouse.host {
-            Some(host) => host.trim().to_owned(),
-            None => from_url(|u| {
-                u.host_str()
-                    .filter(|h| !h.is_empty())
-                    .map(|h| h.trim_start_matches('[').trim_end_matches(']').to_owned())
-            })
-            .ok_or_else(|| invalid("names no host"))?,
-        };
-        let port = match warehouse.port {
-            Some(port) => port,
-            None => parsed
+        let url = url::Url::parse(self.database.url.expose_secret()).ok();
+        let url_host = url.as_ref().and_then(|u| {
+            u.host_str()
+                .filter(|h| !h.is_empty())
+                .map(|h| h.trim_start_matches('[').trim_end_matches(']').to_owned())
+        });
+        let url_database = url
+            .as_ref()
+            .and_then(|u| percent_decode(u.path().trim_start_matches('/')))
+            .filter(|d| !d.is_empty());
+        WarehouseEndpoint {
+            host: warehouse
+                .host
                 .as_ref()
-                .ok()
-                .and_then(url::Url::port)
+                .map(|h| h.trim().to_owned())
+                .or(url_host),
+            port: warehouse
+                .port
+                .or_else(|| url.as_ref().and_then(url::Url::port))
                 .unwrap_or(5432),
-        };
-        let database = match &warehouse.database {
-            Some(database) => database.trim().to_owned(),
-            None => from_url(|u| {
-                let path = u.path().trim_start_matches('/');
-                percent_decode(path).filter(|d| !d.is_empty())
-            })
-            .ok_or_else(|| invalid("names no database"))?,
-        };
-        if host.is_empty() || database.is_empty() || port == 0 {
-            return Err(SettingsError::Invalid(
-                "warehouse.host, warehouse.port and warehouse.database must not be empty".into(),
-            ));
+            database: warehouse
+                .database
+                .as_ref()
+                .map(|d| d.trim().to_owned())
+                .or(url_database),
         }
-        Ok(WarehouseEndpoint {
-            host,
-            port,
-            database,
-        })
     }
 
     /// The decoded 32-byte encryption key.
@@ -660,13 +651,12 @@ mod tests {
             .unwrap();
         assert_eq!(settings.warehouse.connection_limit, 5);
         assert_eq!(settings.warehouse.statement_timeout_ms, 30_000);
-        let endpoint = settings.warehouse_endpoint().unwrap();
         assert_eq!(
-            endpoint,
+            settings.warehouse_endpoint(),
             WarehouseEndpoint {
-                host: "db.internal".into(),
+                host: Some("db.internal".into()),
                 port: 6543,
-                database: "sluice prod".into()
+                database: Some("sluice prod".into())
             }
         );
         let advertised = source()
@@ -674,20 +664,31 @@ mod tests {
             .set("warehouse.host", "bi.example.com")
             .load()
             .unwrap();
-        let endpoint = advertised.warehouse_endpoint().unwrap();
-        assert_eq!(
-            (
-                endpoint.host.as_str(),
-                endpoint.port,
-                endpoint.database.as_str()
-            ),
-            ("bi.example.com", 5432, "sluice")
-        );
+        let endpoint = advertised.warehouse_endpoint();
+        assert_eq!(endpoint.host.as_deref(), Some("bi.example.com"));
+        assert_eq!(endpoint.port, 5432);
+        assert_eq!(endpoint.database.as_deref(), Some("sluice"));
         let ipv6 = source()
             .set("database.url", "postgres://svc@[::1]:5433/sluice")
             .load()
             .unwrap();
-        assert_eq!(ipv6.warehouse_endpoint().unwrap().host, "::1");
+        assert_eq!(ipv6.warehouse_endpoint().host.as_deref(), Some("::1"));
+        // A Unix socket's URL names no host: the API falls back to localhost.
+        let socket = source()
+            .set("database.url", "postgres:///sluice?host=/run/postgresql")
+            .load()
+            .unwrap();
+        assert_eq!(socket.warehouse_endpoint().host, None);
+        assert_eq!(
+            socket.warehouse_endpoint().database.as_deref(),
+            Some("sluice")
+        );
+        // A URL without a database (the ETL tests' placeholder) loads too.
+        let bare = source()
+            .set("database.url", "postgres://unused")
+            .load()
+            .unwrap();
+        assert_eq!(bare.warehouse_endpoint().database, None);
     }
 
     #[test]
@@ -696,12 +697,8 @@ mod tests {
         assert!(err.contains("warehouse.connection_limit is 0"), "{err}");
         let err = message(source().set("warehouse.statement_timeout_ms", "0").load());
         assert!(err.contains("warehouse.statement_timeout_ms is 0"), "{err}");
-        let err = message(
-            source()
-                .set("database.url", "postgres:///sluice?host=/run/postgresql")
-                .load(),
-        );
-        assert!(err.contains("set warehouse.host"), "{err}");
+        let err = message(source().set("warehouse.host", " ").load());
+        assert!(err.contains("must not be empty"), "{err}");
     }
 
     #[test]

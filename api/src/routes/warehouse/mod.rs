@@ -10,7 +10,7 @@ pub mod scram;
 
 use sea_orm::EntityTrait;
 use serde::Serialize;
-use sluice_engine::{db::entity::tenant, domain::Role, settings::WarehouseEndpoint};
+use sluice_engine::{db::entity::tenant, domain::Role};
 use utoipa::ToSchema;
 
 use crate::{
@@ -77,7 +77,14 @@ struct Context {
     schema: String,
     role: String,
     comment: String,
-    endpoint: WarehouseEndpoint,
+    endpoint: Endpoint,
+}
+
+/// Where BI tools connect.
+struct Endpoint {
+    host: String,
+    port: u16,
+    database: String,
 }
 
 async fn context(state: &AppState, caller: &Caller) -> ApiResult<Context> {
@@ -99,10 +106,16 @@ async fn context(state: &AppState, caller: &Caller) -> ApiResult<Context> {
         .one(&state.db)
         .await?
         .ok_or_else(|| ApiError::internal(format!("tenant {} not found", caller.tenant_id)))?;
-    let endpoint = state
-        .settings
-        .warehouse_endpoint()
-        .map_err(ApiError::internal)?;
+    // A database URL may name no host (a Unix socket) or no database: then localhost, and the
+    // database the service is connected to.
+    let endpoint = state.settings.warehouse_endpoint();
+    let endpoint = Endpoint {
+        host: endpoint.host.unwrap_or_else(|| "localhost".to_owned()),
+        port: endpoint.port,
+        database: endpoint
+            .database
+            .unwrap_or_else(|| service.database.clone()),
+    };
     Ok(Context {
         role: reader::role_name(&tenant.schema_name),
         comment: reader::comment(tenant.id, &service.database),
@@ -117,7 +130,7 @@ impl Context {
     /// settings will make them when it does not exist.
     fn connection(&self, state: &AppState, reader: Option<&Reader>) -> WarehouseConnection {
         let settings = &state.settings.warehouse;
-        let WarehouseEndpoint {
+        let Endpoint {
             host,
             port,
             database,

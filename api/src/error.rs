@@ -68,6 +68,12 @@ pub enum Code {
     NoFinishedRun,
     /// 409: the pipeline has no e-mail recipient and no webhook to notify.
     NoNotificationTargets,
+    /// 404: the tenant has no read-only SQL credentials (no warehouse role).
+    WarehouseCredentialsNotFound,
+    /// 409: read-only SQL access cannot be managed on this server: the service's database user
+    /// may not create roles (`message` gives the statement that grants it), or a role with the
+    /// tenant's role name belongs to something else.
+    WarehouseUnavailable,
     /// 422: the source's content is malformed (`message` says what and where).
     MalformedSource,
     /// 422: the source's URL is refused (not public, not allowed) or answered 4xx.
@@ -98,6 +104,7 @@ impl Code {
             RouteNotFound | UserNotFound | TokenNotFound | SourceNotFound | PipelineNotFound
             | FailedRecordNotFound | DashboardNotFound | TableNotFound | RunNotFound
             | DeliveryNotFound => StatusCode::NOT_FOUND,
+            WarehouseCredentialsNotFound => StatusCode::NOT_FOUND,
             MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             EmailTaken
             | SourceNameTaken
@@ -113,6 +120,7 @@ impl Code {
             | DeliverySending
             | NoFinishedRun
             | NoNotificationTargets => StatusCode::CONFLICT,
+            WarehouseUnavailable => StatusCode::CONFLICT,
             PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ValidationFailed | MalformedSource | SourceRefused | ReadTimeout => {

@@ -73,6 +73,9 @@ use crate::{error, routes};
         routes::failed_records::list::list_failed_records,
         routes::failed_records::act::retry_failed_record,
         routes::failed_records::act::discard_failed_record,
+        routes::warehouse::get::get_warehouse_credentials,
+        routes::warehouse::create::create_warehouse_credentials,
+        routes::warehouse::delete::delete_warehouse_credentials,
     ),
     components(schemas(
         error::ErrorBody,
@@ -93,6 +96,7 @@ use crate::{error, routes};
         (name = "failed-records", description = "Rows a run could not load"),
         (name = "data", description = "Reading what pipelines loaded: rows, chart series, exports"),
         (name = "dashboards", description = "Saved charts over the tenant's tables"),
+        (name = "warehouse", description = "Read-only SQL access to the tenant's tables for BI tools"),
     )
 )]
 pub struct ApiDoc;

@@ -28,6 +28,7 @@ pub struct Settings {
     pub worker: WorkerSettings,
     pub notify: NotifySettings,
     pub telemetry: TelemetrySettings,
+    pub warehouse: WarehouseSettings,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -216,6 +217,35 @@ pub enum LogFormat {
     Json,
 }
 
+/// Read-only SQL access for BI tools: the limits of each tenant's PostgreSQL role, and where the
+/// tools are told to connect.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WarehouseSettings {
+    /// Sessions one tenant's role may hold at once (`CONNECTION LIMIT`).
+    pub connection_limit: i32,
+    /// The role's `statement_timeout`, in milliseconds.
+    pub statement_timeout_ms: u32,
+    /// Host BI tools connect to; the host of `database.url` when unset (`localhost` if it names
+    /// none, as a Unix socket's does). The service may reach the database by a name that BI
+    /// tools cannot.
+    pub host: Option<String>,
+    /// Port BI tools connect to; the port of `database.url` (or 5432) when unset.
+    pub port: Option<u16>,
+    /// Database BI tools connect to; the database of `database.url` when unset.
+    pub database: Option<String>,
+}
+
+/// Where BI tools connect, as far as the settings say: `warehouse.host`, `port` and `database`,
+/// each defaulting to `database.url`'s. A URL may name no host (a Unix socket) or no database:
+/// those are `None`, for the caller to fill in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WarehouseEndpoint {
+    pub host: Option<String>,
+    pub port: u16,
+    pub database: Option<String>,
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum SettingsError {
     #[error("cannot read configuration: {0}")]
@@ -393,6 +423,26 @@ impl Settings {
                     .into(),
             ));
         }
+        let blank = |value: &Option<String>| value.as_ref().is_some_and(|v| v.trim().is_empty());
+        if blank(&self.warehouse.host) || blank(&self.warehouse.database) {
+            return Err(SettingsError::Invalid(
+                "warehouse.host and warehouse.database must not be empty when set".into(),
+            ));
+        }
+        if !(1..=10_000).contains(&self.warehouse.connection_limit) {
+            return Err(SettingsError::Invalid(format!(
+                "warehouse.connection_limit is {}; it must be from 1 to 10000",
+                self.warehouse.connection_limit
+            )));
+        }
+        // PostgreSQL's statement_timeout is an int of milliseconds; 0 would switch it off.
+        if !(1..=i32::MAX as u32).contains(&self.warehouse.statement_timeout_ms) {
+            return Err(SettingsError::Invalid(format!(
+                "warehouse.statement_timeout_ms is {}; it must be from 1 to {}",
+                self.warehouse.statement_timeout_ms,
+                i32::MAX
+            )));
+        }
         // A live worker's call must end before another worker takes the delivery over, or the
         // receiver gets it twice.
         if notify.stale_after_secs <= notify.timeout_secs {
@@ -402,6 +452,38 @@ impl Settings {
             )));
         }
         Ok(())
+    }
+
+    /// Where BI tools connect to read a tenant's tables: `warehouse.host`, `port` and
+    /// `database`, each defaulting to that of `database.url` (port 5432 when it names none).
+    pub fn warehouse_endpoint(&self) -> WarehouseEndpoint {
+        let warehouse = &self.warehouse;
+        let url = url::Url::parse(self.database.url.expose_secret()).ok();
+        let url_host = url.as_ref().and_then(|u| {
+            u.host_str()
+                .filter(|h| !h.is_empty())
+                .map(|h| h.trim_start_matches('[').trim_end_matches(']').to_owned())
+        });
+        let url_database = url
+            .as_ref()
+            .and_then(|u| percent_decode(u.path().trim_start_matches('/')))
+            .filter(|d| !d.is_empty());
+        WarehouseEndpoint {
+            host: warehouse
+                .host
+                .as_ref()
+                .map(|h| h.trim().to_owned())
+                .or(url_host),
+            port: warehouse
+                .port
+                .or_else(|| url.as_ref().and_then(url::Url::port))
+                .unwrap_or(5432),
+            database: warehouse
+                .database
+                .as_ref()
+                .map(|d| d.trim().to_owned())
+                .or(url_database),
+        }
     }
 
     /// The decoded 32-byte encryption key.
@@ -431,6 +513,24 @@ impl Settings {
         }
         Ok(key)
     }
+}
+
+/// `%XX` escapes decoded; `None` when the result is not UTF-8 or an escape is malformed.
+fn percent_decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = text.get(i + 1..i + 3)?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
 }
 
 fn distinct_bytes(bytes: &[u8]) -> usize {
@@ -546,6 +646,67 @@ mod tests {
             ),
             "{err}"
         );
+    }
+
+    #[test]
+    fn the_warehouse_endpoint_defaults_to_the_database_url() {
+        let settings = source()
+            .set(
+                "database.url",
+                "postgres://svc:pw@db.internal:6543/sluice%20prod",
+            )
+            .load()
+            .unwrap();
+        assert_eq!(settings.warehouse.connection_limit, 5);
+        assert_eq!(settings.warehouse.statement_timeout_ms, 30_000);
+        assert_eq!(
+            settings.warehouse_endpoint(),
+            WarehouseEndpoint {
+                host: Some("db.internal".into()),
+                port: 6543,
+                database: Some("sluice prod".into())
+            }
+        );
+        let advertised = source()
+            .set("database.url", "postgres://svc@[::1]/sluice")
+            .set("warehouse.host", "bi.example.com")
+            .load()
+            .unwrap();
+        let endpoint = advertised.warehouse_endpoint();
+        assert_eq!(endpoint.host.as_deref(), Some("bi.example.com"));
+        assert_eq!(endpoint.port, 5432);
+        assert_eq!(endpoint.database.as_deref(), Some("sluice"));
+        let ipv6 = source()
+            .set("database.url", "postgres://svc@[::1]:5433/sluice")
+            .load()
+            .unwrap();
+        assert_eq!(ipv6.warehouse_endpoint().host.as_deref(), Some("::1"));
+        // A Unix socket's URL names no host: the API falls back to localhost.
+        let socket = source()
+            .set("database.url", "postgres:///sluice?host=/run/postgresql")
+            .load()
+            .unwrap();
+        assert_eq!(socket.warehouse_endpoint().host, None);
+        assert_eq!(
+            socket.warehouse_endpoint().database.as_deref(),
+            Some("sluice")
+        );
+        // A URL without a database (the ETL tests' placeholder) loads too.
+        let bare = source()
+            .set("database.url", "postgres://unused")
+            .load()
+            .unwrap();
+        assert_eq!(bare.warehouse_endpoint().database, None);
+    }
+
+    #[test]
+    fn warehouse_limits_are_bounded() {
+        let err = message(source().set("warehouse.connection_limit", "0").load());
+        assert!(err.contains("warehouse.connection_limit is 0"), "{err}");
+        let err = message(source().set("warehouse.statement_timeout_ms", "0").load());
+        assert!(err.contains("warehouse.statement_timeout_ms is 0"), "{err}");
+        let err = message(source().set("warehouse.host", " ").load());
+        assert!(err.contains("must not be empty"), "{err}");
     }
 
     #[test]

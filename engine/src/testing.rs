@@ -160,6 +160,31 @@ impl TestDatabase {
         })
     }
 
+    /// A new migrated database on `server`, an admin URL of another server than
+    /// `SLUICE_TEST_DATABASE_URL`'s (a test's private cluster). Migrated in place: the shared
+    /// template lives on the default server.
+    pub async fn create_on(server: &str) -> Result<Self, DbErr> {
+        let name = format!(
+            "sluice_test_{}_{}",
+            unix_now(),
+            &uuid::Uuid::new_v4().simple().to_string()[..12]
+        );
+        let admin = Database::connect(server).await?;
+        admin
+            .execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
+            .await?;
+        admin.close().await?;
+        let url = database_url(server, &name);
+        let db = Database::connect(&url).await?;
+        Migrator::up(&db, None).await?;
+        db.close().await?;
+        Ok(Self {
+            url,
+            name,
+            server_url: server.to_owned(),
+        })
+    }
+
     pub async fn connect(&self) -> Result<DatabaseConnection, DbErr> {
         Database::connect(&self.url).await
     }

@@ -13,6 +13,7 @@ pub mod sources;
 pub mod tenants;
 pub mod tokens;
 pub mod users;
+pub mod warehouse;
 
 use actix_web::{Route, web};
 use serde::de::DeserializeOwned;
@@ -83,6 +84,14 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         vec![
             web::get().to(tokens::list::list_tokens),
             web::post().to(tokens::create::create_token),
+        ],
+    ))
+    .service(resource(
+        "/warehouse/credentials",
+        vec![
+            web::get().to(warehouse::get::get_warehouse_credentials),
+            web::post().to(warehouse::create::create_warehouse_credentials),
+            web::delete().to(warehouse::delete::delete_warehouse_credentials),
         ],
     ))
     .service(resource(

@@ -56,8 +56,27 @@ pub async fn spawn_app() -> TestApp {
 }
 
 pub async fn spawn_app_with(configure: impl FnOnce(SettingsSource) -> SettingsSource) -> TestApp {
-    sluice_engine::telemetry::init_for_tests();
     let database = TestDatabase::create().await.expect("test database");
+    spawn_app_in(database, configure).await
+}
+
+/// An app on a database of its own on `server`, an admin URL of another PostgreSQL server than
+/// `SLUICE_TEST_DATABASE_URL`'s (a test's private cluster); other tests are not affected.
+pub async fn spawn_app_on(
+    server: &str,
+    configure: impl FnOnce(SettingsSource) -> SettingsSource,
+) -> TestApp {
+    let database = TestDatabase::create_on(server)
+        .await
+        .expect("test database");
+    spawn_app_in(database, configure).await
+}
+
+async fn spawn_app_in(
+    database: TestDatabase,
+    configure: impl FnOnce(SettingsSource) -> SettingsSource,
+) -> TestApp {
+    sluice_engine::telemetry::init_for_tests();
     let settings = configure(sluice_engine::testing::settings_source(&database.url))
         .load()
         .expect("test settings");

@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod auth;
+mod cluster;
 mod contract;
 mod dashboards;
 mod data;
@@ -22,4 +23,5 @@ mod sources;
 mod startup;
 mod tokens;
 mod users;
+mod warehouse;
 mod web;

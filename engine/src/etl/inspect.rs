@@ -294,10 +294,10 @@ mod tests {
             Value::Array(s.steps.clone()),
             json!([
                 {"op": "rename", "frame": "jhu", "columns": {
-                    "Country/Region": "country_region", "1/22/2020": "c_1_22_2020", "_sluice_x": "c_sluice_x"}},
+                    "Country/Region": "country_region", "1/22/2020": "c_1_22_2020", "_sluice_x": "sluice_x"}},
                 {"op": "parse_date", "frame": "jhu", "column": "date", "format": "%m/%d/%Y"},
                 {"op": "cast", "frame": "jhu", "columns": {
-                    "c_1_22_2020": "int", "c_sluice_x": "int", "cases": "int", "ok": "bool", "at": "datetime"}}
+                    "c_1_22_2020": "int", "sluice_x": "int", "cases": "int", "ok": "bool", "at": "datetime"}}
             ])
         );
         // What it suggests is a valid transform.

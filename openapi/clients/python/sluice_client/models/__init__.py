@@ -149,6 +149,8 @@ from .update_user_request import UpdateUserRequest
 from .upper_expr import UpperExpr
 from .user_page import UserPage
 from .user_response import UserResponse
+from .warehouse_connection import WarehouseConnection
+from .warehouse_credentials import WarehouseCredentials
 from .webhook_request import WebhookRequest
 from .webhook_response import WebhookResponse
 
@@ -302,6 +304,8 @@ __all__ = (
     "UpperExpr",
     "UserPage",
     "UserResponse",
+    "WarehouseConnection",
+    "WarehouseCredentials",
     "WebhookRequest",
     "WebhookResponse",
 )

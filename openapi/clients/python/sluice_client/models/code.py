@@ -42,6 +42,8 @@ class Code(StrEnum):
     UNSUPPORTED_MEDIA_TYPE = "unsupported_media_type"
     USER_NOT_FOUND = "user_not_found"
     VALIDATION_FAILED = "validation_failed"
+    WAREHOUSE_CREDENTIALS_NOT_FOUND = "warehouse_credentials_not_found"
+    WAREHOUSE_UNAVAILABLE = "warehouse_unavailable"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -287,7 +287,7 @@ mod tests {
                 "ok",
                 "at",
                 "name",
-                "c_sluice_x"
+                "sluice_x"
             ]
         );
         assert_eq!(

@@ -4,6 +4,7 @@
 // record, and check what a viewer and another tenant see. axe-core runs on every main page;
 // screenshots of each go to docs/screenshots/ at 1280 and 390 px.
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -403,6 +404,19 @@ test("settings: a viewer is added; tokens are shown once", async () => {
   await page.keyboard.press("Escape");
   await page.getByRole("cell", { name: "ci", exact: true }).waitFor();
   assert.equal(await page.getByTestId("token-secret").count(), 0, "the secret is gone once closed");
+
+  // Read-only SQL for BI tools: the password is shown once, and it reads the loaded table.
+  await button("Create the login").click();
+  const password = (await page.getByTestId("warehouse-password").innerText()).trim();
+  assert.match(password, /^[A-Za-z0-9]{32}$/);
+  const warehouse = await api("GET", "/warehouse/credentials", state.token);
+  assert.equal(warehouse.exists, true);
+  const counted = execFileSync("psql", [warehouse.uri, "-Atc", "select count(*) from us_covid"], {
+    env: { ...process.env, PGPASSWORD: password },
+    encoding: "utf8",
+  }).trim();
+  assert.equal(counted, "170");
+  await page.getByRole("button", { name: "Rotate the password" }).waitFor();
   await checkA11y(page, "settings");
   await shoot(page, "settings");
 });
@@ -423,7 +437,7 @@ test("a viewer sees everything and no write button", async () => {
   await page.waitForURL(/\/pipelines$/);
   await page.getByTestId("whoami").getByText("viewer", { exact: true }).waitFor();
   await page.locator(`tr[data-pipeline="${reference.name}"]`).waitFor();
-  const writes = ["New pipeline", "Run now", "Add a source", "Check", "Delete", "Retry selected", "Save changes", "Create pipeline", "Add a user", "New token", "Save to dashboard", "Redeliver", "Save notifications", "Send a test", "New dashboard", "Remove chart", "Suggest from preview", "Try it"];
+  const writes = ["New pipeline", "Run now", "Add a source", "Check", "Delete", "Retry selected", "Save changes", "Create pipeline", "Add a user", "New token", "Save to dashboard", "Redeliver", "Save notifications", "Send a test", "New dashboard", "Remove chart", "Suggest from preview", "Try it", "Create the login", "Rotate the password", "Revoke"];
   const pages = [
     "/pipelines", "/sources", `/pipelines/${state.pipelineId}`, `/pipelines/${state.pipelineId}/edit`,
     `/pipelines/${state.pipelineId}/runs/${state.runId}`, `/pipelines/${state.pipelineId}/failed`,

@@ -781,6 +781,40 @@ export interface paths {
         patch: operations["update_user"];
         trace?: never;
     };
+    "/api/v1/warehouse/credentials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How BI tools connect (admin)
+         * @description Whether the tenant's read-only PostgreSQL role exists, and the host, port, database, schema
+         *     and user to connect with, with a `psql` command and a JDBC URL. The password is never shown
+         *     again: rotate it with `POST` when it is lost.
+         */
+        get: operations["get_warehouse_credentials"];
+        put?: never;
+        /**
+         * Create read-only SQL credentials, or rotate their password (admin)
+         * @description Creates the tenant's PostgreSQL login role, which may only `SELECT` from the tenant's schema
+         *     (tables loaded later included), with `warehouse.connection_limit` sessions at most and
+         *     `warehouse.statement_timeout_ms` per statement; 201. When it exists, gives it a new password
+         *     (the old one stops working) and re-applies the limits; 200. The password is in this answer
+         *     only: Sluice sends PostgreSQL its SCRAM-SHA-256 verifier and keeps nothing.
+         */
+        post: operations["create_warehouse_credentials"];
+        /**
+         * Revoke read-only SQL credentials (admin)
+         * @description Ends the role's open sessions and drops it: its password stops working at once.
+         */
+        delete: operations["delete_warehouse_credentials"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -944,7 +978,7 @@ export interface components {
          * @description Every error code the API answers with, and its HTTP status.
          * @enum {string}
          */
-        Code: "bad_request" | "unauthorized" | "invalid_credentials" | "forbidden" | "signup_disabled" | "route_not_found" | "user_not_found" | "token_not_found" | "source_not_found" | "pipeline_not_found" | "method_not_allowed" | "email_taken" | "source_name_taken" | "pipeline_name_taken" | "dashboard_name_taken" | "destination_taken" | "destination_exists" | "table_busy" | "source_in_use" | "last_admin" | "failed_record_not_found" | "dashboard_not_found" | "table_not_found" | "read_timeout" | "run_not_found" | "delivery_not_found" | "delivery_sending" | "run_in_progress" | "run_finished" | "no_finished_run" | "no_notification_targets" | "malformed_source" | "source_refused" | "source_unavailable" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "rate_limited" | "internal" | "unavailable";
+        Code: "bad_request" | "unauthorized" | "invalid_credentials" | "forbidden" | "signup_disabled" | "route_not_found" | "user_not_found" | "token_not_found" | "source_not_found" | "pipeline_not_found" | "method_not_allowed" | "email_taken" | "source_name_taken" | "pipeline_name_taken" | "dashboard_name_taken" | "destination_taken" | "destination_exists" | "table_busy" | "source_in_use" | "last_admin" | "failed_record_not_found" | "dashboard_not_found" | "table_not_found" | "read_timeout" | "run_not_found" | "delivery_not_found" | "delivery_sending" | "run_in_progress" | "run_finished" | "no_finished_run" | "no_notification_targets" | "warehouse_credentials_not_found" | "warehouse_unavailable" | "malformed_source" | "source_refused" | "source_unavailable" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "rate_limited" | "internal" | "unavailable";
         /** @description The value of a column. */
         ColExpr: {
             col: string;
@@ -2137,6 +2171,67 @@ export interface components {
             role: components["schemas"]["Role"];
             /** Format: date-time */
             updated_at: string;
+        };
+        /** @description How a BI tool connects to the tenant's tables as its read-only role. */
+        WarehouseConnection: {
+            /**
+             * Format: int32
+             * @description Sessions the role may hold at once (PostgreSQL's `rolconnlimit`; -1 would be none).
+             */
+            connection_limit: number;
+            /** @example sluice */
+            database: string;
+            /** @description Whether the role exists. Until it does, the fields below say what it will be. */
+            exists: boolean;
+            /**
+             * @description Where BI tools connect (`warehouse.host`, by default the service's database host).
+             * @example db.example.com
+             */
+            host: string;
+            /**
+             * @description A JDBC URL (Metabase, DBeaver, other Java tools), the user and password given apart.
+             * @example jdbc:postgresql://db.example.com:5432/sluice?currentSchema=t_0195c3a5e0a07b3c9d2e4f6a8b0c1d2e
+             */
+            jdbc_url: string;
+            /**
+             * Format: int32
+             * @example 5432
+             */
+            port: number;
+            /**
+             * @description A `psql` command line that connects (it asks for the password, or reads `PGPASSWORD`).
+             * @example psql 'postgresql://t_0195c3a5e0a07b3c9d2e4f6a8b0c1d2e_reader@db.example.com:5432/sluice'
+             */
+            psql: string;
+            /**
+             * @description The tenant's schema: the only one the role reads, and its `search_path`.
+             * @example t_0195c3a5e0a07b3c9d2e4f6a8b0c1d2e
+             */
+            schema: string;
+            /**
+             * Format: int64
+             * @description The role's `statement_timeout` in milliseconds: longer statements are cancelled. Null if
+             *     an operator changed it to something this does not read.
+             */
+            statement_timeout_ms?: number | null;
+            /**
+             * @description A libpq connection URI without the password (psql, pgcli, Grafana, most drivers).
+             * @example postgresql://t_0195c3a5e0a07b3c9d2e4f6a8b0c1d2e_reader@db.example.com:5432/sluice
+             */
+            uri: string;
+            /**
+             * @description The role's name, the user to log in as.
+             * @example t_0195c3a5e0a07b3c9d2e4f6a8b0c1d2e_reader
+             */
+            user: string;
+        };
+        /** @description The connection details and the new password, shown this once. */
+        WarehouseCredentials: components["schemas"]["WarehouseConnection"] & {
+            /**
+             * @description The role's password, shown in this answer only: Sluice does not keep it. 32 letters and
+             *     digits.
+             */
+            password: string;
         };
         WebhookRequest: {
             /**
@@ -5625,6 +5720,163 @@ export interface operations {
             };
             /** @description The request breaks a rule; `details` lists each problem with its path (`validation_failed`) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_warehouse_credentials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarehouseConnection"];
+                };
+            };
+            /** @description No credentials, or invalid, expired or revoked ones (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller is not an admin (`forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Read-only SQL access cannot be managed on this server: the service's database user may not create roles (`message` says what to grant), or the tenant's role name is taken by a role that is not its own (`warehouse_unavailable`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    create_warehouse_credentials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Password rotated (the old one no longer works); shown this once */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarehouseCredentials"];
+                };
+            };
+            /** @description Role created; the password is shown this once */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarehouseCredentials"];
+                };
+            };
+            /** @description No credentials, or invalid, expired or revoked ones (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller is not an admin (`forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Read-only SQL access cannot be managed on this server: the service's database user may not create roles (`message` says what to grant), or the tenant's role name is taken by a role that is not its own (`warehouse_unavailable`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    delete_warehouse_credentials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Dropped; its sessions were ended */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No credentials, or invalid, expired or revoked ones (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller is not an admin (`forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The tenant has no read-only role (`warehouse_credentials_not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Read-only SQL access cannot be managed on this server: the service's database user may not create roles (`message` says what to grant), or the tenant's role name is taken by a role that is not its own (`warehouse_unavailable`) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

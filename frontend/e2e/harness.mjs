@@ -61,6 +61,10 @@ export async function shoot(page, name) {
     // Two frames: layout and the chart's ResizeObserver settle.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     await page.screenshot({ path: join(SCREENSHOTS, `${name}-${size.width}.png`), fullPage: true });
+    // Usable at this width: nothing makes the page scroll sideways (wide tables scroll in their
+    // own box).
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (wide > size.width) throw new Error(`${name} at ${size.width} px is ${wide} px wide: something overflows`);
   }
   await page.setViewportSize(WIDE);
 }

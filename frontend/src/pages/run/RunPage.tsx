@@ -176,7 +176,7 @@ function DeliveryRow({ delivery: d, canWrite, runId }: { delivery: Delivery; can
   return (
     <tr>
       <td>{d.channel}</td>
-      <td style={{ wordBreak: "break-all" }}>{d.target}</td>
+      <td className="long">{d.target}</td>
       <td>{d.event_type}</td>
       <td><Badge value={d.status} /></td>
       <td className="num">{d.attempts}</td>

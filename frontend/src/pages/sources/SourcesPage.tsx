@@ -52,7 +52,7 @@ export function SourcesPage() {
                     {s.has_auth_header && <span className="muted small"> · auth header set</span>}
                   </td>
                   <td>{s.format}</td>
-                  <td style={{ wordBreak: "break-all" }}>{s.url}</td>
+                  <td className="long">{s.url}</td>
                   <td>
                     {s.last_check ? (
                       <>

@@ -99,6 +99,13 @@ test("sources: add the two reference files, check one, preview its rows with typ
     await go("/sources");
     await button("Add a source").click();
     const dialog = page.getByRole("dialog", { name: "Add a source" });
+    // Focus stays in the dialog, whichever way Tab goes.
+    for (const key of ["Tab", "Shift+Tab"]) {
+      for (let i = 0; i < 14; i++) {
+        await page.keyboard.press(key);
+        assert.ok(await page.evaluate(() => document.activeElement?.closest("dialog[open]") !== null), `${key} left the dialog`);
+      }
+    }
     await dialog.getByLabel("Name", { exact: true }).fill(name);
     await dialog.getByLabel("URL", { exact: true }).fill(pathToFileURL(join(ROOT, "data/us-covid", file)).href);
     await dialog.getByLabel("Format", { exact: true }).selectOption("csv");

@@ -79,9 +79,28 @@ export function Field({ label, errors, hint, children, id: given }: {
   );
 }
 
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/** Tab from the last control goes to the first, Shift+Tab from the first to the last. */
+function trapTab(e: React.KeyboardEvent<HTMLDialogElement>) {
+  if (e.key !== "Tab") return;
+  const items = [...e.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.offsetParent !== null);
+  const first = items[0];
+  const last = items[items.length - 1];
+  if (!first || !last) return;
+  if (e.shiftKey && document.activeElement === first) {
+    e.preventDefault();
+    last.focus();
+  } else if (!e.shiftKey && document.activeElement === last) {
+    e.preventDefault();
+    first.focus();
+  }
+}
+
 /**
- * A modal dialog on the native <dialog>: showModal() makes the rest of the page inert, so focus
- * stays inside; Escape closes it; focus goes back to what opened it.
+ * A modal dialog on the native <dialog>: showModal() makes the rest of the page inert, and Tab
+ * cycles through the dialog's own controls, so focus stays inside; Escape closes it; focus goes
+ * back to what opened it.
  */
 export function Dialog({ open, title, onClose, children }: {
   open: boolean;
@@ -104,7 +123,7 @@ export function Dialog({ open, title, onClose, children }: {
     return undefined;
   }, [open]);
   return (
-    <dialog ref={ref} aria-labelledby={titleId} onClose={onClose} onCancel={(e) => { e.preventDefault(); onClose(); }}>
+    <dialog ref={ref} aria-labelledby={titleId} onKeyDown={trapTab} onClose={onClose} onCancel={(e) => { e.preventDefault(); onClose(); }}>
       {open && (
         <>
           <div className="spread">

@@ -180,7 +180,7 @@ function DeliveryRow({ delivery: d, canWrite, runId }: { delivery: Delivery; can
       <td>{d.event_type}</td>
       <td><Badge value={d.status} /></td>
       <td className="num">{d.attempts}</td>
-      <td>{d.last_error ?? ""}</td>
+      <td className="long">{d.last_error ?? ""}</td>
       {canWrite && (
         <td>
           <button type="button" onClick={() => redeliver.mutate()} disabled={redeliver.isPending || d.status === "sending"}>

@@ -42,9 +42,13 @@ async fn run(args: Args) -> Result<(), String> {
     } else {
         Migrations::Require
     };
-    let db = db::connect(&settings.database, migrations)
-        .await
-        .map_err(|e| e.to_string())?;
+    let db = db::connect_tuned(
+        &settings.database,
+        migrations,
+        sluice_api::startup::pool_tuning(&settings),
+    )
+    .await
+    .map_err(|e| e.to_string())?;
     let host = settings.application.host.clone();
     let app = Application::build(settings, db).map_err(|e| e.to_string())?;
     tracing::info!("listening on http://{host}:{}", app.port());

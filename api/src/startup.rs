@@ -18,6 +18,18 @@ use crate::{
     state::AppState,
 };
 
+/// The API's pool: every statement bounded by `application.read_timeout_ms` (the reads of a
+/// tenant's tables are the only long ones; an export lifts the bound for itself), and a
+/// connection pinged only after 30 s idle, not before every query.
+pub fn pool_tuning(settings: &Settings) -> sluice_engine::db::PoolTuning {
+    sluice_engine::db::PoolTuning {
+        statement_timeout: Some(std::time::Duration::from_millis(
+            settings.application.read_timeout_ms,
+        )),
+        ping_idle_after: Some(std::time::Duration::from_secs(30)),
+    }
+}
+
 pub struct Application {
     port: u16,
     server: Server,

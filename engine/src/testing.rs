@@ -188,6 +188,17 @@ impl TestDatabase {
     pub async fn connect(&self) -> Result<DatabaseConnection, DbErr> {
         Database::connect(&self.url).await
     }
+
+    /// A pool tuned as a process tunes its own.
+    pub async fn connect_tuned(
+        &self,
+        tuning: crate::db::PoolTuning,
+    ) -> Result<DatabaseConnection, DbErr> {
+        let mut options = sea_orm::ConnectOptions::new(self.url.clone());
+        options.sqlx_logging(false);
+        tuning.apply(&mut options);
+        Database::connect(options).await
+    }
 }
 
 impl Drop for TestDatabase {

@@ -80,7 +80,10 @@ async fn spawn_app_in(
     let settings = configure(sluice_engine::testing::settings_source(&database.url))
         .load()
         .expect("test settings");
-    let db = database.connect().await.expect("connect");
+    let db = database
+        .connect_tuned(sluice_api::startup::pool_tuning(&settings))
+        .await
+        .expect("connect");
     let app = Application::build(settings, db.clone()).expect("build app");
     let address = format!("http://127.0.0.1:{}", app.port());
     tokio::spawn(app.run_until_stopped());

@@ -35,11 +35,43 @@ pub enum Migrations {
     Apply,
 }
 
+/// What a process asks of its pool beyond the database settings.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct PoolTuning {
+    /// PostgreSQL's `statement_timeout` for every statement on the pool's connections, set
+    /// when they connect (no round trip per statement). None: the server's default.
+    pub statement_timeout: Option<Duration>,
+    /// Ping a pooled connection before handing it out only when it has been idle this long.
+    /// None: ping every time (one more round trip per acquisition, and a connection the
+    /// server dropped is never handed out).
+    pub ping_idle_after: Option<Duration>,
+}
+
+impl PoolTuning {
+    pub fn apply(&self, options: &mut ConnectOptions) {
+        if let Some(timeout) = self.statement_timeout {
+            options.statement_timeout(timeout);
+        }
+        if let Some(idle) = self.ping_idle_after {
+            options.test_before_acquire_if_idle_for(idle);
+        }
+    }
+}
+
 /// Connects, then checks (or applies) migrations. Errors are one line that names the database
 /// (without its password) and what to do.
 pub async fn connect(
     settings: &DatabaseSettings,
     migrations: Migrations,
+) -> Result<DatabaseConnection, StartupError> {
+    connect_tuned(settings, migrations, PoolTuning::default()).await
+}
+
+/// [`connect`], with the pool tuned.
+pub async fn connect_tuned(
+    settings: &DatabaseSettings,
+    migrations: Migrations,
+    tuning: PoolTuning,
 ) -> Result<DatabaseConnection, StartupError> {
     let url = settings.url.expose_secret();
     let target = redacted_target(url);
@@ -50,6 +82,7 @@ pub async fn connect(
         .connect_timeout(Duration::from_secs(settings.connect_timeout_secs))
         .acquire_timeout(Duration::from_secs(settings.acquire_timeout_secs))
         .sqlx_logging(false);
+    tuning.apply(&mut options);
     let db = Database::connect(options)
         .await
         .map_err(|e| StartupError::Unreachable {

@@ -7,7 +7,7 @@ use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
 use super::{
-    destination::{Column, Destination, read_error, read_only, values},
+    destination::{Column, Destination, read_error, values},
     find,
     params::Params,
 };
@@ -112,7 +112,7 @@ pub async fn get_data(
         ],
     )?;
     let pipeline = find(&state.db, caller.tenant_id, id.into_inner()).await?;
-    let table = Destination::load(&state.db, caller.tenant_id, &pipeline).await?;
+    let table = Destination::load(&state.db, caller.tenant_id, &pipeline, false).await?;
 
     let limit = params.integer("limit", 1..=MAX_LIMIT, DEFAULT_LIMIT)?;
     let descending = params.choice("order", &["asc", "desc"])? == "desc";
@@ -161,8 +161,8 @@ pub async fn get_data(
             .join(", "),
         fetch = limit + 1,
     );
-    let tx = read_only(&state.db, state.settings.application.read_timeout_ms).await?;
-    let found = tx
+    let found = state
+        .db
         .query_all_raw(Statement::from_sql_and_values(
             DbBackend::Postgres,
             sql,
@@ -170,7 +170,6 @@ pub async fn get_data(
         ))
         .await
         .map_err(|e| read_error(e, "filter the rows or ask for a smaller page"))?;
-    tx.commit().await?;
 
     let mut rows = Vec::with_capacity(found.len());
     let mut last_key = None;

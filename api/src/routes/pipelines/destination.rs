@@ -8,9 +8,7 @@
 //! database error.
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime};
-use sea_orm::{
-    AccessMode, ConnectionTrait, DatabaseTransaction, DbBackend, Statement, TransactionTrait, Value,
-};
+use sea_orm::{ConnectionTrait, DbBackend, Statement, Value};
 use sluice_engine::{db::entity::pipeline, domain::BOOKKEEPING_PREFIX, etl::load::quote};
 use uuid::Uuid;
 
@@ -198,27 +196,38 @@ pub struct Destination {
 
 impl Destination {
     /// Reads the pipeline's table from the catalog; 404 `table_not_found` before its first load.
+    /// With `stats`, also PostgreSQL's row estimates (`reltuples`, the statistics' live rows),
+    /// which only the table's description shows.
     pub async fn load(
         db: &impl ConnectionTrait,
         tenant_id: Uuid,
         pipeline: &pipeline::Model,
+        stats: bool,
     ) -> ApiResult<Self> {
+        let (estimates, join) = if stats {
+            (
+                "c.reltuples::bigint AS reltuples, coalesce(s.n_live_tup, 0)::bigint AS live",
+                "LEFT JOIN pg_stat_user_tables s ON s.relid = c.oid",
+            )
+        } else {
+            ("-1::bigint AS reltuples, 0::bigint AS live", "")
+        };
         // The schema is the tenant's own, read from its row: a caller never names it.
         let rows = db
             .query_all_raw(Statement::from_sql_and_values(
                 DbBackend::Postgres,
-                "SELECT n.nspname AS schema, a.attname AS name, \
-                        format_type(a.atttypid, a.atttypmod) AS pg_type, NOT a.attnotnull AS nullable, \
-                        coalesce(a.attnum = ANY (i.indkey), false) AS primary_key, \
-                        c.reltuples::bigint AS reltuples, \
-                        coalesce(s.n_live_tup, 0)::bigint AS live \
-                 FROM tenants t \
-                 JOIN pg_namespace n ON n.nspname = t.schema_name \
-                 JOIN pg_class c ON c.relnamespace = n.oid AND c.relname = $2 AND c.relkind = 'r' \
-                 JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped \
-                 LEFT JOIN pg_index i ON i.indrelid = c.oid AND i.indisprimary \
-                 LEFT JOIN pg_stat_user_tables s ON s.relid = c.oid \
-                 WHERE t.id = $1 ORDER BY a.attnum",
+                format!(
+                    "SELECT n.nspname AS schema, a.attname AS name, \
+                            format_type(a.atttypid, a.atttypmod) AS pg_type, NOT a.attnotnull AS nullable, \
+                            coalesce(a.attnum = ANY (i.indkey), false) AS primary_key, {estimates} \
+                     FROM tenants t \
+                     JOIN pg_namespace n ON n.nspname = t.schema_name \
+                     JOIN pg_class c ON c.relnamespace = n.oid AND c.relname = $2 AND c.relkind = 'r' \
+                     JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped \
+                     LEFT JOIN pg_index i ON i.indrelid = c.oid AND i.indisprimary \
+                     {join} \
+                     WHERE t.id = $1 ORDER BY a.attnum"
+                ),
                 [tenant_id.into(), pipeline.destination_table.clone().into()],
             ))
             .await?;
@@ -391,23 +400,6 @@ impl Destination {
             column.param(binds.len())
         ))
     }
-}
-
-/// Opens a read-only transaction whose statements stop after `timeout_ms`, so that one heavy
-/// read cannot hold a connection (or the table's pages) indefinitely.
-pub async fn read_only(
-    db: &sea_orm::DatabaseConnection,
-    timeout_ms: u64,
-) -> ApiResult<DatabaseTransaction> {
-    let tx = db
-        .begin_with_config(None, Some(AccessMode::ReadOnly))
-        .await?;
-    tx.execute_raw(Statement::from_string(
-        DbBackend::Postgres,
-        format!("SET LOCAL statement_timeout = {timeout_ms}"),
-    ))
-    .await?;
-    Ok(tx)
 }
 
 /// Maps a read's database error: a statement cancelled by the timeout is a 422 naming what to

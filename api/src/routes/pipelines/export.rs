@@ -79,7 +79,7 @@ pub async fn export_table(
         &["format", "columns", "bookkeeping"],
     )?;
     let pipeline = find(&state.db, caller.tenant_id, id.into_inner()).await?;
-    let table = Destination::load(&state.db, caller.tenant_id, &pipeline).await?;
+    let table = Destination::load(&state.db, caller.tenant_id, &pipeline, false).await?;
     let format = params.choice("format", &["csv", "ndjson"])?;
     let bookkeeping = params.boolean("bookkeeping", false)?;
     let columns: Vec<&Column> = match params.list("columns")? {
@@ -172,6 +172,15 @@ async fn stream(
                 return;
             }
         };
+        // The pool bounds every statement (`application.read_timeout_ms`); an export, which
+        // takes as long as the client reads, lifts the bound for its own transaction.
+        for statement in ["BEGIN READ ONLY", "SET LOCAL statement_timeout = 0"] {
+            if let Err(e) = sqlx::query(statement).execute(&mut *conn).await {
+                conn.close_on_drop();
+                let _ = started.send(Err(e));
+                return;
+            }
+        }
         let mut complete = false;
         {
             let mut copy = match conn.copy_out_raw(&sql).await {
@@ -208,7 +217,7 @@ async fn stream(
                 }
             }
         }
-        if !complete {
+        if !complete || sqlx::query("COMMIT").execute(&mut *conn).await.is_err() {
             conn.close_on_drop();
         }
     });

@@ -2,7 +2,7 @@ use std::collections::HashMap;
 
 use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Timelike};
-use sea_orm::{ConnectionTrait, DatabaseTransaction, DbBackend, Statement};
+use sea_orm::{ConnectionTrait, DbBackend, Statement};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 use utoipa::{
@@ -15,7 +15,7 @@ use utoipa::{
 use uuid::Uuid;
 
 use super::{
-    destination::{Column, Destination, Kind, json_of, read_error, read_only, values},
+    destination::{Column, Destination, Kind, json_of, read_error, values},
     find,
     params::Params,
 };
@@ -223,18 +223,21 @@ pub async fn get_series(
         ],
     )?;
     let pipeline = find(&state.db, caller.tenant_id, id.into_inner()).await?;
-    let table = Destination::load(&state.db, caller.tenant_id, &pipeline).await?;
+    let table = Destination::load(&state.db, caller.tenant_id, &pipeline, false).await?;
     let ask = Ask::read(&params, &table)?;
 
-    let tx = read_only(&state.db, state.settings.application.read_timeout_ms).await?;
     let narrow = "narrow `from`/`to`, use a wider `bucket` or fewer `y`";
-    let bucket = ask.fitting_bucket(&tx, &table).await.map_err(|e| match e {
-        Failure::Db(e) => read_error(e, narrow),
-        Failure::Api(e) => e,
-    })?;
+    let bucket = ask
+        .fitting_bucket(&state.db, &table)
+        .await
+        .map_err(|e| match e {
+            Failure::Db(e) => read_error(e, narrow),
+            Failure::Api(e) => e,
+        })?;
     let sql = ask.sql(&table, bucket);
     tracing::debug!(%sql, "series");
-    let rows = tx
+    let rows = state
+        .db
         .query_all_raw(Statement::from_sql_and_values(
             DbBackend::Postgres,
             sql,
@@ -242,7 +245,6 @@ pub async fn get_series(
         ))
         .await
         .map_err(|e| read_error(e, narrow))?;
-    tx.commit().await?;
 
     let read = || -> Result<SeriesResponse, sea_orm::DbErr> {
         let mut x: Vec<String> = Vec::new();
@@ -452,11 +454,11 @@ impl<'t> Ask<'t> {
     /// The narrowest bucket, from the one asked for up, whose points fit `max_points`.
     async fn fitting_bucket(
         &self,
-        tx: &DatabaseTransaction,
+        db: &impl ConnectionTrait,
         table: &Destination,
     ) -> Result<Bucket, Failure> {
         let text = |f: &str| x_text(&format!("{f}({})", self.x.quoted()), self.x.kind, true);
-        let range = tx
+        let range = db
             .query_one_raw(Statement::from_sql_and_values(
                 DbBackend::Postgres,
                 format!(
@@ -495,7 +497,7 @@ impl<'t> Ask<'t> {
                 Some(n) => n,
                 // At most one point per day for a date; otherwise count them, stopping early.
                 None if self.x.kind == Kind::Date => Bucket::Day.periods(min, max).unwrap_or(0),
-                None => self.distinct_x(tx, table, limit.saturating_add(1)).await?,
+                None => self.distinct_x(db, table, limit.saturating_add(1)).await?,
             };
             if points <= limit {
                 return Ok(*bucket);
@@ -514,11 +516,11 @@ impl<'t> Ask<'t> {
     /// Distinct x values, counted up to `cap`.
     async fn distinct_x(
         &self,
-        tx: &DatabaseTransaction,
+        db: &impl ConnectionTrait,
         table: &Destination,
         cap: i64,
     ) -> Result<i64, sea_orm::DbErr> {
-        let row = tx
+        let row = db
             .query_one_raw(Statement::from_sql_and_values(
                 DbBackend::Postgres,
                 format!(

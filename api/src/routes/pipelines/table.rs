@@ -64,7 +64,7 @@ pub async fn get_table(
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     let pipeline = find(&state.db, caller.tenant_id, id.into_inner()).await?;
-    let table = Destination::load(&state.db, caller.tenant_id, &pipeline).await?;
+    let table = Destination::load(&state.db, caller.tenant_id, &pipeline, true).await?;
     let estimated_rows = table.estimated_rows();
     let columns = table
         .columns

@@ -8,7 +8,6 @@ use uuid::Uuid;
 
 use super::{
     destination::{Column, Destination, read_error, values},
-    find,
     params::Params,
 };
 use crate::{
@@ -111,8 +110,7 @@ pub async fn get_data(
             "bookkeeping",
         ],
     )?;
-    let pipeline = find(&state.db, caller.tenant_id, id.into_inner()).await?;
-    let table = Destination::load(&state.db, caller.tenant_id, &pipeline, false).await?;
+    let table = Destination::load(&state.db, caller.tenant_id, id.into_inner(), false).await?;
 
     let limit = params.integer("limit", 1..=MAX_LIMIT, DEFAULT_LIMIT)?;
     let descending = params.choice("order", &["asc", "desc"])? == "desc";
@@ -138,15 +136,29 @@ pub async fn get_data(
     }
 
     let direction = if descending { "DESC" } else { "ASC" };
+    // `json_build_object` is the cheaper, but takes at most 100 arguments (50 columns).
+    let row = if columns.len() <= 50 {
+        format!(
+            "json_build_object({})",
+            columns
+                .iter()
+                .map(|c| format!("'{}', {}", c.name.replace('\'', "''"), c.json()))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    } else {
+        format!(
+            "(SELECT row_to_json(v) FROM (SELECT {}) v)",
+            columns
+                .iter()
+                .map(|c| format!("{} AS {}", c.json(), c.quoted()))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    };
     let sql = format!(
-        "SELECT (SELECT row_to_json(v) FROM (SELECT {fields}) v)::text AS row, \
-                json_build_array({key_json})::text AS key \
+        "SELECT {row}::text AS row, json_build_array({key_json})::text AS key \
          FROM {qualified} WHERE {conditions} ORDER BY {order} LIMIT {fetch}",
-        fields = columns
-            .iter()
-            .map(|c| format!("{} AS {}", c.json(), c.quoted()))
-            .collect::<Vec<_>>()
-            .join(", "),
         key_json = key.iter().map(|c| c.json()).collect::<Vec<_>>().join(", "),
         qualified = table.qualified(),
         conditions = if conditions.is_empty() {

@@ -9,7 +9,7 @@
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime};
 use sea_orm::{ConnectionTrait, DbBackend, Statement, Value};
-use sluice_engine::{db::entity::pipeline, domain::BOOKKEEPING_PREFIX, etl::load::quote};
+use sluice_engine::{domain::BOOKKEEPING_PREFIX, etl::load::quote};
 use uuid::Uuid;
 
 use crate::error::{ApiError, ApiResult, Code};
@@ -195,13 +195,14 @@ pub struct Destination {
 }
 
 impl Destination {
-    /// Reads the pipeline's table from the catalog; 404 `table_not_found` before its first load.
-    /// With `stats`, also PostgreSQL's row estimates (`reltuples`, the statistics' live rows),
-    /// which only the table's description shows.
+    /// Reads pipeline `pipeline_id`'s table from the catalog, in one query with the pipeline
+    /// itself: 404 `pipeline_not_found` when the tenant has no such pipeline,
+    /// `table_not_found` before its first load. With `stats`, also PostgreSQL's row estimates
+    /// (`reltuples`, the statistics' live rows), which only the table's description shows.
     pub async fn load(
         db: &impl ConnectionTrait,
         tenant_id: Uuid,
-        pipeline: &pipeline::Model,
+        pipeline_id: Uuid,
         stats: bool,
     ) -> ApiResult<Self> {
         let (estimates, join) = if stats {
@@ -217,29 +218,41 @@ impl Destination {
             .query_all_raw(Statement::from_sql_and_values(
                 DbBackend::Postgres,
                 format!(
-                    "SELECT n.nspname AS schema, a.attname AS name, \
+                    "SELECT p.destination_table AS table_name, t.schema_name AS schema, a.attname::text AS name, \
                             format_type(a.atttypid, a.atttypmod) AS pg_type, NOT a.attnotnull AS nullable, \
                             coalesce(a.attnum = ANY (i.indkey), false) AS primary_key, {estimates} \
-                     FROM tenants t \
-                     JOIN pg_namespace n ON n.nspname = t.schema_name \
-                     JOIN pg_class c ON c.relnamespace = n.oid AND c.relname = $2 AND c.relkind = 'r' \
-                     JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped \
+                     FROM pipelines p \
+                     JOIN tenants t ON t.id = p.tenant_id \
+                     LEFT JOIN pg_namespace n ON n.nspname = t.schema_name \
+                     LEFT JOIN pg_class c ON c.relnamespace = n.oid AND c.relname = p.destination_table \
+                                          AND c.relkind = 'r' \
+                     LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped \
                      LEFT JOIN pg_index i ON i.indrelid = c.oid AND i.indisprimary \
                      {join} \
-                     WHERE t.id = $1 ORDER BY a.attnum"
+                     WHERE p.id = $1 AND p.tenant_id = $2 ORDER BY a.attnum"
                 ),
-                [tenant_id.into(), pipeline.destination_table.clone().into()],
+                [pipeline_id.into(), tenant_id.into()],
             ))
             .await?;
         let Some(first) = rows.first() else {
+            return Err(super::not_found(pipeline_id));
+        };
+        let get = |column: &str| -> ApiResult<String> {
+            first.try_get("", column).map_err(ApiError::internal)
+        };
+        let table = get("table_name")?;
+        if first
+            .try_get::<Option<String>>("", "name")
+            .map_err(ApiError::internal)?
+            .is_none()
+        {
             return Err(ApiError::new(
                 Code::TableNotFound,
                 format!(
-                    "pipeline {} has not loaded its table `{}` yet; run it first",
-                    pipeline.id, pipeline.destination_table
+                    "pipeline {pipeline_id} has not loaded its table `{table}` yet; run it first"
                 ),
             ));
-        };
+        }
         let read = || -> Result<Self, sea_orm::DbErr> {
             let columns = rows
                 .iter()
@@ -258,10 +271,10 @@ impl Destination {
                 .collect::<Result<Vec<_>, sea_orm::DbErr>>()?;
             Ok(Self {
                 schema: first.try_get("", "schema")?,
-                table: pipeline.destination_table.clone(),
+                table: table.clone(),
                 columns,
-                reltuples: first.try_get("", "reltuples")?,
-                live_rows: first.try_get("", "live")?,
+                reltuples: first.try_get::<Option<i64>>("", "reltuples")?.unwrap_or(-1),
+                live_rows: first.try_get::<Option<i64>>("", "live")?.unwrap_or(0),
             })
         };
         read().map_err(ApiError::internal)

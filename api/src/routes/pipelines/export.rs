@@ -12,7 +12,6 @@ use uuid::Uuid;
 
 use super::{
     destination::{Column, Destination, Kind},
-    find,
     params::Params,
 };
 use crate::{
@@ -78,8 +77,7 @@ pub async fn export_table(
         request.query_string(),
         &["format", "columns", "bookkeeping"],
     )?;
-    let pipeline = find(&state.db, caller.tenant_id, id.into_inner()).await?;
-    let table = Destination::load(&state.db, caller.tenant_id, &pipeline, false).await?;
+    let table = Destination::load(&state.db, caller.tenant_id, id.into_inner(), false).await?;
     let format = params.choice("format", &["csv", "ndjson"])?;
     let bookkeeping = params.boolean("bookkeeping", false)?;
     let columns: Vec<&Column> = match params.list("columns")? {

@@ -16,7 +16,6 @@ use uuid::Uuid;
 
 use super::{
     destination::{Column, Destination, Kind, json_of, read_error, values},
-    find,
     params::Params,
 };
 use crate::{
@@ -222,8 +221,7 @@ pub async fn get_series(
             "filter",
         ],
     )?;
-    let pipeline = find(&state.db, caller.tenant_id, id.into_inner()).await?;
-    let table = Destination::load(&state.db, caller.tenant_id, &pipeline, false).await?;
+    let table = Destination::load(&state.db, caller.tenant_id, id.into_inner(), false).await?;
     let ask = Ask::read(&params, &table)?;
 
     let narrow = "narrow `from`/`to`, use a wider `bucket` or fewer `y`";

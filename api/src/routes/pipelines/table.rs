@@ -5,7 +5,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use super::{destination::Destination, find};
+use super::destination::Destination;
 use crate::{
     auth::Caller,
     error::{ApiError, ApiResult, ErrorBody},
@@ -63,8 +63,8 @@ pub async fn get_table(
     caller: Caller,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    let pipeline = find(&state.db, caller.tenant_id, id.into_inner()).await?;
-    let table = Destination::load(&state.db, caller.tenant_id, &pipeline, true).await?;
+    let pipeline_id = id.into_inner();
+    let table = Destination::load(&state.db, caller.tenant_id, pipeline_id, true).await?;
     let estimated_rows = table.estimated_rows();
     let columns = table
         .columns
@@ -84,7 +84,7 @@ pub async fn get_table(
             "SELECT id, finished_at FROM runs \
              WHERE pipeline_id = $1 AND status = 'succeeded' AND rows_inserted + rows_updated > 0 \
              ORDER BY finished_at DESC NULLS LAST LIMIT 1",
-            [pipeline.id.into()],
+            [pipeline_id.into()],
         ))
         .await?
         .map(|row| -> Result<TableChange, sea_orm::DbErr> {

@@ -516,3 +516,70 @@ async fn hostile_read_parameters_are_422_naming_the_parameter() {
         .body;
     assert_eq!(rows["rows"].as_array().unwrap().len(), 170);
 }
+
+#[tokio::test]
+async fn rows_and_the_ndjson_export_write_every_type_alike() {
+    let (f, path) = loaded().await;
+    let token = &f.session.token;
+    let schema = f.app.get("/api/v1/me", token).await.body["tenant"]["schema"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    // Columns of every kind a table may have, as later loads (or an operator) could add them.
+    sea_orm::sqlx::raw_sql(sea_orm::sqlx::AssertSqlSafe(format!(
+        "ALTER TABLE \"{schema}\".us_covid ADD COLUMN f float8, ADD COLUMN n numeric(30,2), \
+           ADD COLUMN big numeric, ADD COLUMN ok boolean, ADD COLUMN at timestamptz, \
+           ADD COLUMN local timestamp, ADD COLUMN note text, ADD COLUMN small integer; \
+         UPDATE \"{schema}\".us_covid SET f = 1e-7, n = 12.50, big = 12345678901234567890, \
+           ok = true, at = '2020-04-01 06:00:00.5+02', local = '2020-04-01 06:00:00', \
+           note = 'say \"hi\" \\ é', small = -3 WHERE date = '2020-04-01'; \
+         UPDATE \"{schema}\".us_covid SET f = 'NaN', n = -0.01, big = 'NaN', ok = false \
+           WHERE date = '2020-04-02'"
+    )))
+    .execute(f.app.db.get_postgres_connection_pool())
+    .await
+    .unwrap();
+    let rows = f
+        .app
+        .get(
+            &format!("{path}/data?filter=date:gte:2020-04-01&limit=3"),
+            token,
+        )
+        .await
+        .expect(200)
+        .body;
+    let first = &rows["rows"][0];
+    assert_eq!(first["f"], 1e-7);
+    assert_eq!(first["n"], 12.5);
+    assert_eq!(first["big"], "12345678901234567890");
+    assert_eq!(first["ok"], true);
+    assert_eq!(first["at"], "2020-04-01T04:00:00.500000Z");
+    assert_eq!(first["local"], "2020-04-01T06:00:00.000000");
+    assert_eq!(first["note"], "say \"hi\" \\ é");
+    assert_eq!(first["small"], -3);
+    let second = &rows["rows"][1];
+    assert_eq!(second["f"], "NaN");
+    assert_eq!(second["big"], "NaN");
+    assert_eq!(second["n"], -0.01);
+    assert_eq!(rows["rows"][2]["ok"], Value::Null);
+    // The export (JSON written by PostgreSQL) says the same of every row.
+    let ndjson = f
+        .app
+        .get(&format!("{path}/export?format=ndjson"), token)
+        .await
+        .expect(200);
+    let exported: Vec<Value> = ndjson
+        .body
+        .as_str()
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let all = f
+        .app
+        .get(&format!("{path}/data?limit=1000"), token)
+        .await
+        .expect(200)
+        .body;
+    assert_eq!(all["rows"].as_array().unwrap(), &exported);
+}

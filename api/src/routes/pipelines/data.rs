@@ -136,30 +136,20 @@ pub async fn get_data(
     }
 
     let direction = if descending { "DESC" } else { "ASC" };
-    // `json_build_object` is the cheaper, but takes at most 100 arguments (50 columns).
-    let row = if columns.len() <= 50 {
-        format!(
-            "json_build_object({})",
-            columns
-                .iter()
-                .map(|c| format!("'{}', {}", c.name.replace('\'', "''"), c.json()))
-                .collect::<Vec<_>>()
-                .join(", ")
+    // Plain typed columns (`c0`…, then the key as `k0`…); the JSON is written here.
+    let selected: Vec<String> = columns
+        .iter()
+        .enumerate()
+        .map(|(i, c)| format!("{} AS c{i}", c.typed()))
+        .chain(
+            key.iter()
+                .enumerate()
+                .map(|(i, c)| format!("{} AS k{i}", c.typed())),
         )
-    } else {
-        format!(
-            "(SELECT row_to_json(v) FROM (SELECT {}) v)",
-            columns
-                .iter()
-                .map(|c| format!("{} AS {}", c.json(), c.quoted()))
-                .collect::<Vec<_>>()
-                .join(", ")
-        )
-    };
+        .collect();
     let sql = format!(
-        "SELECT {row}::text AS row, json_build_array({key_json})::text AS key \
-         FROM {qualified} WHERE {conditions} ORDER BY {order} LIMIT {fetch}",
-        key_json = key.iter().map(|c| c.json()).collect::<Vec<_>>().join(", "),
+        "SELECT {selected} FROM {qualified} WHERE {conditions} ORDER BY {order} LIMIT {fetch}",
+        selected = selected.join(", "),
         qualified = table.qualified(),
         conditions = if conditions.is_empty() {
             "true".to_owned()
@@ -183,18 +173,41 @@ pub async fn get_data(
         .await
         .map_err(|e| read_error(e, "filter the rows or ask for a smaller page"))?;
 
+    let names: Vec<String> = columns
+        .iter()
+        .map(|c| serde_json::Value::from(c.name.as_str()).to_string())
+        .collect();
     let mut rows = Vec::with_capacity(found.len());
     let mut last_key = None;
+    let write = |row: &sea_orm::QueryResult| -> Result<(String, String), sea_orm::DbErr> {
+        let mut object = String::with_capacity(32 * columns.len());
+        object.push('{');
+        for (i, (column, name)) in columns.iter().zip(&names).enumerate() {
+            if i > 0 {
+                object.push(',');
+            }
+            object.push_str(name);
+            object.push(':');
+            column.write_json(row, &format!("c{i}"), &mut object)?;
+        }
+        object.push('}');
+        let mut key_json = String::from("[");
+        for (i, column) in key.iter().enumerate() {
+            if i > 0 {
+                key_json.push(',');
+            }
+            column.write_json(row, &format!("k{i}"), &mut key_json)?;
+        }
+        key_json.push(']');
+        Ok((object, key_json))
+    };
     for row in found
         .iter()
         .take(usize::try_from(limit).unwrap_or(usize::MAX))
     {
-        let text: String = row.try_get("", "row").map_err(ApiError::internal)?;
-        rows.push(RawValue::from_string(text).map_err(ApiError::internal)?);
-        last_key = Some(
-            row.try_get::<String>("", "key")
-                .map_err(ApiError::internal)?,
-        );
+        let (object, key_json) = write(row).map_err(ApiError::internal)?;
+        rows.push(RawValue::from_string(object).map_err(ApiError::internal)?);
+        last_key = Some(key_json);
     }
     let more = u64::try_from(found.len()).unwrap_or(u64::MAX) > limit;
     Ok(HttpResponse::Ok().json(DataPage {

@@ -79,3 +79,97 @@ async fn bodies_are_checked_for_type_size_syntax_and_shape() {
 async fn spawn_app_small() -> crate::helpers::TestApp {
     crate::helpers::spawn_app_with(|s| s.set("application.max_body_bytes", "4096")).await
 }
+
+/// What `serde_json` alone would accept: an array for an object, a key given twice (the last
+/// one winning), a NUL character (which PostgreSQL cannot store). Each is a 422 at its path.
+#[tokio::test]
+async fn arrays_for_objects_duplicate_keys_and_nul_characters_are_refused_by_path() {
+    let app = crate::helpers::spawn_app().await;
+    let s = app.signup("T", "ada@example.com").await;
+    let send = |path: &str, token: Option<&str>, body: &str| {
+        let mut request = app
+            .client
+            .post(format!("{}{path}", app.address))
+            .header("content-type", "application/json")
+            .body(body.to_owned());
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        request.send()
+    };
+    let cases: [(&str, bool, &str, &str); 7] = [
+        (
+            "/api/v1/sources",
+            true,
+            r#"["name", "file:///x.csv", "csv", null, null]"#,
+            "",
+        ),
+        (
+            "/api/v1/auth/signup",
+            false,
+            r#"["T", "x@example.com", "a long passphrase"]"#,
+            "",
+        ),
+        (
+            "/api/v1/auth/signup",
+            false,
+            r#"{"tenant_name": "x\u0000y", "email": "n@example.com", "password": "a long passphrase"}"#,
+            "tenant_name",
+        ),
+        (
+            "/api/v1/sources",
+            true,
+            r#"{"name": "a", "name": "b", "url": "https://data.example.com/a.csv", "format": "csv"}"#,
+            "name",
+        ),
+        (
+            "/api/v1/pipelines",
+            true,
+            r#"{"name": "p", "spec": {"sources": {"raw": "src"}, "transform": [], "output": "raw",
+                "destination": {"table": "t", "table": "u", "primary_key": ["id"]}}}"#,
+            "spec.destination.table",
+        ),
+        (
+            "/api/v1/pipelines",
+            true,
+            r#"{"name": "p", "description": "a\u0000b", "spec": {}}"#,
+            "description",
+        ),
+        (
+            "/api/v1/tokens",
+            true,
+            r#"{"name": "ci", "scopes": ["a", "b\u0000"]}"#,
+            "scopes[1]",
+        ),
+    ];
+    for (path, authenticated, body, at) in cases {
+        let token = authenticated.then_some(s.token.as_str());
+        let reply = crate::helpers::TestApp::reply(
+            &reqwest::Method::POST,
+            send(path, token, body).await.unwrap(),
+        )
+        .await
+        .expect_error(422, "validation_failed");
+        assert_eq!(
+            reply.body["details"][0]["path"], at,
+            "{body}: {:#}",
+            reply.body
+        );
+    }
+    // A NUL in a query parameter is refused by name too, never a database error.
+    let pipeline = app.create_reference_pipeline(&s).await;
+    let reply = app
+        .get(
+            &format!(
+                "/api/v1/pipelines/{}/data?filter=date:eq:%00",
+                pipeline["id"].as_str().unwrap()
+            ),
+            &s.token,
+        )
+        .await
+        .expect_error(422, "validation_failed");
+    assert_eq!(reply.body["details"][0]["path"], "filter");
+    // Nothing was created by the refused bodies.
+    let sources = app.get("/api/v1/sources", &s.token).await.body;
+    assert_eq!(sources["items"].as_array().unwrap().len(), 2);
+}

@@ -28,6 +28,12 @@ impl Params {
                     ),
                 ));
             }
+            if value.contains('\0') {
+                return Err(ApiError::invalid(
+                    &name,
+                    "contains a NUL character (U+0000), which cannot be stored or compared",
+                ));
+            }
             values
                 .entry(name.into_owned())
                 .or_default()

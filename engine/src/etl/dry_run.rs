@@ -12,7 +12,7 @@ use utoipa::ToSchema;
 use super::{
     load,
     read::{self, ROW_PREFIX, ReadError},
-    run::collect_rejects,
+    run::{collect_rejects, polars_date, polars_datetime},
     transform::{self, TransformError},
 };
 use crate::spec::{Format, PipelineSpec};
@@ -151,21 +151,10 @@ fn cell(value: &AnyValue) -> Value {
         AnyValue::Float32(f) => json!(f),
         AnyValue::String(s) => json!(s),
         AnyValue::StringOwned(s) => json!(s.as_str()),
-        AnyValue::Date(days) => json!(
-            chrono::NaiveDate::from_num_days_from_ce_opt(*days + 719_163)
-                .map(|d| d.format("%Y-%m-%d").to_string())
+        AnyValue::Date(days) => json!(polars_date(*days).map(|d| d.format("%Y-%m-%d").to_string())),
+        AnyValue::Datetime(v, unit, _) => json!(
+            polars_datetime(*v, *unit).map(|t| t.format("%Y-%m-%dT%H:%M:%S%.6fZ").to_string())
         ),
-        AnyValue::Datetime(v, unit, _) => {
-            let micros = match unit {
-                TimeUnit::Nanoseconds => v / 1000,
-                TimeUnit::Microseconds => *v,
-                TimeUnit::Milliseconds => v * 1000,
-            };
-            json!(
-                chrono::DateTime::from_timestamp_micros(micros)
-                    .map(|t| t.format("%Y-%m-%dT%H:%M:%S%.6fZ").to_string())
-            )
-        }
         other => json!(other.to_string()),
     }
 }

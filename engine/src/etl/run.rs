@@ -1150,19 +1150,26 @@ fn max_value(
     }
 }
 
+/// A polars date (days since 1970-01-01) as a calendar date.
+pub(crate) fn polars_date(days: i32) -> Option<chrono::NaiveDate> {
+    chrono::NaiveDate::from_num_days_from_ce_opt(days + 719_163)
+}
+
+/// A polars datetime (a count of `unit` since the epoch) as a UTC instant.
+pub(crate) fn polars_datetime(value: i64, unit: TimeUnit) -> Option<chrono::DateTime<chrono::Utc>> {
+    let micros = match unit {
+        TimeUnit::Nanoseconds => value / 1000,
+        TimeUnit::Microseconds => value,
+        TimeUnit::Milliseconds => value * 1000,
+    };
+    chrono::DateTime::from_timestamp_micros(micros)
+}
+
 fn any_to_json(v: &AnyValue) -> Value {
     match v {
-        AnyValue::Date(days) => {
-            let d = chrono::NaiveDate::from_num_days_from_ce_opt(*days + 719_163);
-            json!(d.map(|d| d.format("%Y-%m-%d").to_string()))
-        }
+        AnyValue::Date(days) => json!(polars_date(*days).map(|d| d.format("%Y-%m-%d").to_string())),
         AnyValue::Datetime(us, unit, _) => {
-            let micros = match unit {
-                TimeUnit::Nanoseconds => us / 1000,
-                TimeUnit::Microseconds => *us,
-                TimeUnit::Milliseconds => us * 1000,
-            };
-            json!(chrono::DateTime::from_timestamp_micros(micros).map(|t| t.to_rfc3339()))
+            json!(polars_datetime(*us, *unit).map(|t| t.to_rfc3339()))
         }
         AnyValue::Int64(i) => json!(i),
         AnyValue::Int32(i) => json!(i),

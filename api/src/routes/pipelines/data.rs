@@ -177,6 +177,8 @@ pub async fn get_data(
         .iter()
         .map(|c| serde_json::Value::from(c.name.as_str()).to_string())
         .collect();
+    let column_aliases: Vec<String> = (0..columns.len()).map(|i| format!("c{i}")).collect();
+    let key_aliases: Vec<String> = (0..key.len()).map(|i| format!("k{i}")).collect();
     let mut rows = Vec::with_capacity(found.len());
     let mut last_key = None;
     let write = |row: &sea_orm::QueryResult| -> Result<(String, String), sea_orm::DbErr> {
@@ -188,7 +190,7 @@ pub async fn get_data(
             }
             object.push_str(name);
             object.push(':');
-            column.write_json(row, &format!("c{i}"), &mut object)?;
+            column.write_json(row, &column_aliases[i], &mut object)?;
         }
         object.push('}');
         let mut key_json = String::from("[");
@@ -196,7 +198,7 @@ pub async fn get_data(
             if i > 0 {
                 key_json.push(',');
             }
-            column.write_json(row, &format!("k{i}"), &mut key_json)?;
+            column.write_json(row, &key_aliases[i], &mut key_json)?;
         }
         key_json.push(']');
         Ok((object, key_json))

@@ -271,13 +271,22 @@ pub fn json_of(expr: &str, kind: Kind) -> String {
             "CASE WHEN {expr} NOT BETWEEN -{MAX_SAFE_INTEGER} AND {MAX_SAFE_INTEGER} \
              AND {expr} = trunc({expr}) THEN to_jsonb({expr}::text) ELSE to_jsonb({expr}) END"
         ),
-        Kind::TimestampTz => format!(
-            "to_jsonb(to_char({expr} AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'))"
-        ),
-        Kind::Timestamp => {
-            format!("to_jsonb(to_char({expr}, 'YYYY-MM-DD\"T\"HH24:MI:SS.US'))")
-        }
+        Kind::TimestampTz | Kind::Timestamp => format!("to_jsonb({})", iso_text(expr, kind, true)),
         _ => format!("to_jsonb({expr})"),
+    }
+}
+
+/// `expr` (a date or a timestamp of `kind`) as ISO 8601 text whatever the session's
+/// `DateStyle`: `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM:SS`, and `timestamptz` in UTC with `Z`; with
+/// `fraction`, to the microsecond. Every reader of a table writes dates and times this way.
+pub fn iso_text(expr: &str, kind: Kind, fraction: bool) -> String {
+    let us = if fraction { ".US" } else { "" };
+    match kind {
+        Kind::Date => format!("to_char({expr}, 'YYYY-MM-DD')"),
+        Kind::TimestampTz => {
+            format!("to_char({expr} AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS{us}\"Z\"')")
+        }
+        _ => format!("to_char({expr}, 'YYYY-MM-DD\"T\"HH24:MI:SS{us}')"),
     }
 }
 

@@ -11,7 +11,7 @@ use utoipa::IntoParams;
 use uuid::Uuid;
 
 use super::{
-    destination::{Column, Destination, Kind},
+    destination::{Column, Destination, Kind, iso_text},
     params::Params,
 };
 use crate::{
@@ -142,11 +142,7 @@ pub async fn export_table(
 fn csv_field(column: &Column) -> String {
     let c = column.quoted();
     match column.kind {
-        Kind::Date => format!("to_char({c}, 'YYYY-MM-DD')"),
-        Kind::Timestamp => format!("to_char({c}, 'YYYY-MM-DD\"T\"HH24:MI:SS.US')"),
-        Kind::TimestampTz => {
-            format!("to_char({c} AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')")
-        }
+        Kind::Date | Kind::Timestamp | Kind::TimestampTz => iso_text(&c, column.kind, true),
         Kind::Boolean => format!("CASE WHEN {c} THEN 'true' WHEN NOT {c} THEN 'false' END"),
         _ => c,
     }

@@ -15,7 +15,7 @@ use utoipa::{
 use uuid::Uuid;
 
 use super::{
-    destination::{Column, Destination, Kind, json_of, read_error, values},
+    destination::{Column, Destination, Kind, iso_text, json_of, read_error, values},
     params::Params,
 };
 use crate::{
@@ -455,7 +455,7 @@ impl<'t> Ask<'t> {
         db: &impl ConnectionTrait,
         table: &Destination,
     ) -> Result<Bucket, Failure> {
-        let text = |f: &str| x_text(&format!("{f}({})", self.x.quoted()), self.x.kind, true);
+        let text = |f: &str| iso_text(&format!("{f}({})", self.x.quoted()), self.x.kind, true);
         let range = db
             .query_one_raw(Statement::from_sql_and_values(
                 DbBackend::Postgres,
@@ -578,7 +578,7 @@ impl<'t> Ask<'t> {
                 format!("{}::text AS v{i}", json_of(&expr, kind))
             })
             .collect();
-        let x_out = x_text(&b, self.x.kind, bucket == Bucket::None);
+        let x_out = iso_text(&b, self.x.kind, bucket == Bucket::None);
         let (with, rank, grp, join, group_by, order) = match self.group {
             None => (
                 String::new(),
@@ -619,19 +619,6 @@ impl<'t> Ask<'t> {
             t = table.qualified(),
             w = self.filter(),
         )
-    }
-}
-
-/// `expr` (a date or timestamp of `kind`) as ISO 8601 text; with `fraction`, to the
-/// microsecond.
-fn x_text(expr: &str, kind: Kind, fraction: bool) -> String {
-    let us = if fraction { ".US" } else { "" };
-    match kind {
-        Kind::Date => format!("to_char({expr}, 'YYYY-MM-DD')"),
-        Kind::TimestampTz => {
-            format!("to_char({expr} AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS{us}\"Z\"')")
-        }
-        _ => format!("to_char({expr}, 'YYYY-MM-DD\"T\"HH24:MI:SS{us}')"),
     }
 }
 

@@ -53,6 +53,10 @@ impl Application {
             encryptor: Encryptor::new(&settings.encryption_key()?),
             login_per_ip: RateLimiter::new(settings.auth.login_rate_limit),
             login_per_account: RateLimiter::new(settings.auth.login_account_rate_limit),
+            trusted_proxies: sluice_engine::domain::TrustedProxies::parse(
+                &settings.application.trusted_proxies,
+            )
+            .map_err(|e| anyhow::anyhow!("application.trusted_proxies: {e}"))?,
             redis: redis::Client::open(settings.redis.url.expose_secret())
                 .map_err(|e| anyhow::anyhow!("redis.url is invalid: {e}"))?,
             producer: tokio::sync::Mutex::new(sluice_worker::queue::Producer::new(

@@ -17,6 +17,8 @@ pub struct AppState {
     pub login_per_ip: RateLimiter,
     /// Failed logins per account.
     pub login_per_account: RateLimiter,
+    /// Whose `X-Forwarded-For` hops are believed (checked when the settings were loaded).
+    pub trusted_proxies: sluice_engine::domain::TrustedProxies,
     pub redis: redis::Client,
     /// Fetches sources for checks and previews, under the same rules as runs.
     pub fetcher: Fetcher,

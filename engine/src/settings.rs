@@ -14,6 +14,8 @@ use base64::{Engine as _, engine::general_purpose::STANDARD as BASE64};
 use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
 
+use crate::domain::TrustedProxies;
+
 /// Everything the API and the worker read from their configuration.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -75,8 +77,11 @@ pub struct ApplicationSettings {
     pub max_body_bytes: usize,
     /// Whether `POST /api/v1/auth/signup` creates new tenants.
     pub signup_enabled: bool,
-    /// Take the client address from `X-Forwarded-For` (only behind a trusted proxy).
-    pub trust_forwarded_for: bool,
+    /// Addresses and networks (`10.0.0.0/8`) of the proxies in front of the API. When the peer
+    /// is one of them, the client address (for throttling) is the rightmost `X-Forwarded-For`
+    /// hop that is not; empty: the header is ignored. See [`TrustedProxies`].
+    #[serde(default)]
+    pub trusted_proxies: Vec<String>,
     /// Number of actix worker threads; 0 means one per core.
     pub workers: usize,
     /// Longest a read of a tenant's table (`data`, `series`) may run before PostgreSQL
@@ -146,6 +151,13 @@ pub struct ExtractSettings {
     pub allow_hosts: Vec<String>,
     /// Directory under which `file://` sources may be read; `None` turns local files off.
     pub local_dir: Option<PathBuf>,
+    /// Where downloads are written: each process makes and owns a folder inside it and, on
+    /// start, removes the folders of processes that are gone. Default: `<temp dir>/sluice-downloads`.
+    #[serde(default)]
+    pub download_dir: Option<PathBuf>,
+    /// Bytes the downloads of one process may hold at once, whatever their number; a download
+    /// that would pass it fails as recoverable and its run is retried.
+    pub download_budget_bytes: u64,
     pub max_bytes: u64,
     pub connect_timeout_secs: u64,
     pub timeout_secs: u64,
@@ -331,6 +343,7 @@ impl SettingsSource {
                     .try_parsing(true)
                     .list_separator(",")
                     .with_list_parse_key("extract.allow_hosts")
+                    .with_list_parse_key("application.trusted_proxies")
                     .source(self.env_vars),
             )
             .set_override("environment", self.environment.as_str())?;
@@ -403,6 +416,14 @@ impl Settings {
             return Err(SettingsError::Invalid(
                 "application.max_body_bytes must be positive".into(),
             ));
+        }
+        TrustedProxies::parse(&self.application.trusted_proxies)
+            .map_err(|e| SettingsError::Invalid(format!("application.trusted_proxies: {e}")))?;
+        if self.extract.download_budget_bytes < self.extract.max_bytes {
+            return Err(SettingsError::Invalid(format!(
+                "extract.download_budget_bytes ({}) is less than extract.max_bytes ({}): no download of the largest size could fit",
+                self.extract.download_budget_bytes, self.extract.max_bytes
+            )));
         }
         for host in &self.extract.allow_hosts {
             if host.trim().is_empty() {

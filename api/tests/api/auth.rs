@@ -1,7 +1,9 @@
 use reqwest::Method;
 use serde_json::json;
 
-use crate::helpers::{PASSWORD, spawn_app, spawn_app_with};
+use sluice_engine::settings::SettingsSource;
+
+use crate::helpers::{PASSWORD, TestApp, spawn_app, spawn_app_with};
 
 #[tokio::test]
 async fn signup_creates_a_tenant_with_its_admin_and_signs_in() {
@@ -120,6 +122,49 @@ async fn login_is_throttled_per_client_address() {
         .parse()
         .unwrap();
     assert!((1..=20).contains(&retry), "Retry-After {retry}");
+}
+
+/// Behind a trusted proxy the client is the hop the proxy appended; what the client writes
+/// left of it changes nothing. Without trusted proxies the header is ignored.
+#[tokio::test]
+async fn a_client_cannot_dodge_throttling_by_writing_x_forwarded_for() {
+    let login = |app: &TestApp, forwarded: String| {
+        let request = app
+            .client
+            .post(format!("{}/api/v1/auth/login", app.address))
+            .header("X-Forwarded-For", forwarded)
+            .json(&json!({"email": "nobody@example.com", "password": PASSWORD}));
+        async move { request.send().await.unwrap().status().as_u16() }
+    };
+    let limited = |s: SettingsSource| {
+        s.set("auth.login_rate_limit.burst", "3")
+            .set("auth.login_rate_limit.period_secs", "600")
+            .set("auth.login_account_rate_limit.burst", "100")
+    };
+    let app =
+        spawn_app_with(|s| limited(s).set_list("application.trusted_proxies", &["127.0.0.0/8"]))
+            .await;
+    // The client writes a new address every time; the proxy appends the one it saw.
+    let statuses: Vec<u16> =
+        futures::future::join_all((0..4).map(|i| login(&app, format!("6.6.6.{i}, 203.0.113.9"))))
+            .await;
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 429).count(),
+        1,
+        "{statuses:?}"
+    );
+    // Another client behind the same proxy has its own allowance.
+    assert_eq!(login(&app, "203.0.113.10".into()).await, 401);
+
+    // No trusted proxies: the header is the client's say-so and is ignored.
+    let direct = spawn_app_with(limited).await;
+    let statuses: Vec<u16> =
+        futures::future::join_all((0..4).map(|i| login(&direct, format!("198.51.100.{i}")))).await;
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 429).count(),
+        1,
+        "{statuses:?}"
+    );
 }
 
 #[tokio::test]

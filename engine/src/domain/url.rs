@@ -33,7 +33,14 @@ impl SourceUrl {
                     ));
                 }
             }
-            "file" => {}
+            "file" => {
+                if url.path().contains("%00") {
+                    return Err(InvalidValue(
+                        "the file path contains a NUL character (%00), which no file name can hold"
+                            .into(),
+                    ));
+                }
+            }
             other => {
                 return Err(InvalidValue(format!(
                     "the URL scheme `{other}` is not supported; use http, https or file"
@@ -52,9 +59,67 @@ impl SourceUrl {
     }
 }
 
+/// A URL as messages and logs show it: without credentials (`user:password@`), query string
+/// or fragment, where keys and tokens travel. `https://u:p@host/a.csv?key=k` shows as
+/// `https://***@host/a.csv?***`. Text that is not a URL is cut at the first `?` or `#`.
+pub fn redacted(raw: &str) -> String {
+    let Ok(url) = Url::parse(raw.trim()) else {
+        let cut = raw.find(['?', '#']).unwrap_or(raw.len());
+        let text = &raw[..cut];
+        // "scheme://user:password@host" that did not parse: drop what precedes the '@'.
+        return match (text.find("://"), text.rfind('@')) {
+            (Some(s), Some(at)) if at > s => format!("{}***{}", &text[..s + 3], &text[at..]),
+            _ => text.to_owned(),
+        };
+    };
+    let mut shown = format!("{}:", url.scheme());
+    if url.has_authority() {
+        shown.push_str("//");
+        if !url.username().is_empty() || url.password().is_some() {
+            shown.push_str("***@");
+        }
+        if let Some(host) = url.host_str() {
+            shown.push_str(host);
+        }
+        if let Some(port) = url.port() {
+            shown.push_str(&format!(":{port}"));
+        }
+    }
+    shown.push_str(url.path());
+    if url.query().is_some() {
+        shown.push_str("?***");
+    }
+    shown
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn redacted_urls_keep_neither_credentials_nor_queries() {
+        for (raw, shown) in [
+            (
+                "https://user:secret@example.com:8443/a.csv?key=k123&x=1#frag",
+                "https://***@example.com:8443/a.csv?***",
+            ),
+            ("https://example.com/a.csv", "https://example.com/a.csv"),
+            ("http://[::1]:9/x?token=t", "http://[::1]:9/x?***"),
+            ("file:///data/a.csv", "file:///data/a.csv"),
+            ("https://:pw@example.com/", "https://***@example.com/"),
+            ("not a url?key=k", "not a url"),
+            ("http://u:p@exa mple.com/x?k=v", "http://***@exa mple.com/x"),
+        ] {
+            assert_eq!(redacted(raw), shown, "{raw}");
+        }
+    }
+
+    #[test]
+    fn a_file_path_with_a_nul_is_refused() {
+        let err = SourceUrl::parse("file:///data/a%00.csv").unwrap_err().0;
+        assert!(err.contains("NUL"), "{err}");
+        assert!(SourceUrl::parse("https://example.com/a%00b").is_ok());
+    }
 
     #[test]
     fn accepts_http_https_and_file() {

@@ -32,12 +32,18 @@ pub struct ReadError {
 
 impl ReadError {
     fn at(location: impl Into<String>, message: impl Into<String>) -> Self {
+        // Messages quote the file's own text (a column name, a key); a NUL in them would make
+        // the run's error unstorable in PostgreSQL.
         Self {
             location: location.into(),
-            message: message.into(),
+            message: message.into().replace('\0', "\\u0000"),
         }
     }
 }
+
+/// PostgreSQL's `text` cannot hold U+0000: a file that contains one is refused where it is,
+/// rather than failing later as a database error with PostgreSQL's own line number.
+const NUL_REFUSED: &str = "contains a NUL character (U+0000), which PostgreSQL text cannot store";
 
 /// Reads a source in batches of at most `batch_rows` rows.
 pub trait BatchReader: Send {
@@ -228,6 +234,12 @@ fn header_names(record: &csv::ByteRecord) -> Result<Vec<String>, ReadError> {
     let mut names = Vec::with_capacity(record.len());
     for (i, raw) in record.iter().enumerate() {
         let raw = if i == 0 { strip_bom(raw) } else { raw };
+        if raw.contains(&0) {
+            return Err(ReadError::at(
+                format!("line 1, field {}", i + 1),
+                format!("the header {NUL_REFUSED}"),
+            ));
+        }
         let name = std::str::from_utf8(raw)
             .map_err(|_| {
                 ReadError::at(
@@ -311,6 +323,14 @@ impl BatchReader for CsvBatches {
                         "has {} field(s) where the header has {width}; a row is ragged or a quote is unbalanced",
                         self.record.len()
                     ),
+                ));
+            }
+            // One scan of the record's bytes; the field is looked for only when there is a NUL.
+            if memchr::memchr(0, self.record.as_slice()).is_some() {
+                let field = self.record.iter().position(|f| f.contains(&0)).unwrap_or(0);
+                return Err(ReadError::at(
+                    format!("line {line}, field {}", field + 1),
+                    NUL_REFUSED,
                 ));
             }
             for (i, (field, builder)) in self.record.iter().zip(builders.iter_mut()).enumerate() {
@@ -450,6 +470,16 @@ fn json_text(value: &serde_json::Value) -> Option<String> {
     }
 }
 
+/// Whether a JSON value holds U+0000 in a string or a key, at any depth.
+fn has_nul(value: &serde_json::Value) -> bool {
+    match value {
+        serde_json::Value::String(s) => s.contains('\0'),
+        serde_json::Value::Array(items) => items.iter().any(has_nul),
+        serde_json::Value::Object(map) => map.iter().any(|(k, v)| k.contains('\0') || has_nul(v)),
+        _ => false,
+    }
+}
+
 /// Column-wise accumulation of JSON objects whose keys may vary from row to row.
 #[derive(Default)]
 struct JsonColumns {
@@ -468,6 +498,14 @@ impl JsonColumns {
     ) -> Result<(), ReadError> {
         let height = self.rows.len();
         for (key, value) in object {
+            if key.contains('\0') || has_nul(&value) {
+                let what = if key.contains('\0') {
+                    format!("key `{key}`")
+                } else {
+                    format!("the value of `{key}`")
+                };
+                return Err(ReadError::at(at, format!("{what} {NUL_REFUSED}")));
+            }
             if key.starts_with("__sluice") {
                 return Err(ReadError::at(
                     at,
@@ -740,6 +778,26 @@ mod tests {
             .iter()
             .collect();
         assert_eq!(rows, [Some(1), Some(3)]);
+    }
+
+    #[test]
+    fn a_nul_character_refuses_the_file_where_it_is() {
+        for (bytes, at) in [
+            (&b"a,b\x00\n1,2\n"[..], "line 1, field 2"),
+            (b"a,b\n1,2\n3,x\x00y\n", "line 3, field 2"),
+        ] {
+            let err = csv(bytes).unwrap_err();
+            assert_eq!(err.location, at);
+            assert!(err.message.contains("NUL"), "{err}");
+            assert!(!err.to_string().contains('\0'));
+        }
+        let f = file(b"{\"a\": 1}\n{\"a\": {\"b\": [\"x\\u0000\"]}}\n");
+        let err = read_all(f.path(), &Format::Ndjson, "n").unwrap_err();
+        assert_eq!(err.location, "line 2");
+        assert!(err.message.contains("the value of `a`"), "{err}");
+        let f = file(b"[{\"k\\u0000\": 1}]");
+        let err = read_all(f.path(), &Format::Json, "j").unwrap_err();
+        assert!(err.message.contains("key `k\\u0000`"), "{err}");
     }
 
     #[test]

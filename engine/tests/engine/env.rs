@@ -24,6 +24,8 @@ pub fn extract_settings(allow: &[&str]) -> ExtractSettings {
     ExtractSettings {
         allow_hosts: allow.iter().map(|s| s.to_string()).collect(),
         local_dir: None,
+        download_dir: None,
+        download_budget_bytes: 1 << 30,
         max_bytes: 50 * 1024 * 1024,
         connect_timeout_secs: 5,
         timeout_secs: 30,

@@ -5,6 +5,7 @@
 
 mod deliveries;
 mod env;
+mod extract;
 mod malformed;
 mod reference;
 mod runs;

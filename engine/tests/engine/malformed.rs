@@ -48,6 +48,16 @@ async fn each_malformed_source_fails_naming_what_and_where() {
             },
             vec!["line 2, field 3", "UTF-8"],
         ),
+        (
+            "NUL in the header",
+            csv("date,ca\0ses,deaths\n2020-01-21,1,0\n"),
+            vec!["line 1, field 2", "NUL character"],
+        ),
+        (
+            "NUL in a value",
+            csv("date,cases,deaths\n2020-01-21,1,0\n2020-01-22,1\0,0\n"),
+            vec!["line 3, field 2", "NUL character"],
+        ),
         ("empty file", csv(""), vec!["is empty"]),
         (
             "missing column",

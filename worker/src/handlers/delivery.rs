@@ -10,6 +10,7 @@ use base64::{Engine as _, engine::general_purpose::STANDARD};
 use sea_orm::sqlx;
 use sluice_engine::{
     deliveries::{self, Claimed},
+    domain::redacted,
     jobs::DeliveryJob,
     notify::{self, Event, StoredNotify},
     settings::Settings,
@@ -204,13 +205,15 @@ async fn send_webhook(state: &WorkerState, d: &Claimed) -> Result<String, Failur
     {
         Ok(status) if status.is_success() => Ok(format!("HTTP {}", status.as_u16())),
         // The receiver's way of saying the endpoint is retired: asking again will not help.
+        // The target is named without its query string or credentials (webhook URLs often
+        // carry a token); the message is stored and shown.
         Ok(status) if status.as_u16() == 410 => Err(Failure::permanent(format!(
             "{} answered HTTP 410 Gone: not retried",
-            d.target
+            redacted(&d.target)
         ))),
         Ok(status) => Err(Failure::transient(format!(
             "{} answered HTTP {}",
-            d.target,
+            redacted(&d.target),
             status.as_u16()
         ))),
         Err(e) => Err(Failure {

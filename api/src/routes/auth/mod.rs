@@ -21,16 +21,17 @@ pub struct AccessToken {
     pub expires_in: u64,
 }
 
-/// The client address used for throttling: the peer, or the first `X-Forwarded-For` hop when
-/// `application.trust_forwarded_for` is on.
+/// The client address used for throttling: the peer, or behind a trusted proxy the rightmost
+/// `X-Forwarded-For` hop that no trusted proxy wrote (`application.trusted_proxies`).
 pub fn client_ip(state: &AppState, req: &HttpRequest) -> String {
-    let info = req.connection_info();
-    let address = if state.settings.application.trust_forwarded_for {
-        info.realip_remote_addr()
-    } else {
-        info.peer_addr()
-    };
-    address.unwrap_or("unknown").to_owned()
+    let forwarded = req
+        .headers()
+        .get_all("x-forwarded-for")
+        .filter_map(|v| v.to_str().ok());
+    state
+        .trusted_proxies
+        .client(req.peer_addr().map(|a| a.ip()), forwarded)
+        .unwrap_or_else(|| "unknown".to_owned())
 }
 
 /// Takes one attempt from the caller's address, or answers 429.

@@ -1,13 +1,18 @@
-//! Extract: fetch a source's bytes into a temporary file, safely and only when they changed.
+//! Extract: fetch a source's bytes into a download file, safely and only when they changed.
 //!
-//! HTTP(S) through reqwest with the address guard, no system proxy, a size cap, connect and
-//! total timeouts, gzip, conditional GET (ETag / Last-Modified) and a SHA-256 of the content;
-//! or a `file://` URL under the operator's `extract.local_dir`.
+//! HTTP(S) through reqwest with the address guard, no system proxy, no `Referer`, a size cap,
+//! connect and total timeouts, gzip, conditional GET (ETag / Last-Modified) and a SHA-256 of
+//! the content; or a regular file under the operator's `extract.local_dir` for a `file://` URL.
+//! Either way the first bytes are sniffed for an HTML page, the file lands in this process's
+//! download folder ([`downloads`]), and no file I/O runs on the async threads. Error texts
+//! name the URL without its query string or credentials ([`crate::domain::redacted`]):
+//! they reach `runs.error`, e-mails and webhooks.
 
+pub mod downloads;
 pub mod guard;
 
 use std::{
-    io::Write,
+    io::{Read, Write},
     path::{Path, PathBuf},
     sync::Arc,
     time::Duration,
@@ -18,11 +23,14 @@ use reqwest::{StatusCode, header};
 use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
-use tempfile::NamedTempFile;
+use tokio::io::AsyncWriteExt;
 use url::Url;
 
-use self::guard::{AddressPolicy, GuardedResolver, Refused};
-use crate::settings::ExtractSettings;
+use self::{
+    downloads::{DownloadFile, Downloads},
+    guard::{AddressPolicy, GuardedResolver, Refused},
+};
+use crate::{domain::redacted, settings::ExtractSettings};
 
 /// What made the last download of a source recognisable: sent back as conditional-GET headers,
 /// and the content hash for servers that ignore them.
@@ -36,10 +44,10 @@ pub struct Validators {
     pub sha256: Option<String>,
 }
 
-/// A downloaded source, in a temporary file deleted on drop.
+/// A downloaded source, in a file of the download folder deleted on drop.
 #[derive(Debug)]
 pub struct Download {
-    pub file: NamedTempFile,
+    file: DownloadFile,
     pub bytes: u64,
     pub validators: Validators,
     pub content_type: Option<String>,
@@ -77,6 +85,8 @@ pub enum ExtractError {
     Html { url: String, detail: String },
     #[error("{0}")]
     LocalFile(String),
+    #[error("{url} is not a regular file (a {kind}); only regular files are read")]
+    NotRegular { url: String, kind: &'static str },
     #[error("{context}: {cause}")]
     Io { context: String, cause: String },
 }
@@ -97,7 +107,8 @@ impl ExtractError {
             ExtractError::Refused { .. }
             | ExtractError::TooLarge { .. }
             | ExtractError::Html { .. }
-            | ExtractError::LocalFile(_) => false,
+            | ExtractError::LocalFile(_)
+            | ExtractError::NotRegular { .. } => false,
         }
     }
 }
@@ -112,6 +123,7 @@ pub struct Fetcher {
     policy: Arc<AddressPolicy>,
     max_bytes: u64,
     local_dir: Option<PathBuf>,
+    downloads: Arc<Downloads>,
 }
 
 impl Fetcher {
@@ -126,6 +138,8 @@ impl Fetcher {
                     policy: policy.clone(),
                 }))
                 .connect_timeout(Duration::from_secs(settings.connect_timeout_secs))
+                // A redirect would otherwise carry the original URL, query string and all.
+                .referer(false)
                 .user_agent(concat!("sluice/", env!("CARGO_PKG_VERSION")))
         };
         let building = |e: reqwest::Error| ExtractError::Io {
@@ -144,7 +158,8 @@ impl Fetcher {
                 match redirect_policy.check_url(attempt.url()) {
                     Ok(()) => attempt.follow(),
                     Err(reason) => {
-                        let message = format!("redirect to {}: {reason}", attempt.url());
+                        let message =
+                            format!("redirect to {}: {reason}", redacted(attempt.url().as_str()));
                         attempt.error(Refused(message))
                     }
                 }
@@ -153,13 +168,32 @@ impl Fetcher {
             .timeout(Duration::from_secs(settings.timeout_secs))
             .build()
             .map_err(building)?;
+        let download_dir = settings
+            .download_dir
+            .clone()
+            .unwrap_or_else(|| std::env::temp_dir().join("sluice-downloads"));
         Ok(Self {
             client,
             webhook_client,
             policy,
             max_bytes: settings.max_bytes,
             local_dir: settings.local_dir.clone(),
+            downloads: Arc::new(Downloads::open(
+                &download_dir,
+                settings.download_budget_bytes,
+            )?),
         })
+    }
+
+    /// This process's download folder and what its downloads hold.
+    pub fn downloads(&self) -> &Downloads {
+        &self.downloads
+    }
+
+    /// A new download file, made off the async threads.
+    async fn new_file(&self) -> Result<DownloadFile, ExtractError> {
+        let downloads = self.downloads.clone();
+        blocking(move || downloads.create()).await
     }
 
     /// Fetches `url`, conditionally on `previous` when given. At most `limit` bytes (the
@@ -188,7 +222,7 @@ impl Fetcher {
         {
             Fetched::Downloaded(d) => Ok(d),
             Fetched::NotModified => Err(ExtractError::Status {
-                url: url.to_owned(),
+                url: redacted(url),
                 status: 304,
             }),
         }
@@ -202,17 +236,18 @@ impl Fetcher {
         limit: u64,
         truncate: bool,
     ) -> Result<Fetched, ExtractError> {
+        let shown = redacted(raw_url);
         let url = Url::parse(raw_url).map_err(|e| ExtractError::Refused {
-            url: raw_url.to_owned(),
+            url: shown.clone(),
             reason: format!("not a URL: {e}"),
         })?;
         if url.scheme() == "file" {
-            return self.read_local(&url, previous, limit, truncate);
+            return self.read_local(url, shown, previous, limit, truncate).await;
         }
         self.policy
             .check_url(&url)
             .map_err(|reason| ExtractError::Refused {
-                url: raw_url.to_owned(),
+                url: shown.clone(),
                 reason,
             })?;
         let mut request = self.client.get(url.clone());
@@ -227,14 +262,14 @@ impl Fetcher {
                 request = request.header(header::IF_MODIFIED_SINCE, lm);
             }
         }
-        let response = request.send().await.map_err(|e| classify(raw_url, e))?;
+        let response = request.send().await.map_err(|e| classify(&shown, e))?;
         let status = response.status();
         if status == StatusCode::NOT_MODIFIED && previous.is_some() {
             return Ok(Fetched::NotModified);
         }
         if !status.is_success() {
             return Err(ExtractError::Status {
-                url: raw_url.to_owned(),
+                url: shown,
                 status: status.as_u16(),
             });
         }
@@ -253,52 +288,59 @@ impl Fetcher {
             .is_some_and(|ct| ct.to_ascii_lowercase().starts_with("text/html"))
         {
             return Err(ExtractError::Html {
-                url: raw_url.to_owned(),
+                url: shown,
                 detail: "Content-Type text/html".into(),
             });
         }
         // With gzip the header gives the compressed length; reqwest then reports no length.
         if !truncate && response.content_length().is_some_and(|n| n > limit) {
-            return Err(ExtractError::TooLarge {
-                url: raw_url.to_owned(),
-                limit,
-            });
+            return Err(ExtractError::TooLarge { url: shown, limit });
         }
         let io = |context: &str, e: std::io::Error| ExtractError::Io {
             context: context.to_owned(),
             cause: e.to_string(),
         };
-        let mut file = NamedTempFile::new().map_err(|e| io("creating a temporary file", e))?;
+        let mut file = self.new_file().await?;
+        let mut out = tokio::fs::File::from_std(
+            file.file
+                .as_file()
+                .try_clone()
+                .map_err(|e| io("opening the download file", e))?,
+        );
+        let mut head = Head::default();
         let mut hasher = Sha256::new();
         let mut written: u64 = 0;
         let mut stream = response.bytes_stream();
         while let Some(chunk) = stream.next().await {
-            let chunk = chunk.map_err(|e| match classify(raw_url, e) {
+            let chunk = chunk.map_err(|e| match classify(&shown, e) {
                 ExtractError::Connect { url, cause } => ExtractError::Truncated { url, cause },
                 other => other,
             })?;
             let room = limit - written;
             let take = if chunk.len() as u64 > room {
                 if !truncate {
-                    return Err(ExtractError::TooLarge {
-                        url: raw_url.to_owned(),
-                        limit,
-                    });
+                    return Err(ExtractError::TooLarge { url: shown, limit });
                 }
                 room as usize
             } else {
                 chunk.len()
             };
-            hasher.update(&chunk[..take]);
-            file.write_all(&chunk[..take])
-                .map_err(|e| io("writing the download to a temporary file", e))?;
+            let bytes = &chunk[..take];
+            file.reserve(take as u64)?;
+            head.push(bytes);
+            hasher.update(bytes);
+            out.write_all(bytes)
+                .await
+                .map_err(|e| io("writing the download file", e))?;
             written += take as u64;
             if truncate && written >= limit {
                 break;
             }
         }
-        file.flush().map_err(|e| io("writing the download", e))?;
-        sniff_html(raw_url, file.path())?;
+        out.flush()
+            .await
+            .map_err(|e| io("writing the download file", e))?;
+        head.sniff_html(&shown)?;
         Ok(Fetched::Downloaded(Download {
             file,
             bytes: written,
@@ -321,14 +363,15 @@ impl Fetcher {
         body: String,
         timeout: Duration,
     ) -> Result<StatusCode, ExtractError> {
+        let shown = redacted(raw_url);
         let url = Url::parse(raw_url).map_err(|e| ExtractError::Refused {
-            url: raw_url.to_owned(),
+            url: shown.clone(),
             reason: format!("not a URL: {e}"),
         })?;
         self.policy
             .check_url(&url)
             .map_err(|reason| ExtractError::Refused {
-                url: raw_url.to_owned(),
+                url: shown.clone(),
                 reason,
             })?;
         let mut request = self
@@ -343,120 +386,192 @@ impl Fetcher {
             .body(body)
             .send()
             .await
-            .map_err(|e| classify(raw_url, e))?;
+            .map_err(|e| classify(&shown, e))?;
         Ok(response.status())
     }
 
-    /// A `file://` source: only under `extract.local_dir`, after resolving symlinks.
-    fn read_local(
+    /// A `file://` source: a regular file under `extract.local_dir`, after resolving symlinks,
+    /// read on a blocking thread.
+    ///
+    /// A path that does not exist, cannot be read or resolves outside the folder gets one
+    /// answer, naming neither the server's folder nor where a symlink led, so that a tenant
+    /// cannot map the server's files.
+    async fn read_local(
         &self,
-        url: &Url,
+        url: Url,
+        shown: String,
         previous: Option<&Validators>,
         limit: u64,
         truncate: bool,
     ) -> Result<Fetched, ExtractError> {
-        let Some(root) = &self.local_dir else {
+        let Some(root) = self.local_dir.clone() else {
             return Err(ExtractError::LocalFile(
                 "local files are switched off on this server (extract.local_dir is not set)".into(),
             ));
         };
-        let path = url
-            .to_file_path()
-            .map_err(|_| ExtractError::LocalFile(format!("{url} is not a local file path")))?;
-        let root = root.canonicalize().map_err(|e| {
-            ExtractError::LocalFile(format!("extract.local_dir {}: {e}", root.display()))
-        })?;
-        let resolved = path
-            .canonicalize()
-            .map_err(|e| ExtractError::LocalFile(format!("{}: {e}", path.display())))?;
-        if !resolved.starts_with(&root) {
-            return Err(ExtractError::LocalFile(format!(
-                "{} is outside extract.local_dir ({})",
-                path.display(),
-                root.display()
-            )));
-        }
-        let io = |context: String, e: std::io::Error| ExtractError::Io {
-            context,
-            cause: e.to_string(),
-        };
-        let mut source = std::fs::File::open(&resolved)
-            .map_err(|e| io(format!("opening {}", resolved.display()), e))?;
-        let len = source
-            .metadata()
-            .map_err(|e| io(format!("reading {}", resolved.display()), e))?
-            .len();
-        if len > limit && !truncate {
-            return Err(ExtractError::TooLarge {
-                url: url.to_string(),
-                limit,
+        let file = self.new_file().await?;
+        let previous = previous.and_then(|p| p.sha256.clone());
+        blocking(move || read_local(&root, &url, shown, file, previous, limit, truncate)).await
+    }
+}
+
+/// The first bytes of a download, kept while it streams, for the HTML sniff.
+#[derive(Default)]
+struct Head(Vec<u8>);
+
+impl Head {
+    const LEN: usize = 512;
+
+    fn push(&mut self, bytes: &[u8]) {
+        let room = Self::LEN.saturating_sub(self.0.len());
+        self.0.extend_from_slice(&bytes[..room.min(bytes.len())]);
+    }
+
+    /// An error page served as 200 with a data content type, or a `.csv` file that is really
+    /// a saved web page, still starts like HTML.
+    fn sniff_html(&self, url: &str) -> Result<(), ExtractError> {
+        let text = String::from_utf8_lossy(&self.0)
+            .trim_start_matches('\u{feff}')
+            .trim_start()
+            .to_ascii_lowercase();
+        if text.starts_with("<!doctype html")
+            || text.starts_with("<html")
+            || text.starts_with("<head")
+        {
+            return Err(ExtractError::Html {
+                url: url.to_owned(),
+                detail: "the body starts with an HTML tag".into(),
             });
         }
-        let mut file =
-            NamedTempFile::new().map_err(|e| io("creating a temporary file".into(), e))?;
-        let mut hasher = HashingWriter {
-            inner: &mut file,
-            hasher: Sha256::new(),
+        Ok(())
+    }
+}
+
+/// Runs blocking file work on tokio's blocking threads.
+async fn blocking<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T, ExtractError> + Send + 'static,
+) -> Result<T, ExtractError> {
+    tokio::task::spawn_blocking(work).await.unwrap_or_else(|e| {
+        Err(ExtractError::Io {
+            context: "reading a file".into(),
+            cause: e.to_string(),
+        })
+    })
+}
+
+/// What kind of file this is, for the refusal of anything but a regular file.
+fn file_kind(file_type: std::fs::FileType) -> Option<&'static str> {
+    use std::os::unix::fs::FileTypeExt;
+    if file_type.is_file() {
+        None
+    } else if file_type.is_dir() {
+        Some("directory")
+    } else if file_type.is_fifo() {
+        Some("named pipe")
+    } else if file_type.is_socket() {
+        Some("socket")
+    } else if file_type.is_char_device() || file_type.is_block_device() {
+        Some("device")
+    } else {
+        Some("special file")
+    }
+}
+
+/// The blocking half of [`Fetcher::read_local`].
+fn read_local(
+    root: &Path,
+    url: &Url,
+    shown: String,
+    mut file: DownloadFile,
+    previous_sha256: Option<String>,
+    limit: u64,
+    truncate: bool,
+) -> Result<Fetched, ExtractError> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let unreadable = || {
+        ExtractError::LocalFile(format!(
+            "{shown} is not a readable file in this server's folder for local files (extract.local_dir)"
+        ))
+    };
+    let root = root.canonicalize().map_err(|e| {
+        // The operator's mistake, not the tenant's: the folder is named in the log only.
+        tracing::error!(local_dir = %root.display(), error = %e, "extract.local_dir cannot be read");
+        ExtractError::LocalFile(
+            "this server's folder for local files (extract.local_dir) cannot be read".into(),
+        )
+    })?;
+    let path = url.to_file_path().map_err(|_| unreadable())?;
+    let resolved = path.canonicalize().map_err(|_| unreadable())?;
+    if !resolved.starts_with(&root) {
+        return Err(unreadable());
+    }
+    let kind = |meta: &std::fs::Metadata| {
+        file_kind(meta.file_type()).map_or(Ok(()), |kind| {
+            Err(ExtractError::NotRegular {
+                url: shown.clone(),
+                kind,
+            })
+        })
+    };
+    kind(&std::fs::metadata(&resolved).map_err(|_| unreadable())?)?;
+    // Non-blocking open: should the path turn into a named pipe after the check, opening it
+    // still returns at once, and the check below refuses it.
+    let mut source = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(&resolved)
+        .map_err(|_| unreadable())?;
+    let meta = source.metadata().map_err(|_| unreadable())?;
+    kind(&meta)?;
+    if meta.len() > limit && !truncate {
+        return Err(ExtractError::TooLarge { url: shown, limit });
+    }
+    let io = |context: &str, e: std::io::Error| ExtractError::Io {
+        context: format!("{context} {shown}"),
+        cause: e.to_string(),
+    };
+    let mut head = Head::default();
+    let mut hasher = Sha256::new();
+    let mut copied: u64 = 0;
+    let mut buffer = vec![0u8; 256 * 1024];
+    while copied < limit {
+        let want = buffer.len().min((limit - copied) as usize);
+        let n = match source.read(&mut buffer[..want]) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(io("reading", e)),
         };
-        let copied = std::io::copy(&mut std::io::Read::take(&mut source, limit), &mut hasher)
-            .map_err(|e| io(format!("copying {}", resolved.display()), e))?;
-        let sha256 = hex::encode(hasher.hasher.finalize());
-        if previous.and_then(|p| p.sha256.as_ref()) == Some(&sha256) {
-            return Ok(Fetched::NotModified);
-        }
-        Ok(Fetched::Downloaded(Download {
-            file,
-            bytes: copied,
-            validators: Validators {
-                etag: None,
-                last_modified: None,
-                sha256: Some(sha256),
-            },
-            content_type: None,
-        }))
+        file.reserve(n as u64)?;
+        head.push(&buffer[..n]);
+        hasher.update(&buffer[..n]);
+        file.file
+            .write_all(&buffer[..n])
+            .map_err(|e| io("copying", e))?;
+        copied += n as u64;
     }
+    file.file.flush().map_err(|e| io("copying", e))?;
+    head.sniff_html(&shown)?;
+    let sha256 = hex::encode(hasher.finalize());
+    if previous_sha256.as_ref() == Some(&sha256) {
+        return Ok(Fetched::NotModified);
+    }
+    Ok(Fetched::Downloaded(Download {
+        file,
+        bytes: copied,
+        validators: Validators {
+            etag: None,
+            last_modified: None,
+            sha256: Some(sha256),
+        },
+        content_type: None,
+    }))
 }
 
-struct HashingWriter<'a> {
-    inner: &'a mut NamedTempFile,
-    hasher: Sha256,
-}
-
-impl Write for HashingWriter<'_> {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        let n = self.inner.write(buf)?;
-        self.hasher.update(&buf[..n]);
-        Ok(n)
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        self.inner.flush()
-    }
-}
-
-/// An error page served as 200 with a data content type still starts like HTML.
-fn sniff_html(url: &str, path: &Path) -> Result<(), ExtractError> {
-    use std::io::Read;
-    let mut head = [0u8; 512];
-    let n = std::fs::File::open(path)
-        .and_then(|mut f| f.read(&mut head))
-        .unwrap_or(0);
-    let text = String::from_utf8_lossy(&head[..n])
-        .trim_start_matches('\u{feff}')
-        .trim_start()
-        .to_ascii_lowercase();
-    if text.starts_with("<!doctype html") || text.starts_with("<html") || text.starts_with("<head")
-    {
-        return Err(ExtractError::Html {
-            url: url.to_owned(),
-            detail: "the body starts with an HTML tag".into(),
-        });
-    }
-    Ok(())
-}
-
-/// Maps a reqwest error to what happened, finding a guard refusal in its cause chain.
+/// Maps a reqwest error to what happened, finding a guard refusal in its cause chain. `url` is
+/// the redacted URL; reqwest's own text, which quotes the full URL, is left out.
 fn classify(url: &str, e: reqwest::Error) -> ExtractError {
+    let e = e.without_url();
     let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(&e);
     while let Some(c) = cause {
         if let Some(refused) = c.downcast_ref::<Refused>() {

@@ -79,11 +79,20 @@ impl FromRequest for Caller {
                 .ok_or_else(|| {
                     ApiError::unauthorized("the Authorization header must be `Bearer <token>`")
                 })?;
-            if token.starts_with(API_TOKEN_PREFIX) {
-                api_token_caller(&state, token).await
-            } else {
-                jwt_caller(&state, token).await
-            }
+            // The lookup runs to its end in a task of its own. A request's extractors run side
+            // by side and the first error ends the request: a body refused while the lookup
+            // waits on PostgreSQL would otherwise cancel the query mid-flight, leaving its
+            // connection to be repaired or closed by the pool.
+            let token = token.to_owned();
+            tokio::spawn(async move {
+                if token.starts_with(API_TOKEN_PREFIX) {
+                    api_token_caller(&state, &token).await
+                } else {
+                    jwt_caller(&state, &token).await
+                }
+            })
+            .await
+            .map_err(|e| ApiError::internal(format!("authenticating: {e}")))?
         })
     }
 }

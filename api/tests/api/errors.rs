@@ -173,3 +173,74 @@ async fn arrays_for_objects_duplicate_keys_and_nul_characters_are_refused_by_pat
     let sources = app.get("/api/v1/sources", &s.token).await.body;
     assert_eq!(sources["items"].as_array().unwrap().len(), 2);
 }
+
+/// Authentication looks the caller up in PostgreSQL while the body is read. When the body is
+/// refused first, the lookup is dropped mid-query or mid-connect, and such a connection is
+/// closed rather than returned: every such request opened a new connection (800 requests,
+/// 801 connections). Counted by PostgreSQL (`pg_stat_database.sessions`), which also sees the
+/// connections dropped before they were ready.
+#[tokio::test]
+async fn malformed_bodies_with_a_token_do_not_churn_the_connection_pool() {
+    let app = spawn_app().await;
+    let session = app.signup("T", "ada@example.com").await;
+    let database = app.database_url().rsplit('/').next().unwrap().to_owned();
+    let admin = sea_orm::sqlx::PgPool::connect(&sluice_engine::testing::server_url())
+        .await
+        .unwrap();
+    let sessions = || {
+        let admin = admin.clone();
+        let database = database.clone();
+        async move {
+            sea_orm::sqlx::query_as::<_, (i64, i32)>(
+                "SELECT sessions, numbackends FROM pg_stat_database WHERE datname = $1",
+            )
+            .bind(database)
+            .fetch_one(&admin)
+            .await
+            .unwrap()
+        }
+    };
+    let before = sessions().await.0;
+    let send = |token: String, body: &'static str| {
+        let request = app
+            .client
+            .post(format!("{}/api/v1/sources", app.address))
+            .bearer_auth(token)
+            .header("Content-Type", "application/json")
+            .body(body);
+        async move { request.send().await.unwrap().status().as_u16() }
+    };
+    for token in ["slc_x".to_owned(), session.token.clone()] {
+        for body in ["not json", "{\"name\": ", "[1, 2]"] {
+            for _ in 0..40 {
+                assert!([400, 401, 422].contains(&send(token.clone(), body).await));
+            }
+            for _ in 0..5 {
+                let statuses =
+                    futures::future::join_all((0..40).map(|_| send(token.clone(), body))).await;
+                assert!(
+                    statuses.iter().all(|s| [400, 401, 422].contains(s)),
+                    "{statuses:?}"
+                );
+            }
+        }
+    }
+    // Backends that were dropped report their session as they exit; wait until no more than
+    // the pool's own connections are left.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    loop {
+        let (_, backends) = sessions().await;
+        if backends <= 11 || std::time::Instant::now() > deadline {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let opened = sessions().await.0 - before;
+    // At most one pool's worth (the test pool has 10), not one per request (1,200).
+    assert!(
+        opened <= 12,
+        "{opened} connections opened for 1,200 requests"
+    );
+    // And the API still answers.
+    app.get("/api/v1/sources", &session.token).await.expect(200);
+}

@@ -39,6 +39,7 @@ use crate::{error, routes};
         routes::sources::create::create_source,
         routes::sources::get::get_source,
         routes::sources::update::update_source,
+        routes::sources::apply::apply_source,
         routes::sources::delete::delete_source,
         routes::sources::inspect::check_source,
         routes::sources::inspect::preview_source,

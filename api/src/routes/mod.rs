@@ -106,6 +106,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         ],
     ))
     .service(resource(
+        "/sources/by-name/{name}",
+        vec![web::put().to(sources::apply::apply_source)],
+    ))
+    .service(resource(
         "/sources/{id}",
         vec![
             web::get().to(sources::get::get_source),

@@ -288,3 +288,167 @@ async fn lists_are_paginated_with_a_cursor_and_a_cap() {
         .await
         .expect_error(400, "bad_request");
 }
+
+/// `PUT /sources/by-name/{name}`: the demo and deployment scripts apply their sources every time
+/// they run, wherever they run, and end in the same state.
+#[tokio::test]
+async fn a_source_is_applied_by_name_idempotently() {
+    let app = spawn_app().await;
+    let s = app.signup("T", "ada@example.com").await;
+    let other = app.signup("U", "bob@example.com").await;
+    let path = "/api/v1/sources/by-name/nyt";
+    let body = json!({"url": "https://data.example.com/us.csv", "format": "csv",
+                      "auth_header": "Bearer one"});
+    let created = app.put(path, &s.token, body.clone()).await.expect(201);
+    assert_eq!(created.headers["sluice-apply"], "created");
+    assert_eq!(created.body["name"], "nyt");
+    assert_eq!(created.body["has_auth_header"], true);
+    let id = created.body["id"].as_str().unwrap().to_owned();
+
+    // The same document again: nothing changes, not even updated_at; the header is compared
+    // opened (it is sealed with a fresh nonce every time it is stored).
+    let again = app.put(path, &s.token, body.clone()).await.expect(200);
+    assert_eq!(again.headers["sluice-apply"], "unchanged");
+    assert_eq!(again.body["updated_at"], created.body["updated_at"]);
+    // Omitting the header keeps it, and is no change either.
+    let kept = app
+        .put(
+            path,
+            &s.token,
+            json!({"url": "https://data.example.com/us.csv", "format": "csv"}),
+        )
+        .await
+        .expect(200);
+    assert_eq!(kept.headers["sluice-apply"], "unchanged");
+    assert_eq!(kept.body["has_auth_header"], true);
+
+    // A new URL (the demo run from another clone) updates the same source.
+    let moved = app
+        .put(
+            path,
+            &s.token,
+            json!({"name": "nyt", "url": "https://mirror.example.com/us.csv",
+                                    "format": "csv", "options": {"delimiter": ";"},
+                                    "auth_header": null}),
+        )
+        .await
+        .expect(200);
+    assert_eq!(moved.headers["sluice-apply"], "updated");
+    assert_eq!(moved.body["id"], id.as_str());
+    assert_eq!(moved.body["url"], "https://mirror.example.com/us.csv");
+    assert_eq!(moved.body["options"]["delimiter"], ";");
+    assert_eq!(moved.body["has_auth_header"], false);
+    let read = app
+        .get(&format!("/api/v1/sources/{id}"), &s.token)
+        .await
+        .expect(200);
+    assert_eq!(read.body, moved.body);
+
+    // Another tenant's source of the same name is its own.
+    let theirs = app.put(path, &other.token, body.clone()).await.expect(201);
+    assert_ne!(theirs.body["id"], id.as_str());
+
+    // Refusals name what is wrong.
+    app.put(
+        path,
+        &s.token,
+        json!({"name": "other", "url": "https://a.example.com/x.csv", "format": "csv"}),
+    )
+    .await
+    .expect_error(422, "validation_failed");
+    app.put("/api/v1/sources/by-name/bad%20name", &s.token, body.clone())
+        .await
+        .expect_error(422, "validation_failed");
+    let viewer = app.add_user(&s, "vic@example.com", "viewer").await;
+    app.put(path, &viewer.token, body)
+        .await
+        .expect_error(403, "forbidden");
+
+    // Two applies of a new name at once: one creates, the other finds it.
+    let concurrent = json!({"url": "https://data.example.com/c.csv", "format": "csv"});
+    let (a, b) = tokio::join!(
+        app.put("/api/v1/sources/by-name/race", &s.token, concurrent.clone()),
+        app.put("/api/v1/sources/by-name/race", &s.token, concurrent.clone()),
+    );
+    let mut outcomes = vec![a.status.as_u16(), b.status.as_u16()];
+    outcomes.sort();
+    assert_eq!(outcomes, [200, 201]);
+}
+
+/// Awkward local files get a check that says what is wrong and where (not a 500, not a hung
+/// thread), and a path with a NUL is refused when the source is registered.
+#[tokio::test]
+async fn awkward_local_files_are_checked_with_a_clear_problem() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("nul-header.csv"),
+        "date,ca\0ses\n2020-01-21,1\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("nul-value.csv"),
+        "date,cases\n2020-01-21,1\0\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("page.csv"),
+        "<!doctype html><title>x</title>",
+    )
+    .unwrap();
+    let fifo = dir.path().join("pipe.csv");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let root = dir.path().to_str().unwrap().to_owned();
+    let app = spawn_app_with(|s| s.set("extract.local_dir", root.clone())).await;
+    let s = app.signup("T", "ada@example.com").await;
+    for (file, expected) in [
+        (
+            "nul-header.csv",
+            "line 1, field 2: the header contains a NUL character",
+        ),
+        ("nul-value.csv", "line 2, field 2: contains a NUL character"),
+        ("page.csv", "HTML page"),
+        ("pipe.csv", "not a regular file (a named pipe)"),
+        (
+            "missing.csv",
+            "is not a readable file in this server's folder",
+        ),
+    ] {
+        let source = app
+            .post(
+                "/api/v1/sources",
+                &s.token,
+                json!({"name": file.replace('.', "-"), "format": "csv",
+                       "url": format!("file://{root}/{file}")}),
+            )
+            .await
+            .expect(201);
+        let check = app
+            .post(
+                &format!(
+                    "/api/v1/sources/{}/check",
+                    source.body["id"].as_str().unwrap()
+                ),
+                &s.token,
+                json!({}),
+            )
+            .await
+            .expect(200);
+        assert_eq!(check.body["ok"], false, "{file}: {}", check.body);
+        let message = check.body["problem"]["message"].as_str().unwrap();
+        assert!(message.contains(expected), "{file}: {message}");
+        assert!(!message.contains(&root) || message.contains(&format!("file://{root}/{file}")));
+    }
+    app.post(
+        "/api/v1/sources",
+        &s.token,
+        json!({"name": "nul-path", "format": "csv", "url": format!("file://{root}/a%00.csv")}),
+    )
+    .await
+    .expect_error(422, "validation_failed");
+}

@@ -587,6 +587,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sources/by-name/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create or update a source by name (idempotent apply; member or admin)
+         * @description 201 when created, 200 when updated or already identical; the `Sluice-Apply` header says
+         *     `created`, `updated` or `unchanged`, and an unchanged source keeps its `updated_at`. Like
+         *     `PUT /sources/{id}`, the URL is checked against the server's rules but not fetched. A
+         *     script or a deployment can run it every time: the result is the same wherever it runs.
+         */
+        put: operations["apply_source"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sources/{id}": {
         parameters: {
             query?: never;
@@ -1924,6 +1947,25 @@ export interface components {
              * @enum {string}
              */
             op: "sort";
+        };
+        /**
+         * @description A source as code: the same document as `POST /sources`, the name optional (it comes from
+         *     the path).
+         */
+        SourceApplyRequest: {
+            /**
+             * @description Sent as the `Authorization` header when fetching, stored encrypted, never returned.
+             *     Omit to keep the stored one (none for a new source), `null` to remove it; the same
+             *     header again is no change.
+             * @example Bearer s3cr3t
+             */
+            auth_header?: string | null;
+            format: components["schemas"]["SourceFormat"];
+            /** @description When present, must equal the name in the path. */
+            name?: string | null;
+            options?: components["schemas"]["CsvOptions"] | null;
+            /** @description `http`, `https`, or `file` (only under the operator's `extract.local_dir`). */
+            url: string;
         };
         SourceCheck: {
             /**
@@ -4728,6 +4770,109 @@ export interface operations {
                 };
             };
             /** @description Name taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is larger than the server accepts (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is not `application/json` (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request breaks a rule; `details` lists each problem with its path (`validation_failed`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    apply_source: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Source name */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SourceApplyRequest"];
+            };
+        };
+        responses: {
+            /** @description Updated or unchanged */
+            200: {
+                headers: {
+                    /** @description `updated` or `unchanged` */
+                    "Sluice-Apply"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourceResponse"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description `created` */
+                    "Sluice-Apply"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourceResponse"];
+                };
+            };
+            /** @description Malformed JSON, path or query parameter (`bad_request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No credentials, or invalid, expired or revoked ones (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller's role does not allow this (`forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state; `code` says how */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -1,5 +1,6 @@
 //! Registered sources: reusable across pipelines, referred to by name in pipeline specs.
 
+pub mod apply;
 pub mod create;
 pub mod delete;
 pub mod get;
@@ -84,7 +85,9 @@ pub struct SourceRequest {
 }
 
 /// Tells "absent" (`None`) from "null" (`Some(None)`).
-fn present<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Option<SecretString>>, D::Error> {
+pub(super) fn present<'de, D: Deserializer<'de>>(
+    d: D,
+) -> Result<Option<Option<SecretString>>, D::Error> {
     Option::<SecretString>::deserialize(d).map(Some)
 }
 

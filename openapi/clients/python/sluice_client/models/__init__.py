@@ -124,6 +124,7 @@ from .signup_request import SignupRequest
 from .signup_response import SignupResponse
 from .sort_step import SortStep
 from .sort_step_op import SortStepOp
+from .source_apply_request import SourceApplyRequest
 from .source_check import SourceCheck
 from .source_format import SourceFormat
 from .source_in_use_details import SourceInUseDetails
@@ -279,6 +280,7 @@ __all__ = (
     "SignupResponse",
     "SortStep",
     "SortStepOp",
+    "SourceApplyRequest",
     "SourceCheck",
     "SourceFormat",
     "SourceInUseDetails",

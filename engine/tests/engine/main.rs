@@ -8,4 +8,5 @@ mod env;
 mod malformed;
 mod reference;
 mod runs;
+mod schema;
 mod ssrf;

@@ -1,5 +1,4 @@
 use actix_web::{HttpRequest, HttpResponse, web};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
 use sluice_engine::{db::entity::user, domain::Email};
@@ -57,12 +56,7 @@ pub async fn login(
         .map_err(|wait| ApiError::rate_limited(retry_after_secs(wait)))?;
 
     let found = match &email {
-        Some(email) => {
-            user::Entity::find()
-                .filter(user::Column::Email.eq(email.as_str()))
-                .one(&state.db)
-                .await?
-        }
+        Some(email) => user::Entity::find_by_email(email).one(&state.db).await?,
         None => None,
     };
     let ok = state

@@ -102,6 +102,7 @@ pub async fn signup(
         role: Set(Role::Admin.as_str().to_owned()),
         created_at: Set(now),
         updated_at: Set(now),
+        ..Default::default()
     }
     .insert(&txn)
     .await

@@ -26,6 +26,8 @@ pub enum Code {
     Forbidden,
     /// 403: self-service sign-up is switched off.
     SignupDisabled,
+    /// 403: `current_password` is not the caller's password.
+    WrongPassword,
     /// 404: no such route.
     RouteNotFound,
     UserNotFound,
@@ -100,7 +102,7 @@ impl Code {
         match self {
             BadRequest => StatusCode::BAD_REQUEST,
             Unauthorized | InvalidCredentials => StatusCode::UNAUTHORIZED,
-            Forbidden | SignupDisabled => StatusCode::FORBIDDEN,
+            Forbidden | SignupDisabled | WrongPassword => StatusCode::FORBIDDEN,
             RouteNotFound | UserNotFound | TokenNotFound | SourceNotFound | PipelineNotFound
             | FailedRecordNotFound | DashboardNotFound | TableNotFound | RunNotFound
             | DeliveryNotFound => StatusCode::NOT_FOUND,

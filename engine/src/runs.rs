@@ -31,8 +31,8 @@ pub struct Claimed {
 #[derive(Debug)]
 pub enum Claim {
     Claimed(Claimed),
-    /// Still owed but not now: its tenant is at its cap, its pipeline has a run executing, or
-    /// its retry is not due. The reconciler offers it again.
+    /// Still owed but not now: its tenant is at its cap, or its retry is not due. The
+    /// reconciler offers it again.
     Deferred,
     /// Finished, canceled, or held by another worker: nothing to do.
     NotAvailable,
@@ -53,8 +53,27 @@ impl From<sqlx::Error> for CreateError {
     }
 }
 
+/// The unique index that holds "a pipeline has at most one run queued, retrying or running".
+pub const ONE_ACTIVE_RUN: &str = "runs_one_active";
+
+/// Whether `e` is a second active run of a pipeline, refused by [`ONE_ACTIVE_RUN`].
+pub fn is_second_active_run(e: &sqlx::Error) -> bool {
+    matches!(e, sqlx::Error::Database(e) if e.constraint() == Some(ONE_ACTIVE_RUN))
+}
+
+/// The pipeline's run queued, retrying or running, if any (one lookup in [`ONE_ACTIVE_RUN`]).
+pub async fn active_run(pool: &PgPool, pipeline_id: Uuid) -> Result<Option<Uuid>, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT id FROM runs WHERE pipeline_id = $1 AND status IN ('queued', 'retrying', 'running')",
+    )
+    .bind(pipeline_id)
+    .fetch_optional(pool)
+    .await
+}
+
 /// Creates a queued run of `pipeline` (manual trigger) unless one is already queued, retrying
-/// or running: a second trigger is refused rather than stacked.
+/// or running: a second trigger is refused rather than stacked. The database decides
+/// ([`ONE_ACTIVE_RUN`]); concurrent triggers cannot both win.
 pub async fn create_manual(
     pool: &PgPool,
     tenant_id: Uuid,
@@ -62,39 +81,36 @@ pub async fn create_manual(
     full_reload: bool,
     traceparent: Option<String>,
 ) -> Result<Uuid, CreateError> {
-    let mut txn = pool.begin().await?;
-    // The pipeline's row serialises concurrent triggers.
-    let found = sqlx::query("SELECT 1 FROM pipelines WHERE id = $1 AND tenant_id = $2 FOR UPDATE")
-        .bind(pipeline_id)
+    // The active run may finish between a refused insert and its lookup: then try again.
+    let mut attempts = 0;
+    loop {
+        attempts += 1;
+        let id = Uuid::now_v7();
+        let inserted = sqlx::query(
+            "INSERT INTO runs (id, tenant_id, pipeline_id, status, trigger, full_reload, traceparent) \
+             SELECT $1, tenant_id, id, 'queued', 'manual', $4, $5 FROM pipelines WHERE id = $3 AND tenant_id = $2",
+        )
+        .bind(id)
         .bind(tenant_id)
-        .fetch_optional(&mut *txn)
-        .await?;
-    if found.is_none() {
-        return Err(CreateError::NotFound);
+        .bind(pipeline_id)
+        .bind(full_reload)
+        .bind(traceparent.clone())
+        .execute(pool)
+        .await;
+        match inserted {
+            Ok(done) if done.rows_affected() == 1 => return Ok(id),
+            Ok(_) => return Err(CreateError::NotFound),
+            Err(e) if is_second_active_run(&e) => {
+                if let Some(active) = active_run(pool, pipeline_id).await? {
+                    return Err(CreateError::Active(active));
+                }
+                if attempts >= 3 {
+                    return Err(e.into());
+                }
+            }
+            Err(e) => return Err(e.into()),
+        }
     }
-    let active = sqlx::query_scalar::<_, Uuid>(
-        "SELECT id FROM runs WHERE pipeline_id = $1 AND status IN ('queued', 'retrying', 'running') ORDER BY id LIMIT 1",
-    )
-    .bind(pipeline_id)
-    .fetch_optional(&mut *txn)
-    .await?;
-    if let Some(id) = active {
-        return Err(CreateError::Active(id));
-    }
-    let id = Uuid::now_v7();
-    sqlx::query(
-        "INSERT INTO runs (id, tenant_id, pipeline_id, status, trigger, full_reload, traceparent) \
-         VALUES ($1, $2, $3, 'queued', 'manual', $4, $5)",
-    )
-    .bind(id)
-    .bind(tenant_id)
-    .bind(pipeline_id)
-    .bind(full_reload)
-    .bind(traceparent)
-    .execute(&mut *txn)
-    .await?;
-    txn.commit().await?;
-    Ok(id)
 }
 
 /// Records that these runs were handed to the queue now.
@@ -110,7 +126,8 @@ pub async fn mark_enqueued(pool: &PgPool, ids: &[Uuid]) -> Result<(), sqlx::Erro
 }
 
 /// Claims `run_id` for `worker` with one conditional update: queued (or retrying and due),
-/// not canceled, its tenant under `tenant_cap` running runs, its pipeline not running.
+/// not canceled, its tenant under `tenant_cap` running runs. (Its pipeline has no other run
+/// executing: a pipeline has one active run at most.)
 pub async fn claim(
     pool: &PgPool,
     run_id: Uuid,
@@ -151,15 +168,8 @@ pub async fn claim(
     .bind(tenant_cap)
     .fetch_optional(&mut *txn)
     .await;
-    let row = match claimed {
-        Ok(row) => row,
-        // Another run of the pipeline is executing (`runs_one_running`).
-        Err(sqlx::Error::Database(e)) if e.constraint() == Some("runs_one_running") => {
-            return Ok(Claim::Deferred);
-        }
-        Err(e) => return Err(e),
-    };
-    let outcome = match row {
+    // No other run of the pipeline can be executing: this one is its only active run.
+    let outcome = match claimed? {
         Some(r) => Claim::Claimed(Claimed {
             run_id,
             pipeline_id: r.get(0),
@@ -370,12 +380,18 @@ pub async fn owed(pool: &PgPool, unclaimed: Duration) -> Result<Vec<Uuid>, sqlx:
 /// Scheduler: for every enabled pipeline whose `next_run_at` has come, one run for that tick
 /// (the unique `(pipeline, scheduled_for)` key makes a second scheduler's insert a no-op), and
 /// the next tick computed from now: ticks missed while nothing ran coalesce into one run.
-/// Returns the runs created.
+/// A pipeline with a run queued, retrying or running keeps its tick due until that run ends
+/// ([`ONE_ACTIVE_RUN`]). Returns the runs created.
 pub async fn schedule_due(pool: &PgPool, now: DateTime<Utc>) -> Result<Vec<Uuid>, sqlx::Error> {
     let mut txn: Transaction<'static, Postgres> = pool.begin().await?;
+    // Pipelines busy with a run are left out here (so they cannot crowd out the others); one
+    // that becomes busy after this read is refused by the index below.
     let due = sqlx::query(
-        "SELECT id, tenant_id, next_run_at, spec FROM pipelines \
-         WHERE enabled AND next_run_at <= $1 ORDER BY next_run_at LIMIT 500 FOR UPDATE SKIP LOCKED",
+        "SELECT id, tenant_id, next_run_at, spec FROM pipelines p \
+         WHERE enabled AND next_run_at <= $1 \
+           AND NOT EXISTS (SELECT 1 FROM runs r WHERE r.pipeline_id = p.id \
+                           AND r.status IN ('queued', 'retrying', 'running')) \
+         ORDER BY next_run_at LIMIT 500 FOR UPDATE SKIP LOCKED",
     )
     .bind(now)
     .fetch_all(&mut *txn)
@@ -391,6 +407,8 @@ pub async fn schedule_due(pool: &PgPool, now: DateTime<Utc>) -> Result<Vec<Uuid>
             .and_then(|s| s.schedule)
             .and_then(|s| s.next_after(now));
         let id = Uuid::now_v7();
+        // A savepoint: a refused insert must not abort the other pipelines' ticks.
+        let mut attempt = sqlx::Connection::begin(&mut *txn).await?;
         let inserted = sqlx::query(
             "INSERT INTO runs (id, tenant_id, pipeline_id, status, trigger, scheduled_for) \
              VALUES ($1, $2, $3, 'queued', 'schedule', $4) \
@@ -400,10 +418,21 @@ pub async fn schedule_due(pool: &PgPool, now: DateTime<Utc>) -> Result<Vec<Uuid>
         .bind(tenant)
         .bind(pipeline)
         .bind(tick)
-        .execute(&mut *txn)
-        .await?;
-        if inserted.rows_affected() == 1 {
-            created.push(id);
+        .execute(&mut *attempt)
+        .await;
+        match inserted {
+            Ok(done) => {
+                attempt.commit().await?;
+                if done.rows_affected() == 1 {
+                    created.push(id);
+                }
+            }
+            // A run started in the meantime: the tick stays due.
+            Err(e) if is_second_active_run(&e) => {
+                attempt.rollback().await?;
+                continue;
+            }
+            Err(e) => return Err(e),
         }
         sqlx::query("UPDATE pipelines SET next_run_at = $2 WHERE id = $1")
             .bind(pipeline)

@@ -6,6 +6,7 @@ mod m20261127_000001_control_plane;
 mod m20261127_000002_run_queue;
 mod m20261127_000003_notifications;
 mod m20261130_000004_dashboards;
+mod m20261130_000005_integrity;
 
 pub struct Migrator;
 
@@ -19,6 +20,7 @@ pub fn fingerprint() -> String {
         m20261127_000002_run_queue::UP,
         m20261127_000003_notifications::UP,
         m20261130_000004_dashboards::UP,
+        m20261130_000005_integrity::UP,
     ] {
         for byte in sql.bytes() {
             hash ^= u64::from(byte);
@@ -36,6 +38,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000002_run_queue::Migration),
             Box::new(m20261127_000003_notifications::Migration),
             Box::new(m20261130_000004_dashboards::Migration),
+            Box::new(m20261130_000005_integrity::Migration),
         ]
     }
 }

@@ -18,6 +18,10 @@ pub struct Claims {
     pub nbf: u64,
     pub iat: u64,
     pub jti: Uuid,
+    /// The user's `session_version` when the token was issued: a password change bumps it, and
+    /// tokens of an older version are refused. Absent in tokens issued before it existed.
+    #[serde(default)]
+    pub sv: i32,
 }
 
 /// Signs and verifies access tokens.
@@ -55,11 +59,13 @@ impl JwtKeys {
         }
     }
 
-    /// A token for `user` of `tenant`, and its lifetime in seconds.
+    /// A token for `user` of `tenant` at the user's `session_version`, and its lifetime in
+    /// seconds.
     pub fn issue(
         &self,
         user: Uuid,
         tenant: Uuid,
+        session_version: i32,
     ) -> Result<(String, u64), jsonwebtoken::errors::Error> {
         let now = jsonwebtoken::get_current_timestamp();
         let claims = Claims {
@@ -71,6 +77,7 @@ impl JwtKeys {
             nbf: now,
             iat: now,
             jti: Uuid::new_v4(),
+            sv: session_version,
         };
         let token = jsonwebtoken::encode(&Header::new(Algorithm::HS256), &claims, &self.encoding)?;
         Ok((token, self.ttl_secs))

@@ -107,6 +107,11 @@ async fn jwt_caller(state: &AppState, token: &str) -> Result<Caller, ApiError> {
         .one(&state.db)
         .await?
         .ok_or_else(|| ApiError::unauthorized("the access token's user no longer exists"))?;
+    if claims.sv != user.session_version {
+        return Err(ApiError::unauthorized(
+            "the access token was revoked (the password changed); sign in again",
+        ));
+    }
     let role = Role::from_db(&user.role).ok_or_else(|| {
         ApiError::internal(format!("user {} has unknown role {}", user.id, user.role))
     })?;

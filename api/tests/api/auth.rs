@@ -361,3 +361,42 @@ mod forged {
             .expect_error(401, "unauthorized");
     }
 }
+
+/// Login looks the account up with `email = $1` on the lower-cased address: an index lookup,
+/// not a scan of every user.
+#[tokio::test]
+async fn login_finds_the_account_through_the_email_index() {
+    use sea_orm::{ConnectionTrait, DbBackend, QueryTrait, Statement, TransactionTrait};
+    use sluice_engine::{db::entity::user, domain::Email};
+
+    let app = spawn_app().await;
+    app.signup("T", "Ada@Example.com").await;
+    let email = Email::parse("ADA@example.COM").unwrap();
+    let lookup = user::Entity::find_by_email(&email).build(DbBackend::Postgres);
+    let txn = app.db.begin().await.unwrap();
+    // Few rows make a scan cheap; forbid it to see whether an index can answer at all.
+    txn.execute_unprepared("SET LOCAL enable_seqscan = off")
+        .await
+        .unwrap();
+    let plan: Vec<String> = txn
+        .query_all_raw(Statement::from_sql_and_values(
+            DbBackend::Postgres,
+            format!("EXPLAIN {}", lookup.sql),
+            lookup.values.map(|v| v.0).unwrap_or_default(),
+        ))
+        .await
+        .unwrap()
+        .iter()
+        .map(|row| row.try_get::<String>("", "QUERY PLAN").unwrap())
+        .collect();
+    assert!(
+        plan.iter().any(|line| line.contains("users_email_key")),
+        "{plan:#?}"
+    );
+    let found = user::Entity::find_by_email(&email)
+        .one(&txn)
+        .await
+        .unwrap()
+        .expect("the account");
+    assert_eq!(found.email, "ada@example.com");
+}

@@ -173,3 +173,56 @@ fn the_binary_answers_help_and_version_and_refuses_unknown_flags() {
         "{stderr}"
     );
 }
+
+/// A failed login is logged with a short hash of the e-mail address, never the address: logs
+/// travel further than the users table.
+#[tokio::test]
+async fn a_failed_login_logs_a_hash_of_the_email_not_the_email() {
+    let database = testing::TestDatabase::create().await.unwrap();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let log = tempfile::NamedTempFile::new().unwrap();
+    let mut envs = secrets();
+    envs.push(("SLUICE__DATABASE__URL", database.url.clone()));
+    envs.push(("SLUICE__APPLICATION__PORT", port.to_string()));
+    envs.push(("SLUICE__TELEMETRY__LOG_FILTER", "info".to_owned()));
+    let mut child = api(&envs, &[])
+        .stdout(log.reopen().unwrap())
+        .stderr(log.reopen().unwrap())
+        .spawn()
+        .unwrap();
+    let client = reqwest::Client::builder().no_proxy().build().unwrap();
+    let base = format!("http://127.0.0.1:{port}/api/v1");
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let email = "Grace.Hopper@Example.com";
+    let mut logged = String::new();
+    // Until it serves, then until the failure is in the log.
+    while Instant::now() < deadline {
+        assert!(child.try_wait().unwrap().is_none(), "sluice-api exited");
+        let answer = client
+            .post(format!("{base}/auth/login"))
+            .json(&serde_json::json!({"email": email, "password": "not the password"}))
+            .send()
+            .await;
+        if answer.is_ok_and(|r| r.status() == 401) {
+            logged = std::fs::read_to_string(log.path()).unwrap();
+            if logged.contains("failed login") {
+                break;
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(logged.contains("failed login"), "not logged: {logged}");
+    let lower = email.to_lowercase();
+    assert!(
+        !logged.to_lowercase().contains(&lower) && !logged.to_lowercase().contains("grace.hopper"),
+        "the address is in the log: {logged}"
+    );
+    let hash = &sluice_engine::crypto::sha256_hex(lower.as_bytes())[..12];
+    assert!(logged.contains(hash), "no account hash {hash}: {logged}");
+}

@@ -94,7 +94,7 @@ async fn a_member_cannot_manage_users() {
     app.patch(
         &own,
         &member.token,
-        json!({"password": "a brand new password"}),
+        json!({"password": "a brand new password", "current_password": PASSWORD}),
     )
     .await
     .expect(200);
@@ -256,4 +256,156 @@ async fn a_role_change_applies_to_existing_tokens_at_once() {
     app.post("/api/v1/sources", &member.token, source_body("b"))
         .await
         .expect_error(403, "forbidden");
+}
+
+const NEW_PASSWORD: &str = "a brand new passphrase";
+
+#[tokio::test]
+async fn changing_ones_own_password_needs_the_current_one() {
+    let app = spawn_app().await;
+    let admin = app.signup("T", "ada@example.com").await;
+    let bob = app.add_user(&admin, "bob@example.com", "member").await;
+    // Admins too: for one's own account the current password is the proof, not the role.
+    for (session, email) in [(&admin, "ada@example.com"), (&bob, "bob@example.com")] {
+        let own = format!("/api/v1/users/{}", session.user_id);
+        let missing = app
+            .patch(&own, &session.token, json!({"password": NEW_PASSWORD}))
+            .await
+            .expect_error(422, "validation_failed");
+        assert_eq!(missing.body["details"][0]["path"], "current_password");
+        let wrong = app
+            .patch(
+                &own,
+                &session.token,
+                json!({"password": NEW_PASSWORD, "current_password": "not my password"}),
+            )
+            .await
+            .expect_error(403, "wrong_password");
+        assert!(
+            wrong.body["message"]
+                .as_str()
+                .unwrap()
+                .contains("current_password"),
+            "{:#?}",
+            wrong.body
+        );
+        // Nothing changed.
+        app.login(email, PASSWORD).await.expect(200);
+        app.login(email, NEW_PASSWORD).await.expect(401);
+
+        app.patch(
+            &own,
+            &session.token,
+            json!({"password": NEW_PASSWORD, "current_password": PASSWORD}),
+        )
+        .await
+        .expect(200);
+        app.login(email, NEW_PASSWORD).await.expect(200);
+        app.login(email, PASSWORD).await.expect(401);
+    }
+}
+
+#[tokio::test]
+async fn a_password_change_ends_the_users_other_sessions_and_api_tokens() {
+    let app = spawn_app().await;
+    let admin = app.signup("T", "ada@example.com").await;
+    let bob = app.add_user(&admin, "bob@example.com", "member").await;
+    let other_session = app
+        .login("bob@example.com", PASSWORD)
+        .await
+        .expect(200)
+        .body["access_token"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let api_token = app
+        .post("/api/v1/tokens", &bob.token, json!({"name": "ci"}))
+        .await
+        .expect(201)
+        .body["secret"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    for token in [&bob.token, &other_session, &api_token] {
+        app.get("/api/v1/me", token).await.expect(200);
+    }
+
+    let changed = app
+        .patch(
+            &format!("/api/v1/users/{}", bob.user_id),
+            &bob.token,
+            json!({"password": NEW_PASSWORD, "current_password": PASSWORD}),
+        )
+        .await
+        .expect(200);
+    assert_eq!(changed.body["email"], "bob@example.com");
+    // The session that made the change carries on with the fresh token in the answer.
+    let fresh = changed.body["session"]["access_token"]
+        .as_str()
+        .unwrap_or_else(|| panic!("no fresh token: {:#?}", changed.body));
+    assert_eq!(changed.body["session"]["token_type"], "Bearer");
+    app.get("/api/v1/me", fresh).await.expect(200);
+    for token in [&bob.token, &other_session, &api_token] {
+        app.get("/api/v1/me", token)
+            .await
+            .expect_error(401, "unauthorized");
+    }
+    let tokens = app.get("/api/v1/tokens", fresh).await.expect(200);
+    assert_eq!(tokens.body["items"], json!([]), "API tokens revoked");
+    // Another user's sessions are not affected.
+    app.get("/api/v1/me", &admin.token).await.expect(200);
+    // Signing in again works, with the new password.
+    let again = app.login("bob@example.com", NEW_PASSWORD).await.expect(200);
+    app.get("/api/v1/me", again.body["access_token"].as_str().unwrap())
+        .await
+        .expect(200);
+}
+
+#[tokio::test]
+async fn an_admin_resets_another_users_password_without_theirs_and_ends_their_sessions() {
+    let app = spawn_app().await;
+    let admin = app.signup("T", "ada@example.com").await;
+    let bob = app.add_user(&admin, "bob@example.com", "member").await;
+    let api_token = app
+        .post("/api/v1/tokens", &bob.token, json!({"name": "ci"}))
+        .await
+        .expect(201)
+        .body["secret"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let reset = app
+        .patch(
+            &format!("/api/v1/users/{}", bob.user_id),
+            &admin.token,
+            json!({"password": NEW_PASSWORD}),
+        )
+        .await
+        .expect(200);
+    // No token for the admin: the admin's own session is not the one that changed.
+    assert!(reset.body.get("session").is_none(), "{:#?}", reset.body);
+    for token in [&bob.token, &api_token] {
+        app.get("/api/v1/me", token)
+            .await
+            .expect_error(401, "unauthorized");
+    }
+    app.get("/api/v1/me", &admin.token).await.expect(200);
+    app.login("bob@example.com", NEW_PASSWORD).await.expect(200);
+    // A role change alone ends no session.
+    let bob = app
+        .login("bob@example.com", NEW_PASSWORD)
+        .await
+        .expect(200)
+        .body["access_token"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    app.patch(
+        &format!("/api/v1/users/{}", reset.body["id"].as_str().unwrap()),
+        &admin.token,
+        json!({"role": "viewer"}),
+    )
+    .await
+    .expect(200);
+    app.get("/api/v1/me", &bob).await.expect(200);
 }

@@ -1381,13 +1381,11 @@ pub async fn start_manual_run(
             RunErrorCode::PipelineNotFound,
             format!("pipeline {pipeline_id} does not exist"),
         )),
-        Err(sqlx::Error::Database(e)) if e.constraint() == Some("runs_one_running") => {
-            Err(RunError::permanent(
-                "extract",
-                RunErrorCode::AlreadyRunning,
-                format!("pipeline {pipeline_id} already has a run executing"),
-            ))
-        }
+        Err(e) if crate::runs::is_second_active_run(&e) => Err(RunError::permanent(
+            "extract",
+            RunErrorCode::AlreadyRunning,
+            format!("pipeline {pipeline_id} already has a run queued or executing"),
+        )),
         Err(e) => Err(RunError::db(e)),
     }
 }

@@ -111,11 +111,12 @@ impl Env {
             .unwrap();
         for (frame, source) in &parsed.sources {
             sqlx::query(
-                "INSERT INTO pipeline_sources (pipeline_id, frame, source_id) VALUES ($1, $2, $3)",
+                "INSERT INTO pipeline_sources (pipeline_id, frame, source_id, tenant_id) VALUES ($1, $2, $3, $4)",
             )
             .bind(id)
             .bind(frame.as_str())
             .bind(self.sources[source.as_str()])
+            .bind(self.tenant_id)
             .execute(&self.pool)
             .await
             .unwrap();

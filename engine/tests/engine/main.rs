@@ -9,4 +9,5 @@ mod extract;
 mod malformed;
 mod reference;
 mod runs;
+mod schema;
 mod ssrf;

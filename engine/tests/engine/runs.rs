@@ -1,5 +1,5 @@
 use serde_json::json;
-use sluice_engine::etl::run::Outcome;
+use sluice_engine::{etl::run::Outcome, runs};
 
 use crate::env::Env;
 
@@ -397,4 +397,109 @@ async fn every_type_round_trips_through_the_binary_copy() {
             ),
         ]
     );
+}
+
+#[tokio::test]
+async fn a_due_tick_waits_while_the_pipeline_has_an_active_run() {
+    let mut env = Env::new().await;
+    env.source("numbers", "csv", json!({})).await;
+    let pipeline = env
+        .pipeline(simple_spec(
+            json!({"schedule": {"cron": "0 6 * * *", "timezone": "UTC"}}),
+        ))
+        .await;
+    let tick = chrono::Utc::now() - chrono::Duration::hours(1);
+    sea_orm::sqlx::query("UPDATE pipelines SET next_run_at = $2 WHERE id = $1")
+        .bind(pipeline)
+        .bind(tick)
+        .execute(&env.pool)
+        .await
+        .unwrap();
+    let manual = runs::create_manual(&env.pool, env.tenant_id, pipeline, false, None)
+        .await
+        .unwrap();
+    let active = |env: &Env| {
+        let sql = format!(
+            "SELECT count(*) FROM runs WHERE pipeline_id = '{pipeline}' AND status IN ('queued', 'retrying', 'running')"
+        );
+        let db = env.db.clone();
+        async move {
+            use sea_orm::ConnectionTrait;
+            let row = db
+                .query_one_raw(sea_orm::Statement::from_string(
+                    sea_orm::DbBackend::Postgres,
+                    format!("SELECT ({sql}) AS n"),
+                ))
+                .await
+                .unwrap()
+                .unwrap();
+            row.try_get::<i64>("", "n").unwrap()
+        }
+    };
+
+    // The manual run is queued: the tick makes no second active run and stays due.
+    let created = runs::schedule_due(&env.pool, chrono::Utc::now())
+        .await
+        .unwrap();
+    assert!(
+        created.is_empty(),
+        "a run stacked behind {manual}: {created:?}"
+    );
+    assert_eq!(active(&env).await, 1);
+    let next: Option<chrono::DateTime<chrono::Utc>> =
+        sea_orm::sqlx::query_scalar("SELECT next_run_at FROM pipelines WHERE id = $1")
+            .bind(pipeline)
+            .fetch_one(&env.pool)
+            .await
+            .unwrap();
+    assert_eq!(
+        next.map(|n| n.timestamp_micros()),
+        Some(tick.timestamp_micros()),
+        "the tick is still due"
+    );
+
+    // Once it has finished, the tick gets its run.
+    sea_orm::sqlx::query("UPDATE runs SET status = 'succeeded', finished_at = now() WHERE id = $1")
+        .bind(manual)
+        .execute(&env.pool)
+        .await
+        .unwrap();
+    let created = runs::schedule_due(&env.pool, chrono::Utc::now())
+        .await
+        .unwrap();
+    assert_eq!(created.len(), 1);
+    let scheduled_for: Option<chrono::DateTime<chrono::Utc>> =
+        sea_orm::sqlx::query_scalar("SELECT scheduled_for FROM runs WHERE id = $1")
+            .bind(created[0])
+            .fetch_one(&env.pool)
+            .await
+            .unwrap();
+    assert_eq!(
+        scheduled_for.map(|t| t.timestamp_micros()),
+        Some(tick.timestamp_micros())
+    );
+    // And a manual trigger now finds it active.
+    match runs::create_manual(&env.pool, env.tenant_id, pipeline, false, None).await {
+        Err(runs::CreateError::Active(id)) => assert_eq!(id, created[0]),
+        other => panic!("expected the scheduled run to be active: {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn concurrent_triggers_make_one_run() {
+    let mut env = Env::new().await;
+    env.source("numbers", "csv", json!({})).await;
+    let pipeline = env.pipeline(simple_spec(json!({}))).await;
+    let attempts =
+        (0..8).map(|_| runs::create_manual(&env.pool, env.tenant_id, pipeline, false, None));
+    let results = futures::future::join_all(attempts).await;
+    let created: Vec<_> = results.iter().filter_map(|r| r.as_ref().ok()).collect();
+    assert_eq!(created.len(), 1, "{results:?}");
+    for r in &results {
+        match r {
+            Ok(_) => {}
+            Err(runs::CreateError::Active(id)) => assert_eq!(id, created[0]),
+            Err(e) => panic!("{e:?}"),
+        }
+    }
 }

@@ -798,8 +798,12 @@ export interface paths {
         head?: never;
         /**
          * Change a user's role or password
-         * @description An admin may change any user of the tenant; any user may change their own password. The
-         *     last admin cannot be demoted (409 `last_admin`).
+         * @description An admin may change any user of the tenant; any user may change their own password, giving
+         *     `current_password` (422 without it, 403 `wrong_password` when it does not match). A
+         *     password change ends every session of that user: access tokens issued before it and all
+         *     their API tokens stop working at once. When the caller changed their own password with an
+         *     access token, `session` holds a fresh one. The last admin cannot be demoted
+         *     (409 `last_admin`).
          */
         patch: operations["update_user"];
         trace?: never;
@@ -1001,7 +1005,7 @@ export interface components {
          * @description Every error code the API answers with, and its HTTP status.
          * @enum {string}
          */
-        Code: "bad_request" | "unauthorized" | "invalid_credentials" | "forbidden" | "signup_disabled" | "route_not_found" | "user_not_found" | "token_not_found" | "source_not_found" | "pipeline_not_found" | "method_not_allowed" | "email_taken" | "source_name_taken" | "pipeline_name_taken" | "dashboard_name_taken" | "destination_taken" | "destination_exists" | "table_busy" | "source_in_use" | "last_admin" | "failed_record_not_found" | "dashboard_not_found" | "table_not_found" | "read_timeout" | "run_not_found" | "delivery_not_found" | "delivery_sending" | "run_in_progress" | "run_finished" | "no_finished_run" | "no_notification_targets" | "warehouse_credentials_not_found" | "warehouse_unavailable" | "malformed_source" | "source_refused" | "source_unavailable" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "rate_limited" | "internal" | "unavailable";
+        Code: "bad_request" | "unauthorized" | "invalid_credentials" | "forbidden" | "signup_disabled" | "wrong_password" | "route_not_found" | "user_not_found" | "token_not_found" | "source_not_found" | "pipeline_not_found" | "method_not_allowed" | "email_taken" | "source_name_taken" | "pipeline_name_taken" | "dashboard_name_taken" | "destination_taken" | "destination_exists" | "table_busy" | "source_in_use" | "last_admin" | "failed_record_not_found" | "dashboard_not_found" | "table_not_found" | "read_timeout" | "run_not_found" | "delivery_not_found" | "delivery_sending" | "run_in_progress" | "run_finished" | "no_finished_run" | "no_notification_targets" | "warehouse_credentials_not_found" | "warehouse_unavailable" | "malformed_source" | "source_refused" | "source_unavailable" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "rate_limited" | "internal" | "unavailable";
         /** @description The value of a column. */
         ColExpr: {
             col: string;
@@ -2187,10 +2191,19 @@ export interface components {
         UpdateUserRequest: {
             /**
              * Format: password
+             * @description The caller's password now: required to change one's own `password`, admins included;
+             *     not needed for an admin setting another user's.
+             */
+            current_password?: string | null;
+            /**
+             * Format: password
              * @description New password: admins may set anyone's; others only their own.
              */
             password?: string | null;
             role?: components["schemas"]["Role"] | null;
+        };
+        UpdateUserResponse: components["schemas"]["UserResponse"] & {
+            session?: components["schemas"]["AccessToken"] | null;
         };
         /** @description Text in upper case. */
         UpperExpr: {
@@ -5797,7 +5810,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserResponse"];
+                    "application/json": components["schemas"]["UpdateUserResponse"];
                 };
             };
             /** @description Malformed JSON, path or query parameter (`bad_request`) */
@@ -5818,7 +5831,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The caller's role does not allow this (`forbidden`) */
+            /** @description Not an admin, or `current_password` does not match */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5866,6 +5879,17 @@ export interface operations {
             /** @description The request breaks a rule; `details` lists each problem with its path (`validation_failed`) */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too many wrong `current_password` attempts */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

@@ -271,9 +271,10 @@ impl Cluster {
         .execute(&self.pool)
         .await
         .unwrap();
-        sqlx::query("INSERT INTO pipeline_sources VALUES ($1, 'raw', $2)")
+        sqlx::query("INSERT INTO pipeline_sources (pipeline_id, frame, source_id, tenant_id) VALUES ($1, 'raw', $2, $3)")
             .bind(pipeline)
             .bind(source)
+            .bind(self.tenant)
             .execute(&self.pool)
             .await
             .unwrap();

@@ -151,10 +151,11 @@ async fn run_once_loads_the_reference_pipeline() {
         .execute(&pool)
         .await
         .unwrap();
-        sqlx::query("INSERT INTO pipeline_sources VALUES ($1, $2, $3)")
+        sqlx::query("INSERT INTO pipeline_sources (pipeline_id, frame, source_id, tenant_id) VALUES ($1, $2, $3, $4)")
             .bind(pipeline)
             .bind(frame)
             .bind(source)
+            .bind(tenant)
             .execute(&pool)
             .await
             .unwrap();

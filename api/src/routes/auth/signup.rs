@@ -102,6 +102,7 @@ pub async fn signup(
         role: Set(Role::Admin.as_str().to_owned()),
         created_at: Set(now),
         updated_at: Set(now),
+        ..Default::default()
     }
     .insert(&txn)
     .await
@@ -122,7 +123,7 @@ pub async fn signup(
 
     let (access_token, expires_in) = state
         .jwt
-        .issue(user.id, tenant.id)
+        .issue(user.id, tenant.id, user.session_version)
         .map_err(ApiError::internal)?;
     tracing::info!(tenant_id = %tenant.id, user_id = %user.id, "tenant signed up");
     Ok(HttpResponse::Created().json(SignupResponse {

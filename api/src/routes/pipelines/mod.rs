@@ -362,6 +362,7 @@ async fn write_pipeline(
             pipeline_id: Set(row.id),
             frame: Set(frame.clone()),
             source_id: Set(*source_id),
+            tenant_id: Set(row.tenant_id),
         });
     pipeline_source::Entity::insert_many(links).exec(db).await?;
     Ok((row, changed))

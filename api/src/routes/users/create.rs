@@ -63,6 +63,7 @@ pub async fn create_user(
         role: Set(body.role.as_str().to_owned()),
         created_at: Set(now),
         updated_at: Set(now),
+        ..Default::default()
     }
     .insert(&state.db)
     .await

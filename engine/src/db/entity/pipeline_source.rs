@@ -10,6 +10,8 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub frame: String,
     pub source_id: Uuid,
+    /// The pipeline's and the source's tenant: both are referenced by `(tenant_id, id)`.
+    pub tenant_id: Uuid,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -147,6 +147,7 @@ from .union_step_op import UnionStepOp
 from .unpivot_step import UnpivotStep
 from .unpivot_step_op import UnpivotStepOp
 from .update_user_request import UpdateUserRequest
+from .update_user_response import UpdateUserResponse
 from .upper_expr import UpperExpr
 from .user_page import UserPage
 from .user_response import UserResponse
@@ -303,6 +304,7 @@ __all__ = (
     "UnpivotStep",
     "UnpivotStepOp",
     "UpdateUserRequest",
+    "UpdateUserResponse",
     "UpperExpr",
     "UserPage",
     "UserResponse",

@@ -44,6 +44,7 @@ class Code(StrEnum):
     VALIDATION_FAILED = "validation_failed"
     WAREHOUSE_CREDENTIALS_NOT_FOUND = "warehouse_credentials_not_found"
     WAREHOUSE_UNAVAILABLE = "warehouse_unavailable"
+    WRONG_PASSWORD = "wrong_password"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -15,14 +15,24 @@ T = TypeVar("T", bound="UpdateUserRequest")
 class UpdateUserRequest:
     """
     Attributes:
+        current_password (None | str | Unset): The caller's password now: required to change one's own `password`,
+            admins included;
+            not needed for an admin setting another user's.
         password (None | str | Unset): New password: admins may set anyone's; others only their own.
         role (None | Role | Unset):
     """
 
+    current_password: None | str | Unset = UNSET
     password: None | str | Unset = UNSET
     role: None | Role | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        current_password: None | str | Unset
+        if isinstance(self.current_password, Unset):
+            current_password = UNSET
+        else:
+            current_password = self.current_password
+
         password: None | str | Unset
         if isinstance(self.password, Unset):
             password = UNSET
@@ -40,6 +50,8 @@ class UpdateUserRequest:
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
+        if current_password is not UNSET:
+            field_dict["current_password"] = current_password
         if password is not UNSET:
             field_dict["password"] = password
         if role is not UNSET:
@@ -50,6 +62,15 @@ class UpdateUserRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
+        def _parse_current_password(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        current_password = _parse_current_password(d.pop("current_password", UNSET))
 
         def _parse_password(data: object) -> None | str | Unset:
             if data is None:
@@ -78,6 +99,7 @@ class UpdateUserRequest:
         role = _parse_role(d.pop("role", UNSET))
 
         update_user_request = cls(
+            current_password=current_password,
             password=password,
             role=role,
         )

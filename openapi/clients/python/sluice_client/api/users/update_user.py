@@ -9,7 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.update_user_request import UpdateUserRequest
-from ...models.user_response import UserResponse
+from ...models.update_user_response import UpdateUserResponse
 from ...types import Response
 
 
@@ -37,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | UserResponse | None:
+) -> ErrorBody | UpdateUserResponse | None:
     if response.status_code == 200:
-        response_200 = UserResponse.from_dict(response.json())
+        response_200 = UpdateUserResponse.from_dict(response.json())
 
         return response_200
 
@@ -83,6 +83,11 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 429:
+        response_429 = ErrorBody.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -91,7 +96,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | UserResponse]:
+) -> Response[ErrorBody | UpdateUserResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,11 +110,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateUserRequest,
-) -> Response[ErrorBody | UserResponse]:
+) -> Response[ErrorBody | UpdateUserResponse]:
     """Change a user's role or password
 
-     An admin may change any user of the tenant; any user may change their own password. The
-    last admin cannot be demoted (409 `last_admin`).
+     An admin may change any user of the tenant; any user may change their own password, giving
+    `current_password` (422 without it, 403 `wrong_password` when it does not match). A
+    password change ends every session of that user: access tokens issued before it and all
+    their API tokens stop working at once. When the caller changed their own password with an
+    access token, `session` holds a fresh one. The last admin cannot be demoted
+    (409 `last_admin`).
 
     Args:
         id (UUID):
@@ -120,7 +129,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorBody | UserResponse]
+        Response[ErrorBody | UpdateUserResponse]
     """
 
     kwargs = _get_kwargs(
@@ -140,11 +149,15 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateUserRequest,
-) -> ErrorBody | UserResponse | None:
+) -> ErrorBody | UpdateUserResponse | None:
     """Change a user's role or password
 
-     An admin may change any user of the tenant; any user may change their own password. The
-    last admin cannot be demoted (409 `last_admin`).
+     An admin may change any user of the tenant; any user may change their own password, giving
+    `current_password` (422 without it, 403 `wrong_password` when it does not match). A
+    password change ends every session of that user: access tokens issued before it and all
+    their API tokens stop working at once. When the caller changed their own password with an
+    access token, `session` holds a fresh one. The last admin cannot be demoted
+    (409 `last_admin`).
 
     Args:
         id (UUID):
@@ -155,7 +168,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | UserResponse
+        ErrorBody | UpdateUserResponse
     """
 
     return sync_detailed(
@@ -170,11 +183,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateUserRequest,
-) -> Response[ErrorBody | UserResponse]:
+) -> Response[ErrorBody | UpdateUserResponse]:
     """Change a user's role or password
 
-     An admin may change any user of the tenant; any user may change their own password. The
-    last admin cannot be demoted (409 `last_admin`).
+     An admin may change any user of the tenant; any user may change their own password, giving
+    `current_password` (422 without it, 403 `wrong_password` when it does not match). A
+    password change ends every session of that user: access tokens issued before it and all
+    their API tokens stop working at once. When the caller changed their own password with an
+    access token, `session` holds a fresh one. The last admin cannot be demoted
+    (409 `last_admin`).
 
     Args:
         id (UUID):
@@ -185,7 +202,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorBody | UserResponse]
+        Response[ErrorBody | UpdateUserResponse]
     """
 
     kwargs = _get_kwargs(
@@ -203,11 +220,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateUserRequest,
-) -> ErrorBody | UserResponse | None:
+) -> ErrorBody | UpdateUserResponse | None:
     """Change a user's role or password
 
-     An admin may change any user of the tenant; any user may change their own password. The
-    last admin cannot be demoted (409 `last_admin`).
+     An admin may change any user of the tenant; any user may change their own password, giving
+    `current_password` (422 without it, 403 `wrong_password` when it does not match). A
+    password change ends every session of that user: access tokens issued before it and all
+    their API tokens stop working at once. When the caller changed their own password with an
+    access token, `session` holds a fresh one. The last admin cannot be demoted
+    (409 `last_admin`).
 
     Args:
         id (UUID):
@@ -218,7 +239,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | UserResponse
+        ErrorBody | UpdateUserResponse
     """
 
     return (

@@ -125,21 +125,23 @@ pub async fn claim(
     else {
         return Ok(Claim::NotAvailable);
     };
-    // Claims of one tenant are decided one at a time, so the cap holds.
+    // Claims of one tenant are decided one at a time, so the cap holds. This may wait: the
+    // times written below are the wall clock's, not the transaction's start (`now()`).
     sqlx::query("SELECT pg_advisory_xact_lock(hashtextextended($1::text, 7316))")
         .bind(tenant)
         .execute(&mut *txn)
         .await?;
     // A queued run whose cancel was requested ends here.
     sqlx::query(
-        "UPDATE runs SET status = 'canceled', finished_at = now() \
+        "UPDATE runs SET status = 'canceled', finished_at = clock_timestamp() \
          WHERE id = $1 AND status IN ('queued', 'retrying') AND cancel_requested",
     )
     .bind(run_id)
     .execute(&mut *txn)
     .await?;
     let claimed = sqlx::query(
-        "UPDATE runs r SET status = 'running', worker_id = $2, heartbeat_at = now(), started_at = now(), \
+        "UPDATE runs r SET status = 'running', worker_id = $2, \
+           heartbeat_at = clock_timestamp(), started_at = clock_timestamp(), \
            attempt = r.attempt + 1, retry_at = NULL, progress_rows = 0 \
          WHERE r.id = $1 AND NOT r.cancel_requested \
            AND (r.status = 'queued' OR (r.status = 'retrying' AND r.retry_at <= now())) \

@@ -5,6 +5,7 @@
 
 mod cluster;
 mod fleet;
+mod records;
 
 use std::process::Command;
 

@@ -1,0 +1,112 @@
+//! What a run records when something stands in its way: a load held up inside its
+//! transaction.
+
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, Utc};
+use sea_orm::sqlx;
+use uuid::Uuid;
+
+use crate::cluster::{Cluster, numbers};
+
+type Times = (String, DateTime<Utc>, DateTime<Utc>, DateTime<Utc>);
+
+async fn times(c: &Cluster, run: Uuid) -> Times {
+    sqlx::query_as("SELECT status, started_at, finished_at, heartbeat_at FROM runs WHERE id = $1")
+        .bind(run)
+        .fetch_one(&c.pool)
+        .await
+        .unwrap()
+}
+
+/// A load transaction that waits (here on a lock another session holds on the destination
+/// table) does not shorten the run: `finished_at` and `heartbeat_at` say when the run finished,
+/// not when its load transaction began.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_run_whose_load_waits_on_a_lock_records_when_it_really_finished() {
+    let mut c = Cluster::new().await;
+    c.server.body("/held", numbers(10));
+    let pipeline = c.numbers_pipeline("held", None).await;
+    c.spawn_worker();
+    let first = c.queue_run(pipeline).await;
+    c.wait_finished(&[first], Duration::from_secs(60)).await;
+    assert_eq!(c.run_status(first).await.0, "succeeded");
+
+    // Another session holds the table: the next load's transaction begins, then waits.
+    c.server.body("/held", numbers(20));
+    let table = format!("\"{}\".held", c.schema);
+    let mut lock = c.pool.begin().await.unwrap();
+    sqlx::query(sqlx::AssertSqlSafe(format!(
+        "LOCK TABLE {table} IN ACCESS EXCLUSIVE MODE"
+    )))
+    .execute(&mut *lock)
+    .await
+    .unwrap();
+    let run = c.queue_run(pipeline).await;
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let waiting: i64 = sqlx::query_scalar(
+            "SELECT count(*) FROM pg_locks WHERE relation = $1::text::regclass AND NOT granted",
+        )
+        .bind(&table)
+        .fetch_one(&c.pool)
+        .await
+        .unwrap();
+        if waiting > 0 {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the load never waited on the lock"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let blocked: DateTime<Utc> = sqlx::query_scalar("SELECT clock_timestamp()")
+        .fetch_one(&c.pool)
+        .await
+        .unwrap();
+    // Held across a few of the worker's heartbeats (one a second): a visibly long run.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let (_, _, _, heartbeat) = times_running(&c, run).await;
+        if heartbeat > blocked + chrono::Duration::milliseconds(2500) {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the worker stopped heartbeating");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let released: DateTime<Utc> = sqlx::query_scalar("SELECT clock_timestamp()")
+        .fetch_one(&mut *lock)
+        .await
+        .unwrap();
+    lock.commit().await.unwrap();
+
+    c.wait_finished(&[run], Duration::from_secs(60)).await;
+    let (status, started, finished, heartbeat) = times(&c, run).await;
+    assert_eq!(status, "succeeded");
+    assert!(
+        finished >= released,
+        "finished_at {finished} is before the load could finish ({released})"
+    );
+    assert!(
+        heartbeat >= released,
+        "heartbeat_at {heartbeat} went back before the last heartbeat ({released})"
+    );
+    assert!(
+        finished - started >= released - blocked,
+        "the run lasted {} by its timestamps, but waited {} on the lock alone",
+        finished - started,
+        released - blocked
+    );
+}
+
+/// (status, started_at, finished_at or started_at, heartbeat_at) of a run still running.
+async fn times_running(c: &Cluster, run: Uuid) -> Times {
+    sqlx::query_as(
+        "SELECT status, started_at, coalesce(finished_at, started_at), heartbeat_at FROM runs WHERE id = $1",
+    )
+    .bind(run)
+    .fetch_one(&c.pool)
+    .await
+    .unwrap()
+}

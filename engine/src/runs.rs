@@ -265,11 +265,14 @@ pub async fn finish_canceled(
     Ok(r.rows_affected() == 1)
 }
 
-/// Gives a run back to the queue (graceful shutdown): the attempt does not count.
+/// Gives a run back to the queue (graceful shutdown): the attempt does not count, and the step
+/// log says so.
 pub async fn hand_back(pool: &PgPool, run_id: Uuid, worker: &str) -> Result<bool, sqlx::Error> {
     let r = sqlx::query(
         "UPDATE runs SET status = 'queued', worker_id = NULL, heartbeat_at = NULL, \
-           attempt = greatest(attempt - 1, 0), enqueued_at = NULL \
+           attempt = greatest(attempt - 1, 0), enqueued_at = NULL, \
+           step_log = step_log || to_jsonb('worker ' || $2 || ' shut down before the run finished: \
+             handed back to the queue, attempt ' || attempt || ' not counted') \
          WHERE id = $1 AND worker_id = $2 AND status = 'running'",
     )
     .bind(run_id)

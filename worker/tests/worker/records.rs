@@ -1,10 +1,11 @@
 //! What a run records when something stands in its way: a load held up inside its
-//! transaction.
+//! transaction, a hand-back at SIGTERM.
 
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
 use sea_orm::sqlx;
+use sluice_engine::testing::http::Reply;
 use uuid::Uuid;
 
 use crate::cluster::{Cluster, numbers};
@@ -109,4 +110,45 @@ async fn times_running(c: &Cluster, run: Uuid) -> Times {
     .fetch_one(&c.pool)
     .await
     .unwrap()
+}
+
+/// A run handed back at SIGTERM (grace period over) says so in its step log, which
+/// `GET /runs/{id}` shows, naming the worker that gave it back.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_run_handed_back_at_sigterm_says_so_in_its_step_log() {
+    let mut c = Cluster::new().await;
+    c.server.set(
+        "/slow",
+        Reply::Slow {
+            body: numbers(10).into_bytes(),
+            delay: Duration::from_secs(5),
+        },
+    );
+    let pipeline = c.numbers_pipeline("slow", None).await;
+    c.env("SLUICE__WORKER__SHUTDOWN_GRACE_SECS", "0");
+    let worker = c.spawn_worker();
+    let run = c.queue_run(pipeline).await;
+    c.wait_status(run, "running").await;
+    let holder: String = sqlx::query_scalar("SELECT worker_id FROM runs WHERE id = $1")
+        .bind(run)
+        .fetch_one(&c.pool)
+        .await
+        .unwrap();
+    c.terminate_worker(worker);
+    let exit = c.wait_worker_exit(worker, Duration::from_secs(30));
+    assert!(exit.success(), "{exit:?}");
+
+    let (status, log): (String, Vec<String>) = sqlx::query_as(
+        "SELECT status, ARRAY(SELECT jsonb_array_elements_text(step_log)) FROM runs WHERE id = $1",
+    )
+    .bind(run)
+    .fetch_one(&c.pool)
+    .await
+    .unwrap();
+    assert_eq!(status, "queued");
+    assert!(
+        log.iter()
+            .any(|line| line.contains("handed back") && line.contains(&holder)),
+        "{log:?}"
+    );
 }

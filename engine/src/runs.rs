@@ -426,11 +426,27 @@ pub struct Leadership {
     key: i64,
     /// Detached from the pool: dropping it closes the session, which releases the lock.
     conn: Option<sqlx::PgConnection>,
+    /// When this process took the lock (last).
+    since: Option<std::time::Instant>,
 }
 
 impl Leadership {
     pub fn new(key: i64) -> Self {
-        Self { key, conn: None }
+        Self {
+            key,
+            conn: None,
+            since: None,
+        }
+    }
+
+    /// How long this process has led without interruption (zero when it does not). A leader
+    /// that has just (re)gained the lock — after PostgreSQL was down, say — has seen the
+    /// database for no longer than that.
+    pub fn held_for(&self) -> Duration {
+        match (&self.conn, self.since) {
+            (Some(_), Some(since)) => since.elapsed(),
+            _ => Duration::ZERO,
+        }
     }
 
     /// Whether this process leads now (taking the lock if it is free).
@@ -453,6 +469,7 @@ impl Leadership {
         {
             Ok(true) => {
                 self.conn = Some(conn);
+                self.since = Some(std::time::Instant::now());
                 true
             }
             _ => false,

@@ -284,14 +284,19 @@ async fn reconciler(state: Arc<WorkerState>, mut stop: watch::Receiver<bool>) {
     let mut leadership = runs::Leadership::new(runs::RECONCILER_LOCK);
     loop {
         if leadership.lead(&state.engine.pool).await {
-            match runs::reclaim_stale(&state.engine.pool, stale, w.max_attempts).await {
-                Ok(reclaimed) => {
-                    if !reclaimed.is_empty() {
-                        tracing::warn!(runs = ?reclaimed, "reclaimed runs whose worker stopped heartbeating");
+            // A heartbeat is stale only if its worker could have written it: after PostgreSQL
+            // was down (which ended this leader's session too), every heartbeat looks stale
+            // until the living workers reach it again, so a new leader gives them `stale`.
+            if leadership.held_for() >= stale {
+                match runs::reclaim_stale(&state.engine.pool, stale, w.max_attempts).await {
+                    Ok(reclaimed) => {
+                        if !reclaimed.is_empty() {
+                            tracing::warn!(runs = ?reclaimed, "reclaimed runs whose worker stopped heartbeating");
+                        }
+                        state.enqueue(&reclaimed).await;
                     }
-                    state.enqueue(&reclaimed).await;
+                    Err(e) => tracing::warn!(error = %e, "reclaiming stale runs failed"),
                 }
-                Err(e) => tracing::warn!(error = %e, "reclaiming stale runs failed"),
             }
             match runs::owed(&state.engine.pool, unclaimed).await {
                 Ok(owed) => state.enqueue(&owed).await,

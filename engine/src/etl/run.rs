@@ -1394,13 +1394,14 @@ pub async fn start_manual_run(
     }
 }
 
-/// Records a failed run (only while `worker` still holds it).
+/// Records a failed run (only while `worker` still holds it). The database's error is
+/// returned as is: whether it is worth retrying is [`crate::db::is_unavailable`].
 pub async fn fail_run(
     pool: &PgPool,
     run_id: Uuid,
     worker: Option<&str>,
     error: &RunError,
-) -> Result<bool, RunError> {
+) -> Result<bool, sqlx::Error> {
     let result = sqlx::query(
         "UPDATE runs SET status = 'failed', finished_at = now(), error = $1, error_code = $2, \
            step_log = step_log || to_jsonb($1::text) \
@@ -1411,8 +1412,7 @@ pub async fn fail_run(
     .bind(run_id)
     .bind(worker)
     .execute(pool)
-    .await
-    .map_err(RunError::db)?;
+    .await?;
     Ok(result.rows_affected() == 1)
 }
 

@@ -1,5 +1,5 @@
 //! What a run records when something stands in its way: a load held up inside its
-//! transaction, a hand-back at SIGTERM.
+//! transaction, PostgreSQL going away mid-run, a hand-back at SIGTERM.
 
 use std::time::{Duration, Instant};
 
@@ -110,6 +110,63 @@ async fn times_running(c: &Cluster, run: Uuid) -> Times {
     .fetch_one(&c.pool)
     .await
     .unwrap()
+}
+
+/// PostgreSQL stops while a run executes: the run's next statement fails, and so does the
+/// statement recording that failure. The worker logs the error with the run, keeps the
+/// outcome and records it once PostgreSQL is back — `database_unavailable` with the error
+/// text — instead of leaving the run `running` until the reconciler calls its (living)
+/// worker lost.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_failure_during_a_database_outage_is_recorded_once_the_database_is_back() {
+    let mut c = Cluster::on_private_postgres().await;
+    c.capture_logs();
+    // One attempt: the transient failure ends the run, so its recorded cause is what remains.
+    c.env("SLUICE__WORKER__MAX_ATTEMPTS", "1");
+    c.server.set(
+        "/outage",
+        Reply::Slow {
+            body: numbers(10).into_bytes(),
+            delay: Duration::from_secs(3),
+        },
+    );
+    let pipeline = c.numbers_pipeline("outage", None).await;
+    c.spawn_worker();
+    let run = c.queue_run(pipeline).await;
+    c.wait_status(run, "running").await;
+
+    let postgres = c.postgres.as_ref().unwrap();
+    postgres.stop();
+    // Down while the source answers and the run fails, and then longer than
+    // `stale_after_secs` (3): by its heartbeat alone, the run looks abandoned when PostgreSQL
+    // is back. (The outage's length, not a wait for a condition.)
+    tokio::time::sleep(Duration::from_secs(8)).await;
+    postgres.restart();
+
+    c.wait_finished(&[run], Duration::from_secs(60)).await;
+    let (status, code, error, log): (String, Option<String>, Option<String>, serde_json::Value) =
+        sqlx::query_as("SELECT status, error_code, error, step_log FROM runs WHERE id = $1")
+            .bind(run)
+            .fetch_one(&c.pool)
+            .await
+            .unwrap();
+    assert_eq!(
+        (status.as_str(), code.as_deref()),
+        ("failed", Some("database_unavailable")),
+        "error: {error:?}, step log: {log}"
+    );
+    let error = error.unwrap();
+    assert!(error.contains("database error"), "{error}");
+    assert!(
+        !log.to_string().contains("stopped heartbeating"),
+        "the living worker was declared lost: {log}"
+    );
+    let logs = c.logs();
+    assert!(
+        logs.lines()
+            .any(|l| l.contains(&run.to_string()) && l.contains("database error")),
+        "the worker never logged the run's error:\n{logs}"
+    );
 }
 
 /// A run handed back at SIGTERM (grace period over) says so in its step log, which

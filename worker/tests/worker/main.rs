@@ -6,6 +6,7 @@
 mod cluster;
 mod fleet;
 mod records;
+mod redis_keys;
 
 use std::process::Command;
 

@@ -142,21 +142,23 @@ pub async fn claim(
     else {
         return Ok(Claim::NotAvailable);
     };
-    // Claims of one tenant are decided one at a time, so the cap holds.
+    // Claims of one tenant are decided one at a time, so the cap holds. This may wait: the
+    // times written below are the wall clock's, not the transaction's start (`now()`).
     sqlx::query("SELECT pg_advisory_xact_lock(hashtextextended($1::text, 7316))")
         .bind(tenant)
         .execute(&mut *txn)
         .await?;
     // A queued run whose cancel was requested ends here.
     sqlx::query(
-        "UPDATE runs SET status = 'canceled', finished_at = now() \
+        "UPDATE runs SET status = 'canceled', finished_at = clock_timestamp() \
          WHERE id = $1 AND status IN ('queued', 'retrying') AND cancel_requested",
     )
     .bind(run_id)
     .execute(&mut *txn)
     .await?;
     let claimed = sqlx::query(
-        "UPDATE runs r SET status = 'running', worker_id = $2, heartbeat_at = now(), started_at = now(), \
+        "UPDATE runs r SET status = 'running', worker_id = $2, \
+           heartbeat_at = clock_timestamp(), started_at = clock_timestamp(), \
            attempt = r.attempt + 1, retry_at = NULL, progress_rows = 0 \
          WHERE r.id = $1 AND NOT r.cancel_requested \
            AND (r.status = 'queued' OR (r.status = 'retrying' AND r.retry_at <= now())) \
@@ -273,11 +275,14 @@ pub async fn finish_canceled(
     Ok(r.rows_affected() == 1)
 }
 
-/// Gives a run back to the queue (graceful shutdown): the attempt does not count.
+/// Gives a run back to the queue (graceful shutdown): the attempt does not count, and the step
+/// log says so.
 pub async fn hand_back(pool: &PgPool, run_id: Uuid, worker: &str) -> Result<bool, sqlx::Error> {
     let r = sqlx::query(
         "UPDATE runs SET status = 'queued', worker_id = NULL, heartbeat_at = NULL, \
-           attempt = greatest(attempt - 1, 0), enqueued_at = NULL \
+           attempt = greatest(attempt - 1, 0), enqueued_at = NULL, \
+           step_log = step_log || to_jsonb('worker ' || $2 || ' shut down before the run finished: \
+             handed back to the queue, attempt ' || attempt || ' not counted') \
          WHERE id = $1 AND worker_id = $2 AND status = 'running'",
     )
     .bind(run_id)
@@ -450,11 +455,27 @@ pub struct Leadership {
     key: i64,
     /// Detached from the pool: dropping it closes the session, which releases the lock.
     conn: Option<sqlx::PgConnection>,
+    /// When this process took the lock (last).
+    since: Option<std::time::Instant>,
 }
 
 impl Leadership {
     pub fn new(key: i64) -> Self {
-        Self { key, conn: None }
+        Self {
+            key,
+            conn: None,
+            since: None,
+        }
+    }
+
+    /// How long this process has led without interruption (zero when it does not). A leader
+    /// that has just (re)gained the lock — after PostgreSQL was down, say — has seen the
+    /// database for no longer than that.
+    pub fn held_for(&self) -> Duration {
+        match (&self.conn, self.since) {
+            (Some(_), Some(since)) => since.elapsed(),
+            _ => Duration::ZERO,
+        }
     }
 
     /// Whether this process leads now (taking the lock if it is free).
@@ -477,6 +498,7 @@ impl Leadership {
         {
             Ok(true) => {
                 self.conn = Some(conn);
+                self.since = Some(std::time::Instant::now());
                 true
             }
             _ => false,

@@ -251,6 +251,8 @@ pub fn settings_source(database_url: &str) -> SettingsSource {
 
 /// A small HTTP/1.1 server on loopback for tests: serves bodies with ETag support, and can
 /// fail, redirect, cut a body short or gzip it, counting every connection it accepts.
+pub mod pg_cluster;
+
 pub mod http {
     use std::{
         collections::{HashMap, VecDeque},

@@ -282,16 +282,22 @@ async fn reconciler(state: Arc<WorkerState>, mut stop: watch::Receiver<bool>) {
     let stale = Duration::from_secs(w.stale_after_secs.max(1));
     let unclaimed = period * 3;
     let mut leadership = runs::Leadership::new(runs::RECONCILER_LOCK);
+    let mut redis = None;
     loop {
         if leadership.lead(&state.engine.pool).await {
-            match runs::reclaim_stale(&state.engine.pool, stale, w.max_attempts).await {
-                Ok(reclaimed) => {
-                    if !reclaimed.is_empty() {
-                        tracing::warn!(runs = ?reclaimed, "reclaimed runs whose worker stopped heartbeating");
+            // A heartbeat is stale only if its worker could have written it: after PostgreSQL
+            // was down (which ended this leader's session too), every heartbeat looks stale
+            // until the living workers reach it again, so a new leader gives them `stale`.
+            if leadership.held_for() >= stale {
+                match runs::reclaim_stale(&state.engine.pool, stale, w.max_attempts).await {
+                    Ok(reclaimed) => {
+                        if !reclaimed.is_empty() {
+                            tracing::warn!(runs = ?reclaimed, "reclaimed runs whose worker stopped heartbeating");
+                        }
+                        state.enqueue(&reclaimed).await;
                     }
-                    state.enqueue(&reclaimed).await;
+                    Err(e) => tracing::warn!(error = %e, "reclaiming stale runs failed"),
                 }
-                Err(e) => tracing::warn!(error = %e, "reclaiming stale runs failed"),
             }
             match runs::owed(&state.engine.pool, unclaimed).await {
                 Ok(owed) => state.enqueue(&owed).await,
@@ -315,9 +321,43 @@ async fn reconciler(state: Arc<WorkerState>, mut stop: watch::Receiver<bool>) {
                 Ok(owed) => state.enqueue_deliveries(&owed).await,
                 Err(e) => tracing::warn!(error = %e, "listing owed deliveries failed"),
             }
+            sweep_redis(&state.settings, &mut redis).await;
         }
         if !every(period, &mut stop).await {
             return;
+        }
+    }
+}
+
+/// Removes finished jobs and departed workers' entries from Redis (`queue::sweep`), on a
+/// connection of the reconciler's own, opened when first needed and again after a failure.
+async fn sweep_redis(settings: &Settings, redis: &mut Option<queue::Connection>) {
+    if redis.is_none() {
+        match tokio::time::timeout(Duration::from_secs(3), queue::connect(settings)).await {
+            Ok(Ok(conn)) => *redis = Some(conn),
+            Ok(Err(e)) => return tracing::debug!(error = %e, "cannot reach Redis to sweep it"),
+            Err(_) => return tracing::debug!("Redis did not answer; not swept"),
+        }
+    }
+    let Some(conn) = redis.as_mut() else {
+        return;
+    };
+    match tokio::time::timeout(Duration::from_secs(10), queue::sweep(settings, conn)).await {
+        Ok(Ok(removed)) => {
+            if removed > 0 {
+                tracing::debug!(
+                    removed,
+                    "swept finished jobs and departed workers from Redis"
+                );
+            }
+        }
+        Ok(Err(e)) => {
+            tracing::warn!(error = %e, "sweeping Redis failed");
+            *redis = None;
+        }
+        Err(_) => {
+            tracing::warn!("sweeping Redis timed out");
+            *redis = None;
         }
     }
 }

@@ -5,7 +5,8 @@
 use std::{marker::PhantomData, time::Duration};
 
 use apalis::prelude::{BackendExt, IntervalStrategy, PollWith, TaskSink};
-use apalis_redis::{Config, ConnectionManager, RedisStorage};
+use apalis_redis::{Config, ConnectionManager, RedisError, RedisStorage};
+use redis::AsyncCommands;
 use secrecy::ExposeSecret;
 use serde::{Serialize, de::DeserializeOwned};
 use sluice_engine::{
@@ -137,4 +138,81 @@ impl<J: Job> Producer<J> {
         }
         pushed
     }
+}
+
+/// Most finished jobs forgotten per script call, so that one call never blocks Redis long.
+const SWEEP_BATCH: usize = 500;
+
+/// apalis-redis keeps every job's metadata (`<queue>:meta:<job>`), its payload (a field of
+/// `<queue>:data`) and its id in `<queue>:done` (or `:dead`) forever, and a worker's
+/// `<queue>:workers:metadata:<name>` after the worker is gone. A finished job's outcome is
+/// PostgreSQL's (the handler returns only once it is recorded there), so these are debris:
+/// forget finished jobs, and the metadata of workers no longer registered in
+/// `<queue>:workers` (apalis removes a worker from it once it missed its heartbeats).
+/// Returns the number of keys and fields removed.
+pub async fn sweep(settings: &Settings, conn: &mut Connection) -> Result<usize, RedisError> {
+    let finished = redis::Script::new(
+        r"
+        -- KEYS: done set, dead set, job data hash, job meta prefix; ARGV[1]: most ids
+        local limit = tonumber(ARGV[1])
+        local removed = 0
+        for _, set in ipairs({KEYS[1], KEYS[2]}) do
+            if removed >= limit then break end
+            for _, id in ipairs(redis.call('SPOP', set, limit - removed)) do
+                redis.call('DEL', KEYS[4] .. ':' .. id)
+                redis.call('HDEL', KEYS[3], id)
+                removed = removed + 1
+            end
+        end
+        return removed
+        ",
+    );
+    let unregistered = redis::Script::new(
+        r"
+        -- KEYS: the workers sorted set, one worker's metadata; ARGV[1]: the worker's name
+        if redis.call('ZSCORE', KEYS[1], ARGV[1]) then return 0 end
+        return redis.call('DEL', KEYS[2])
+        ",
+    );
+    let mut removed = 0;
+    let namespace = &settings.redis.namespace;
+    for queue in [runs_queue(namespace), deliveries_queue(namespace)] {
+        let config = Config::default().queue(queue);
+        loop {
+            let n: usize = finished
+                .key(config.done_jobs_set())
+                .key(config.dead_jobs_set())
+                .key(config.job_data_hash())
+                .key(config.job_meta_hash())
+                .arg(SWEEP_BATCH)
+                .invoke_async(conn)
+                .await?;
+            removed += n;
+            if n < SWEEP_BATCH {
+                break;
+            }
+        }
+        let prefix = format!("{}:metadata:", config.workers_set());
+        let metadata: Vec<String> = {
+            let mut keys = conn.scan_match::<_, String>(format!("{prefix}*")).await?;
+            let mut all = Vec::new();
+            while let Some(key) = keys.next_item().await {
+                all.push(key?);
+            }
+            all
+        };
+        for key in metadata {
+            let Some(name) = key.strip_prefix(&prefix) else {
+                continue;
+            };
+            let n: usize = unregistered
+                .key(config.workers_set())
+                .key(&key)
+                .arg(name)
+                .invoke_async(conn)
+                .await?;
+            removed += n;
+        }
+    }
+    Ok(removed)
 }

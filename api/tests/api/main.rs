@@ -4,7 +4,6 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod auth;
-mod cluster;
 mod contract;
 mod dashboards;
 mod data;

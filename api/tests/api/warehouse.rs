@@ -1,16 +1,16 @@
 //! Read-only SQL access for BI tools. The roles are checked with the real `psql`, logging in
-//! over TCP on a private cluster (`cluster.rs`): the machine's main server trusts every login,
+//! over TCP on a private cluster (`sluice_engine::testing::pg_cluster`): the machine's main server trusts every login,
 //! so a wrong password would pass there. The service connects to the cluster as a user with
 //! CREATEROLE but no superuser, as an operator would set Sluice up.
 
 use reqwest::Method;
 use serde_json::Value;
-use sluice_engine::settings::SettingsSource;
-
-use crate::{
-    cluster::{Cluster, NO_CREATEROLE, SERVICE},
-    helpers::{Session, TestApp, spawn_app, spawn_app_on},
+use sluice_engine::{
+    settings::SettingsSource,
+    testing::pg_cluster::{self, Cluster, NO_CREATEROLE, SERVICE},
 };
+
+use crate::helpers::{Session, TestApp, spawn_app, spawn_app_on};
 
 const CREDENTIALS: &str = "/api/v1/warehouse/credentials";
 
@@ -50,7 +50,7 @@ impl Setup {
     }
 
     /// `statements` in one `psql` session as the tenant's role.
-    fn psql(&self, credentials: &Value, statements: &[&str]) -> crate::cluster::Psql {
+    fn psql(&self, credentials: &Value, statements: &[&str]) -> pg_cluster::Psql {
         self.cluster.psql(
             credentials["user"].as_str().unwrap(),
             credentials["password"].as_str(),
@@ -65,7 +65,7 @@ impl Setup {
         credentials: &Value,
         password: &str,
         statements: &[&str],
-    ) -> crate::cluster::Psql {
+    ) -> pg_cluster::Psql {
         self.cluster.psql(
             credentials["user"].as_str().unwrap(),
             Some(password),

@@ -117,6 +117,23 @@ pub async fn connect_tuned(
     Ok(db)
 }
 
+/// Whether `e` says PostgreSQL could not be reached or went away — the connection, the pool, a
+/// server shutting down, crashing or starting up — rather than refusing the statement: the
+/// same statement may succeed later.
+pub fn is_unavailable(e: &sea_orm::sqlx::Error) -> bool {
+    use sea_orm::sqlx::Error;
+    match e {
+        Error::Io(_) | Error::Tls(_) | Error::Protocol(_) | Error::PoolTimedOut => true,
+        Error::WorkerCrashed => true,
+        // Class 08: connection exception; 57P01-03: admin shutdown, crash shutdown, cannot
+        // connect now; 53300: too many connections.
+        Error::Database(d) => d.code().is_some_and(|code| {
+            code.starts_with("08") || matches!(&*code, "57P01" | "57P02" | "57P03" | "53300")
+        }),
+        _ => false,
+    }
+}
+
 fn first_line(s: &str) -> String {
     s.lines().next().unwrap_or_default().to_owned()
 }

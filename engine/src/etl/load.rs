@@ -54,7 +54,10 @@ impl LoadError {
     pub fn is_recoverable(&self) -> bool {
         match self {
             LoadError::Incompatible(_) | LoadError::Data(_) => false,
-            LoadError::Database(e) => !matches!(e, sqlx::Error::Database(_)),
+            // PostgreSQL refusing the data is permanent; PostgreSQL going away is not.
+            LoadError::Database(e) => {
+                !matches!(e, sqlx::Error::Database(_)) || crate::db::is_unavailable(e)
+            }
         }
     }
 }

@@ -803,6 +803,8 @@ async fn retry_requested(pool: &PgPool, pipeline_id: Uuid) -> Result<bool, RunEr
 }
 
 /// Marks the run finished, in the caller's transaction, provided this worker still holds it.
+/// Its times are the wall clock's (`clock_timestamp()`): `now()` is when the transaction
+/// began, which for a long load is long before it finished.
 async fn finish_run(
     txn: &mut Transaction<'static, Postgres>,
     req: &RunRequest,
@@ -810,7 +812,7 @@ async fn finish_run(
 ) -> Result<(), RunError> {
     let c = report.counts;
     let result = sqlx::query(
-        "UPDATE runs SET status = $1, finished_at = now(), heartbeat_at = now(), \
+        "UPDATE runs SET status = $1, finished_at = clock_timestamp(), heartbeat_at = clock_timestamp(), \
          rows_extracted = $2, rows_inserted = $3, rows_updated = $4, rows_unchanged = $5, \
          rows_failed = $6, rows_retried = $7, progress_rows = $2, timings = $8, step_log = step_log || $9, \
          error = NULL, error_code = NULL \
@@ -1327,7 +1329,7 @@ async fn record_failures(
     if !again_ids.is_empty() {
         sqlx::query(
             "UPDATE failed_records f SET attempts = f.attempts + 1, raw_record = u.raw, record_hash = u.hash, \
-               reason = u.reason, run_id = $1, retry_requested = false, updated_at = now() \
+               reason = u.reason, run_id = $1, retry_requested = false, updated_at = clock_timestamp() \
              FROM UNNEST($2::uuid[], $3::jsonb[], $4::text[], $5::text[]) AS u(id, raw, hash, reason) \
              WHERE f.id = u.id",
         )
@@ -1343,8 +1345,8 @@ async fn record_failures(
     let resolved: Vec<Uuid> = open.into_values().collect();
     if !resolved.is_empty() {
         sqlx::query(
-            "UPDATE failed_records SET status = 'resolved', resolved_at = now(), resolved_run_id = $1, \
-               attempts = attempts + 1, retry_requested = false, updated_at = now() WHERE id = ANY($2)",
+            "UPDATE failed_records SET status = 'resolved', resolved_at = clock_timestamp(), resolved_run_id = $1, \
+               attempts = attempts + 1, retry_requested = false, updated_at = clock_timestamp() WHERE id = ANY($2)",
         )
         .bind(req.run_id)
         .bind(&resolved)
@@ -1390,13 +1392,14 @@ pub async fn start_manual_run(
     }
 }
 
-/// Records a failed run (only while `worker` still holds it).
+/// Records a failed run (only while `worker` still holds it). The database's error is
+/// returned as is: whether it is worth retrying is [`crate::db::is_unavailable`].
 pub async fn fail_run(
     pool: &PgPool,
     run_id: Uuid,
     worker: Option<&str>,
     error: &RunError,
-) -> Result<bool, RunError> {
+) -> Result<bool, sqlx::Error> {
     let result = sqlx::query(
         "UPDATE runs SET status = 'failed', finished_at = now(), error = $1, error_code = $2, \
            step_log = step_log || to_jsonb($1::text) \
@@ -1407,8 +1410,7 @@ pub async fn fail_run(
     .bind(run_id)
     .bind(worker)
     .execute(pool)
-    .await
-    .map_err(RunError::db)?;
+    .await?;
     Ok(result.rows_affected() == 1)
 }
 

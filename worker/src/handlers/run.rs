@@ -3,16 +3,19 @@
 //! finds nothing to claim and is acknowledged.
 
 use std::{
+    future::Future,
     sync::{
         Arc,
         atomic::{AtomicU64, Ordering},
     },
-    time::Duration,
+    time::{Duration, Instant},
 };
 
 use apalis::prelude::{AbortError, BoxDynError, Data};
 use opentelemetry::propagation::Extractor;
+use sea_orm::sqlx;
 use sluice_engine::{
+    db::is_unavailable,
     deliveries,
     etl::run::{self, RunError},
     jobs::RunJob,
@@ -181,20 +184,21 @@ async fn run_claimed(
                 Ok(())
             }
             Err(e) if e.recoverable => {
+                tracing::warn!(%run_id, error = %e, "run failed transiently");
                 let max = state.settings.worker.max_attempts;
                 let backoff = Duration::from_secs(state.settings.worker.retry_backoff_secs);
-                match runs::retry_or_fail(pool, run_id, &state.name, &e, max, backoff).await {
-                    Ok(Some(status)) => tracing::warn!(error = %e, status, "run failed transiently"),
-                    Ok(None) => {}
-                    Err(db) => tracing::error!(error = %db, "recording a transient failure failed; the reconciler will recover the run"),
+                let recorded = record(state, run_id, || {
+                    runs::retry_or_fail(pool, run_id, &state.name, &e, max, backoff)
+                })
+                .await;
+                if let Some(Some(status)) = recorded {
+                    tracing::info!(%run_id, status, "transient failure recorded");
                 }
                 Ok(())
             }
             Err(e) => {
-                tracing::warn!(error = %e, "run failed");
-                if let Err(db) = run::fail_run(pool, run_id, Some(&state.name), &e).await {
-                    tracing::error!(error = %db, "recording a failure failed; the reconciler will recover the run");
-                }
+                tracing::warn!(%run_id, error = %e, "run failed");
+                record(state, run_id, || run::fail_run(pool, run_id, Some(&state.name), &e)).await;
                 Err(e)
             }
         },
@@ -202,7 +206,7 @@ async fn run_claimed(
             // Dropping `work` rolled its transaction back: nothing of this attempt remains.
             match why {
                 Stop::Cancel => {
-                    let _ = runs::finish_canceled(pool, run_id, &state.name).await;
+                    record(state, run_id, || runs::finish_canceled(pool, run_id, &state.name)).await;
                     tracing::info!("run canceled");
                 }
                 Stop::HandBack => {
@@ -214,6 +218,47 @@ async fn run_claimed(
                 Stop::Lost | Stop::Running => tracing::warn!("run taken over by another worker; stopped"),
             }
             Ok(())
+        }
+    }
+}
+
+/// How long a worker keeps trying to record how a run ended while PostgreSQL is unreachable.
+/// Meanwhile the run's heartbeat goes on (and resumes as soon as PostgreSQL answers), so the
+/// reconciler leaves the run to this worker; after that, the run is left to the reconciler.
+pub const RECORD_FOR: Duration = Duration::from_secs(600);
+
+/// Writes a run's outcome with `write`, retrying with backoff (up to the heartbeat period)
+/// for [`RECORD_FOR`] while the database is unreachable. `None` when it could not: the error is
+/// logged, and the reconciler recovers the run once its heartbeat stops.
+async fn record<T, F, Fut>(state: &WorkerState, run_id: Uuid, mut write: F) -> Option<T>
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = Result<T, sqlx::Error>>,
+{
+    let give_up = Instant::now() + RECORD_FOR;
+    let longest = Duration::from_secs(state.settings.worker.heartbeat_secs.max(1));
+    let mut pause = Duration::from_millis(250);
+    let mut waited = false;
+    loop {
+        match write().await {
+            Ok(written) => {
+                if waited {
+                    tracing::info!(%run_id, "the database is back: the run's outcome is recorded");
+                }
+                return Some(written);
+            }
+            Err(e) if is_unavailable(&e) && Instant::now() + pause < give_up => {
+                if !waited {
+                    tracing::warn!(%run_id, error = %e, "cannot record the run's outcome yet: the database is unavailable; retrying");
+                    waited = true;
+                }
+                tokio::time::sleep(pause).await;
+                pause = (pause * 2).min(longest);
+            }
+            Err(e) => {
+                tracing::error!(%run_id, error = %e, "recording the run's outcome failed; the reconciler will recover the run");
+                return None;
+            }
         }
     }
 }

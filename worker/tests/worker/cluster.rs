@@ -1,8 +1,10 @@
 //! Real worker processes over a test database, a loopback source server and a Redis of the
-//! test's own (which tests may kill).
+//! test's own (which tests may kill); for tests that stop PostgreSQL, the database is on a
+//! private cluster of the test's own.
 
 use std::{
     net::TcpListener,
+    path::PathBuf,
     process::{Child, Command, Stdio},
     time::{Duration, Instant},
 };
@@ -10,7 +12,7 @@ use std::{
 use sea_orm::sqlx::{self, PgPool};
 use sluice_engine::{
     settings::workspace_config_dir,
-    testing::{TestDatabase, http::TestServer},
+    testing::{TestDatabase, http::TestServer, pg_cluster},
 };
 use uuid::Uuid;
 
@@ -101,8 +103,12 @@ pub struct Cluster {
     pub tenant: Uuid,
     pub schema: String,
     pub database: TestDatabase,
+    /// The private PostgreSQL server holding `database`, if the test has one.
+    pub postgres: Option<pg_cluster::Cluster>,
     workers: Vec<Child>,
     extra_env: Vec<(String, String)>,
+    /// Where the workers' logs go (`capture_logs`).
+    logs: Option<(tempfile::TempDir, PathBuf)>,
     _serial: tokio::sync::MutexGuard<'static, ()>,
 }
 
@@ -110,6 +116,26 @@ impl Cluster {
     pub async fn new() -> Self {
         let serial = SERIAL.lock().await;
         let database = TestDatabase::create().await.unwrap();
+        Self::over(database, None, serial).await
+    }
+
+    /// A cluster whose database is on a PostgreSQL server of its own, which the test may stop.
+    pub async fn on_private_postgres() -> Self {
+        let serial = SERIAL.lock().await;
+        let postgres = tokio::task::spawn_blocking(pg_cluster::Cluster::start)
+            .await
+            .unwrap();
+        let database = TestDatabase::create_on(&postgres.server_url(pg_cluster::SUPERUSER))
+            .await
+            .unwrap();
+        Self::over(database, Some(postgres), serial).await
+    }
+
+    async fn over(
+        database: TestDatabase,
+        postgres: Option<pg_cluster::Cluster>,
+        serial: tokio::sync::MutexGuard<'static, ()>,
+    ) -> Self {
         let pool = database
             .connect()
             .await
@@ -131,14 +157,31 @@ impl Cluster {
             tenant,
             schema,
             database,
+            postgres,
             workers: Vec::new(),
             extra_env: Vec::new(),
+            logs: None,
             _serial: serial,
         }
     }
 
     pub fn env(&mut self, key: &str, value: &str) {
         self.extra_env.push((key.to_owned(), value.to_owned()));
+    }
+
+    /// Workers spawned from now on log (info and up) to a file of this test's; see [`Cluster::logs`].
+    pub fn capture_logs(&mut self) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("workers.log");
+        self.logs = Some((dir, path));
+    }
+
+    /// What the workers logged so far (empty unless `capture_logs`).
+    pub fn logs(&self) -> String {
+        self.logs
+            .as_ref()
+            .and_then(|(_, path)| std::fs::read_to_string(path).ok())
+            .unwrap_or_default()
     }
 
     /// Starts a `sluice-worker` process; returns its index.
@@ -167,8 +210,13 @@ impl Cluster {
             .env("SLUICE__WORKER__TENANT_MAX_CONCURRENT_RUNS", "100")
             .stderr(Stdio::null());
         // TEST_WORKER_LOG=<file> collects the workers' logs.
-        match std::env::var("TEST_WORKER_LOG") {
-            Ok(path) => {
+        let log_file = self
+            .logs
+            .as_ref()
+            .map(|(_, path)| path.clone())
+            .or_else(|| std::env::var("TEST_WORKER_LOG").ok().map(PathBuf::from));
+        match log_file {
+            Some(path) => {
                 let file = std::fs::OpenOptions::new()
                     .create(true)
                     .append(true)
@@ -179,7 +227,7 @@ impl Cluster {
                     "info,sqlx=warn,sea_orm=warn",
                 );
             }
-            Err(_) => {
+            None => {
                 cmd.stdout(Stdio::null());
             }
         }

@@ -5,6 +5,8 @@
 
 mod cluster;
 mod fleet;
+mod records;
+mod redis_keys;
 
 use std::process::Command;
 

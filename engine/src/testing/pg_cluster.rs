@@ -1,5 +1,6 @@
 //! A private PostgreSQL cluster for one test: `initdb` into a temporary folder, started on a
-//! free loopback port, stopped and removed on drop. Unlike the machine's main server, it checks
+//! free loopback port, stopped and removed on drop; a test may stop it and start it again on the
+//! same port (the database is down meanwhile, for that test only). Unlike the machine's main server, it checks
 //! passwords (SCRAM-SHA-256) for every user but the service users below, which it trusts.
 //!
 //! `initdb` refuses to run as root: as root, the cluster is made and run as `postgres` (through
@@ -87,36 +88,71 @@ impl Cluster {
         let mut last_error = String::new();
         for _ in 0..5 {
             cluster.port = free_port();
-            let options = format!(
-                "-c port={} -c listen_addresses=127.0.0.1 -c unix_socket_directories={} \
-                 -c fsync=off -c max_connections=60 -c shared_buffers=16MB",
-                cluster.port,
-                cluster.dir.path().display()
-            );
-            let started = cluster
-                .server_command("pg_ctl")
-                .arg("-D")
-                .arg(&cluster.data)
-                .arg("-l")
-                .arg(cluster.dir.path().join("server.log"))
-                .args(["-o", &options, "-w", "-t", "60", "start"])
-                .stdin(Stdio::null())
-                .output()
-                .expect("run pg_ctl");
-            if started.status.success() {
-                cluster.superuser_sql(&format!(
-                    "CREATE ROLE {SERVICE} LOGIN CREATEDB CREATEROLE; \
-                     CREATE ROLE {NO_CREATEROLE} LOGIN CREATEDB;"
-                ));
-                return cluster;
+            match cluster.launch() {
+                Ok(()) => {
+                    cluster.superuser_sql(&format!(
+                        "CREATE ROLE {SERVICE} LOGIN CREATEDB CREATEROLE; \
+                         CREATE ROLE {NO_CREATEROLE} LOGIN CREATEDB;"
+                    ));
+                    return cluster;
+                }
+                Err(e) => last_error = e,
             }
-            last_error = format!(
-                "{}\n{}",
-                text_err(&started),
-                std::fs::read_to_string(cluster.dir.path().join("server.log")).unwrap_or_default()
-            );
         }
         panic!("the private cluster did not start: {last_error}");
+    }
+
+    /// Starts the server on `self.port`; answers pg_ctl's and the server's words on failure.
+    fn launch(&self) -> Result<(), String> {
+        let options = format!(
+            "-c port={} -c listen_addresses=127.0.0.1 -c unix_socket_directories={} \
+             -c fsync=off -c max_connections=60 -c shared_buffers=16MB",
+            self.port,
+            self.dir.path().display()
+        );
+        let started = self
+            .server_command("pg_ctl")
+            .arg("-D")
+            .arg(&self.data)
+            .arg("-l")
+            .arg(self.dir.path().join("server.log"))
+            .args(["-o", &options, "-w", "-t", "60", "start"])
+            .stdin(Stdio::null())
+            .output()
+            .expect("run pg_ctl");
+        if started.status.success() {
+            return Ok(());
+        }
+        Err(format!(
+            "{}\n{}",
+            text_err(&started),
+            std::fs::read_to_string(self.dir.path().join("server.log")).unwrap_or_default()
+        ))
+    }
+
+    /// Stops the server (`fast`: sessions are disconnected, as in a crash of the connection);
+    /// [`Cluster::restart`] brings it back on the same port with the same data.
+    pub fn stop(&self) {
+        let stopped = self
+            .server_command("pg_ctl")
+            .arg("-D")
+            .arg(&self.data)
+            .args(["-m", "fast", "-w", "-t", "60", "stop"])
+            .stdin(Stdio::null())
+            .output()
+            .expect("run pg_ctl");
+        assert!(
+            stopped.status.success(),
+            "pg_ctl stop failed: {}",
+            text_err(&stopped)
+        );
+    }
+
+    /// Starts the stopped server again, on its port.
+    pub fn restart(&self) {
+        if let Err(e) = self.launch() {
+            panic!("the private cluster did not start again: {e}");
+        }
     }
 
     /// An admin URL for `user` (a trusted service user), as `SLUICE_TEST_DATABASE_URL` is.

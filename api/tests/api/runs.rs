@@ -315,21 +315,68 @@ async fn transient_failures_are_retried_and_permanent_ones_are_not() {
     );
 }
 
+/// A digest of a table's whole content, in key order.
+async fn table_checksum(db: &mut sea_orm::sqlx::PgConnection, table: &str) -> String {
+    sea_orm::sqlx::query_scalar::<_, String>(sea_orm::sqlx::AssertSqlSafe(format!(
+        "SELECT md5(string_agg(t::text, '|' ORDER BY date)) FROM {table} t"
+    )))
+    .fetch_one(db)
+    .await
+    .unwrap()
+}
+
+/// The cancel arrives while the run's load is inside its transaction (held there by a lock the
+/// test takes on the table): the run ends `canceled` and the table is as the previous run left
+/// it; the same data loaded without a cancel does change it.
 #[tokio::test]
 async fn an_executing_run_can_be_canceled_and_its_load_rolls_back() {
+    use sea_orm::sqlx::{self, Connection};
     let f = fixture().await;
-    // A source that answers slowly keeps the run executing.
-    f.server.set(
-        "/nyt-us",
-        Reply::Slow {
-            body: NYT.as_bytes().to_vec(),
-            delay: Duration::from_secs(4),
-        },
-    );
     let _worker = start_worker(&f).await;
+    let first = trigger(&f).await;
+    let first = wait_for_run(&f, first["id"].as_str().unwrap(), finished).await;
+    assert_eq!(first["status"], "succeeded", "{first:#}");
+    let me = f.app.get("/api/v1/me", &f.session.token).await.expect(200);
+    let table = format!(
+        "\"{}\".us_covid",
+        me.body["tenant"]["schema"].as_str().unwrap()
+    );
+    let mut db = sqlx::PgConnection::connect(&f.database_url).await.unwrap();
+    let before = table_checksum(&mut db, &table).await;
+
+    // New numbers for a day the pipeline keeps; the load will wait on the test's lock inside its
+    // transaction.
+    f.server.body(
+        "/nyt-us",
+        NYT.replace("2020-07-01,2703296,128104", "2020-07-01,2703297,128105"),
+    );
+    let mut locker = sqlx::PgConnection::connect(&f.database_url).await.unwrap();
+    sqlx::query("BEGIN").execute(&mut locker).await.unwrap();
+    sqlx::query(sqlx::AssertSqlSafe(format!(
+        "LOCK TABLE {table} IN SHARE MODE"
+    )))
+    .execute(&mut locker)
+    .await
+    .unwrap();
     let run = trigger(&f).await;
     let id = run["id"].as_str().unwrap();
-    wait_for_run(&f, id, |r| r["status"] == "running").await;
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let waiting: i64 = sqlx::query_scalar(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
+        )
+        .fetch_one(&mut db)
+        .await
+        .unwrap();
+        if waiting > 0 {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the load never reached the table"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
     let requested = f
         .app
         .post(
@@ -341,7 +388,19 @@ async fn an_executing_run_can_be_canceled_and_its_load_rolls_back() {
         .expect(202)
         .body;
     assert_eq!(requested["cancel_requested"], true);
+    sqlx::query("COMMIT").execute(&mut locker).await.unwrap();
     let done = wait_for_run(&f, id, finished).await;
     assert_eq!(done["status"], "canceled", "{done:#}");
-    assert_eq!(done["counts"]["inserted"], 0);
+    assert_eq!(
+        table_checksum(&mut db, &table).await,
+        before,
+        "the canceled load left changes"
+    );
+
+    // The same data without a cancel changes the table: the check above could have failed.
+    let again = trigger(&f).await;
+    let again = wait_for_run(&f, again["id"].as_str().unwrap(), finished).await;
+    assert_eq!(again["status"], "succeeded", "{again:#}");
+    assert_eq!(again["counts"]["updated"], 1, "{again:#}");
+    assert_ne!(table_checksum(&mut db, &table).await, before);
 }

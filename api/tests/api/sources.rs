@@ -176,15 +176,33 @@ async fn invalid_sources_name_the_field() {
 
 #[tokio::test]
 async fn local_files_are_accepted_only_when_the_operator_allows_them() {
-    let app = spawn_app_with(|s| s.set("extract.local_dir", "/tmp")).await;
-    let s = app.signup("T", "ada@example.com").await;
-    app.post(
-        "/api/v1/sources",
-        &s.token,
-        json!({"name": "f", "url": "file:///tmp/a.csv", "format": "csv"}),
-    )
-    .await
-    .expect(201);
+    let body = json!({"name": "f", "url": "file:///tmp/a.csv", "format": "csv"});
+    // Off by default: refused at `url`, saying why.
+    let closed = spawn_app().await;
+    let s = closed.signup("T", "ada@example.com").await;
+    let refused = closed
+        .post("/api/v1/sources", &s.token, body.clone())
+        .await
+        .expect_error(422, "validation_failed");
+    assert_eq!(
+        refused.body["details"][0]["path"], "url",
+        "{}",
+        refused.body
+    );
+    assert!(
+        refused.body["details"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("extract.local_dir is not set"),
+        "{}",
+        refused.body
+    );
+    // The same source once the operator names a folder.
+    let open = spawn_app_with(|s| s.set("extract.local_dir", "/tmp")).await;
+    let s = open.signup("T", "ada@example.com").await;
+    open.post("/api/v1/sources", &s.token, body)
+        .await
+        .expect(201);
 }
 
 #[tokio::test]

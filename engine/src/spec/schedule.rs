@@ -159,13 +159,27 @@ mod tests {
     use super::*;
 
     #[test]
-    fn five_fields_are_required() {
-        assert!(CronSchedule::parse("0 6 * * *").is_ok());
-        assert!(CronSchedule::parse("*/30 * * * * *").is_ok());
-        let err = CronSchedule::parse("0 0 6 * * * 2030")
-            .unwrap_err()
-            .to_string();
-        assert!(err.contains("has 7 fields"), "{err}");
+    fn five_fields_or_six_with_seconds_first_and_nothing_else() {
+        // Five fields: minute first, at second 0.
+        let five = CronSchedule::parse("30 6 * * *").unwrap();
+        let after = Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap();
+        assert_eq!(
+            five.schedule.after(&after).next(),
+            Some(Utc.with_ymd_and_hms(2026, 1, 1, 6, 30, 0).unwrap())
+        );
+        // Six: seconds first.
+        let six = CronSchedule::parse("15 30 6 * * *").unwrap();
+        assert_eq!(
+            six.schedule.after(&after).next(),
+            Some(Utc.with_ymd_and_hms(2026, 1, 1, 6, 30, 15).unwrap())
+        );
+        for (fields, raw) in [(4, "0 6 * *"), (7, "0 0 6 * * * 2030"), (1, "@daily")] {
+            let err = CronSchedule::parse(raw).unwrap_err().to_string();
+            assert!(
+                err.contains(&format!("has {fields} fields")),
+                "{raw}: {err}"
+            );
+        }
         let err = CronSchedule::parse("61 6 * * *").unwrap_err().to_string();
         assert!(err.contains("invalid"), "{err}");
     }

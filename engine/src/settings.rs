@@ -894,6 +894,43 @@ mod tests {
     }
 
     #[test]
+    fn the_previous_encryption_key_opens_old_values_and_must_differ() {
+        let old = [9u8; 32];
+        let sealed = Encryptor::new(&old).seal(b"Bearer x", "source:1");
+        let settings = source()
+            .set("encryption.previous_key", BASE64.encode(old))
+            .load()
+            .unwrap();
+        assert_eq!(settings.previous_encryption_key().unwrap(), Some(old));
+        let encryptor = settings.encryptor().unwrap();
+        assert_eq!(encryptor.open(&sealed, "source:1").unwrap(), b"Bearer x");
+        assert!(
+            source()
+                .load()
+                .unwrap()
+                .encryptor()
+                .unwrap()
+                .open(&sealed, "source:1")
+                .is_err()
+        );
+        let same = message(
+            source()
+                .set("encryption.previous_key", BASE64.encode([7u8; 32]))
+                .load(),
+        );
+        assert!(
+            same.contains("previous_key is the same as encryption.key"),
+            "{same}"
+        );
+        let short = message(
+            source()
+                .set("encryption.previous_key", BASE64.encode([1u8; 8]))
+                .load(),
+        );
+        assert!(short.contains("previous_key decodes to 8 bytes"), "{short}");
+    }
+
+    #[test]
     fn repeating_periods_are_found() {
         assert_eq!(repeating_period(b"abcabcab"), Some(3));
         assert_eq!(repeating_period(b"aaaa"), Some(1));

@@ -141,3 +141,46 @@ async fn reseal_moves_stored_secrets_to_the_new_key_and_can_run_again() {
     }
     drop(db);
 }
+
+/// The reconciler's leader runs retention: with two workers, old finished runs go (one row per
+/// statement here, so the pass loops), the pipeline's latest runs stay.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_reconcilers_leader_deletes_old_runs() {
+    let mut c = crate::cluster::Cluster::new().await;
+    c.env("SLUICE__RETENTION__BATCH_ROWS", "1");
+    c.env("SLUICE__RETENTION__EVERY_SECS", "1");
+    let pipeline = c.numbers_pipeline("kept", None).await;
+    let mut runs = Vec::new();
+    for days in [200, 150, 120, 100, 1] {
+        let id = Uuid::now_v7();
+        sqlx::query(
+            "INSERT INTO runs (id, tenant_id, pipeline_id, status, trigger, created_at) \
+             VALUES ($1, $2, $3, 'succeeded', 'manual', now() - make_interval(days => $4))",
+        )
+        .bind(id)
+        .bind(c.tenant)
+        .bind(pipeline)
+        .bind(days)
+        .execute(&c.pool)
+        .await
+        .unwrap();
+        runs.push(id);
+    }
+    c.spawn_worker();
+    c.spawn_worker();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    let left = loop {
+        let left: Vec<Uuid> =
+            sqlx::query_scalar("SELECT id FROM runs WHERE pipeline_id = $1 ORDER BY id")
+                .bind(pipeline)
+                .fetch_all(&c.pool)
+                .await
+                .unwrap();
+        if left.len() <= 1 || std::time::Instant::now() >= deadline {
+            break left;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    };
+    // The four old ones went; the recent one, also the pipeline's latest, stays.
+    assert_eq!(left, [runs[4]]);
+}

@@ -5,7 +5,7 @@ use std::{net::TcpListener, sync::Arc};
 use actix_web::{App, HttpResponse, HttpServer, dev::Server, middleware, web};
 use sea_orm::DatabaseConnection;
 use secrecy::ExposeSecret;
-use sluice_engine::{crypto::Encryptor, settings::Settings};
+use sluice_engine::settings::Settings;
 use utoipa::OpenApi;
 use utoipa_swagger_ui::{Config, SwaggerUi};
 
@@ -50,7 +50,7 @@ impl Application {
             jwt: JwtKeys::new(&settings.auth),
             passwords: PasswordPolicy::new(&settings.auth)
                 .map_err(|e| anyhow::anyhow!("password hashing is misconfigured: {e}"))?,
-            encryptor: Encryptor::new(&settings.encryption_key()?),
+            encryptor: settings.encryptor()?,
             login_per_ip: RateLimiter::new(settings.auth.login_rate_limit),
             login_per_account: RateLimiter::new(settings.auth.login_account_rate_limit),
             trusted_proxies: sluice_engine::domain::TrustedProxies::parse(

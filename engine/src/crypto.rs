@@ -22,10 +22,13 @@ pub enum CryptoError {
     WrongKey,
 }
 
-/// Encrypts and decrypts secrets with the operator's key.
+/// Encrypts and decrypts secrets with the operator's key. While a key is being rotated it also
+/// opens what the previous key sealed (`encryption.previous_key`), until `sluice-worker reseal`
+/// has re-encrypted everything (docs/OPERATIONS.md, "Rotating the encryption key").
 #[derive(Clone)]
 pub struct Encryptor {
     cipher: Aes256Gcm,
+    previous: Option<Aes256Gcm>,
 }
 
 impl std::fmt::Debug for Encryptor {
@@ -38,7 +41,14 @@ impl Encryptor {
     pub fn new(key: &[u8; 32]) -> Self {
         Self {
             cipher: Aes256Gcm::new(Key::<Aes256Gcm>::from_slice(key)),
+            previous: None,
         }
+    }
+
+    /// Also opens values sealed with `previous` (never seals with it).
+    pub fn with_previous(mut self, previous: Option<&[u8; 32]>) -> Self {
+        self.previous = previous.map(|key| Aes256Gcm::new(Key::<Aes256Gcm>::from_slice(key)));
+        self
     }
 
     /// Seals `plaintext`; `context` (e.g. `source:<id>`) is bound to the ciphertext so a sealed
@@ -62,7 +72,22 @@ impl Encryptor {
         out
     }
 
+    /// Opens a value sealed with the current key or, during a rotation, the previous one.
     pub fn open(&self, sealed: &[u8], context: &str) -> Result<Vec<u8>, CryptoError> {
+        match (self.open_current(sealed, context), &self.previous) {
+            (Err(CryptoError::WrongKey), Some(previous)) => {
+                Self::open_with(previous, sealed, context)
+            }
+            (result, _) => result,
+        }
+    }
+
+    /// Opens a value sealed with the current key only.
+    pub fn open_current(&self, sealed: &[u8], context: &str) -> Result<Vec<u8>, CryptoError> {
+        Self::open_with(&self.cipher, sealed, context)
+    }
+
+    fn open_with(cipher: &Aes256Gcm, sealed: &[u8], context: &str) -> Result<Vec<u8>, CryptoError> {
         if sealed.len() < 1 + NONCE_LEN + 16 || sealed[0] != VERSION {
             return Err(CryptoError::Malformed);
         }
@@ -71,7 +96,7 @@ impl Encryptor {
             msg: ciphertext,
             aad: context.as_bytes(),
         };
-        self.cipher
+        cipher
             .decrypt(Nonce::from_slice(nonce), payload)
             .map_err(|_| CryptoError::WrongKey)
     }
@@ -111,6 +136,25 @@ mod tests {
             a.open(&sealed[..10], "source:1"),
             Err(CryptoError::Malformed)
         );
+    }
+
+    #[test]
+    fn during_a_rotation_values_sealed_with_the_previous_key_still_open() {
+        let old = Encryptor::new(&[1; 32]);
+        let sealed = old.seal(b"Bearer abc", "source:1");
+        let rotating = Encryptor::new(&[2; 32]).with_previous(Some(&[1; 32]));
+        assert_eq!(rotating.open(&sealed, "source:1").unwrap(), b"Bearer abc");
+        assert_eq!(
+            rotating.open_current(&sealed, "source:1"),
+            Err(CryptoError::WrongKey)
+        );
+        assert_eq!(
+            rotating.open(&sealed, "source:2"),
+            Err(CryptoError::WrongKey)
+        );
+        // New values are sealed with the current key.
+        let fresh = rotating.seal(b"x", "c");
+        assert_eq!(Encryptor::new(&[2; 32]).open(&fresh, "c").unwrap(), b"x");
     }
 
     #[test]

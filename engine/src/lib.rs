@@ -9,6 +9,8 @@ pub mod domain;
 pub mod etl;
 pub mod jobs;
 pub mod notify;
+pub mod reseal;
+pub mod retention;
 pub mod runs;
 pub mod settings;
 pub mod spec;

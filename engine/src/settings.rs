@@ -14,7 +14,7 @@ use base64::{Engine as _, engine::general_purpose::STANDARD as BASE64};
 use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
 
-use crate::domain::TrustedProxies;
+use crate::{crypto::Encryptor, domain::TrustedProxies};
 
 /// Everything the API and the worker read from their configuration.
 #[derive(Debug, Clone, Deserialize)]
@@ -31,6 +31,7 @@ pub struct Settings {
     pub notify: NotifySettings,
     pub telemetry: TelemetrySettings,
     pub warehouse: WarehouseSettings,
+    pub retention: RetentionSettings,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -142,6 +143,10 @@ pub struct RateLimitSettings {
 pub struct EncryptionSettings {
     /// 32 bytes, base64: the key that encrypts source credentials and webhook secrets at rest.
     pub key: Option<SecretString>,
+    /// The key being rotated out, 32 bytes in base64: still opens what it sealed, and
+    /// `sluice-worker reseal` re-encrypts that under `key`. Unset once the rotation is done.
+    #[serde(default)]
+    pub previous_key: Option<SecretString>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -183,6 +188,23 @@ pub struct WorkerSettings {
     pub batch_rows: usize,
     /// How often an idle worker asks Redis for runs (apalis wakes only on its heartbeat).
     pub queue_poll_ms: u64,
+}
+
+/// How long finished work is kept (docs/OPERATIONS.md, "Retention"). The reconciler's leader
+/// deletes what is older, in batches; 0 keeps it forever.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RetentionSettings {
+    /// Finished runs (with their deliveries), except those a pipeline still needs.
+    pub runs_days: u32,
+    /// Delivered and failed deliveries; pending ones are kept.
+    pub deliveries_days: u32,
+    /// Resolved and discarded failed records; open ones are kept.
+    pub failed_records_days: u32,
+    /// Rows one DELETE removes; a pass repeats it until nothing old is left.
+    pub batch_rows: u32,
+    /// Time between two passes.
+    pub every_secs: u64,
 }
 
 /// How notifications are sent.
@@ -376,13 +398,17 @@ impl Settings {
                 "auth.jwt_secret is empty: set SLUICE__AUTH__JWT_SECRET".into(),
             ));
         }
-        if production && (jwt.len() < 32 || distinct_bytes(jwt.as_bytes()) < 10) {
+        if production && let Some(weakness) = secret_weakness(jwt.as_bytes(), 10) {
+            return Err(SettingsError::Invalid(format!(
+                "auth.jwt_secret is too weak for production: {weakness}; generate one with `openssl rand -base64 48`"
+            )));
+        }
+        let key = self.encryption_key()?;
+        if self.previous_encryption_key()? == Some(key) {
             return Err(SettingsError::Invalid(
-                "auth.jwt_secret is too weak for production: use at least 32 random bytes (e.g. `openssl rand -base64 48`)"
-                    .into(),
+                "encryption.previous_key is the same as encryption.key: set encryption.key to the new key".into(),
             ));
         }
-        self.encryption_key()?;
         if self.auth.leeway_secs > 60 {
             return Err(SettingsError::Invalid(format!(
                 "auth.leeway_secs is {}; it must be at most 60",
@@ -464,6 +490,11 @@ impl Settings {
                 i32::MAX
             )));
         }
+        if self.retention.batch_rows == 0 || self.retention.every_secs == 0 {
+            return Err(SettingsError::Invalid(
+                "retention.batch_rows and retention.every_secs must be positive".into(),
+            ));
+        }
         // A live worker's call must end before another worker takes the delivery over, or the
         // receiver gets it twice.
         if notify.stale_after_secs <= notify.timeout_secs {
@@ -507,6 +538,30 @@ impl Settings {
         }
     }
 
+    /// The encryptor of secrets at rest: `encryption.key`, and `encryption.previous_key` to
+    /// open what it sealed during a rotation.
+    pub fn encryptor(&self) -> Result<Encryptor, SettingsError> {
+        Ok(Encryptor::new(&self.encryption_key()?)
+            .with_previous(self.previous_encryption_key()?.as_ref()))
+    }
+
+    /// The decoded `encryption.previous_key`, when one is set.
+    pub fn previous_encryption_key(&self) -> Result<Option<[u8; 32]>, SettingsError> {
+        let Some(key) = self.encryption.previous_key.as_ref() else {
+            return Ok(None);
+        };
+        let bytes = BASE64.decode(key.expose_secret().trim()).map_err(|_| {
+            SettingsError::Invalid("encryption.previous_key is not valid base64".into())
+        })?;
+        let key: [u8; 32] = bytes.as_slice().try_into().map_err(|_| {
+            SettingsError::Invalid(format!(
+                "encryption.previous_key decodes to {} bytes; it must be exactly 32",
+                bytes.len()
+            ))
+        })?;
+        Ok(Some(key))
+    }
+
     /// The decoded 32-byte encryption key.
     pub fn encryption_key(&self) -> Result<[u8; 32], SettingsError> {
         let key = self.encryption.key.as_ref().ok_or_else(|| {
@@ -515,6 +570,12 @@ impl Settings {
                     .into(),
             )
         })?;
+        let production = self.environment == Environment::Production;
+        if production && is_placeholder(key.expose_secret().as_bytes()) {
+            return Err(SettingsError::Invalid(format!(
+                "encryption.key is too weak for production: {PLACEHOLDER}; generate one with `head -c 32 /dev/urandom | base64`"
+            )));
+        }
         let bytes = BASE64.decode(key.expose_secret().trim()).map_err(|_| {
             SettingsError::Invalid(
                 "encryption.key is not valid base64: use `openssl rand -base64 32`".into(),
@@ -526,11 +587,10 @@ impl Settings {
                 bytes.len()
             ))
         })?;
-        if self.environment == Environment::Production && distinct_bytes(&key) < 16 {
-            return Err(SettingsError::Invalid(
-                "encryption.key is too weak for production: generate it with `openssl rand -base64 32`"
-                    .into(),
-            ));
+        if production && let Some(weakness) = secret_weakness(&key, 16) {
+            return Err(SettingsError::Invalid(format!(
+                "encryption.key is too weak for production: {weakness}; generate one with `head -c 32 /dev/urandom | base64`"
+            )));
         }
         Ok(key)
     }
@@ -552,6 +612,77 @@ fn percent_decode(text: &str) -> Option<String> {
         }
     }
     String::from_utf8(out).ok()
+}
+
+/// Secrets shipped in this repository (`deploy/sluice.env.example`,
+/// `deploy/k8s/secret.example.yaml`, the test suites), and the words placeholders are made of:
+/// a production secret containing one of them was copied, not generated. Compared
+/// case-insensitively.
+const PLACEHOLDERS: &[&str] = &[
+    "change-me",
+    "change_me",
+    "changeme",
+    "replace-me",
+    "replace_me",
+    "replaceme",
+    "your-secret",
+    "your_secret",
+    "example",
+    "placeholder",
+    "openssl rand",
+    "openssl-rand",
+    "a-test-secret",
+    "sluice-test-encryption-key",
+    // TEST_ENCRYPTION_KEY in base64, as the test suites pass it.
+    "c2x1aWNlLXRlc3QtZW5jcnlwdGlvbi1rZXktMzJieXQ",
+];
+
+const PLACEHOLDER: &str = "it is a placeholder from the shipped examples";
+
+fn is_placeholder(secret: &[u8]) -> bool {
+    let lower = secret.to_ascii_lowercase();
+    PLACEHOLDERS
+        .iter()
+        .any(|p| lower.windows(p.len()).any(|w| w == p.as_bytes()))
+}
+
+/// Why `secret` is unfit for production, or `None`; the answer never quotes the secret. A
+/// generated secret passes every test with overwhelming probability: at least 32 bytes, at least
+/// `min_distinct` distinct bytes, not one short unit repeated (`abcabc…`), and not mostly runs
+/// or sequences (`aaaa`, `0123…`, `zyx…`).
+fn secret_weakness(secret: &[u8], min_distinct: usize) -> Option<String> {
+    if is_placeholder(secret) {
+        return Some(PLACEHOLDER.into());
+    }
+    if secret.len() < 32 {
+        return Some(format!(
+            "it is {} bytes long, and at least 32 random bytes are needed",
+            secret.len()
+        ));
+    }
+    let distinct = distinct_bytes(secret);
+    if distinct < min_distinct {
+        return Some(format!(
+            "it has only {distinct} distinct bytes, where random ones have many more"
+        ));
+    }
+    if let Some(period) = repeating_period(secret) {
+        return Some(format!("it repeats a {period}-byte pattern"));
+    }
+    let steps = secret
+        .windows(2)
+        .filter(|w| w[0].abs_diff(w[1]) <= 1)
+        .count();
+    if steps * 2 >= secret.len() - 1 {
+        return Some("it is mostly runs or sequences of characters".into());
+    }
+    None
+}
+
+/// The shortest period `p` with `secret[i] == secret[i - p]` for every `i`, when the secret
+/// holds at least two copies of it.
+fn repeating_period(secret: &[u8]) -> Option<usize> {
+    (1..=secret.len() / 2).find(|&p| (p..secret.len()).all(|i| secret[i] == secret[i - p]))
 }
 
 fn distinct_bytes(bytes: &[u8]) -> usize {
@@ -631,6 +762,180 @@ mod tests {
             .set("auth.jwt_secret", BASE64.encode(rand::random::<[u8; 48]>()))
             .set("encryption.key", BASE64.encode([0u8; 32]));
         assert!(message(weak_key.load()).contains("encryption.key is too weak"));
+    }
+
+    fn production(jwt: &str, key: &str) -> SettingsSource {
+        SettingsSource::new(workspace_config_dir(), Environment::Production)
+            .set("auth.jwt_secret", jwt)
+            .set("encryption.key", key)
+    }
+
+    fn good_jwt() -> String {
+        BASE64.encode(rand::random::<[u8; 48]>())
+    }
+
+    fn good_key() -> String {
+        BASE64.encode(rand::random::<[u8; 32]>())
+    }
+
+    /// The secrets shipped in the repository, read from the files themselves: whoever edits an
+    /// example keeps production refusing it.
+    fn shipped_placeholders() -> Vec<(&'static str, String)> {
+        let root = workspace_config_dir().parent().unwrap().to_path_buf();
+        let mut found = Vec::new();
+        for file in [
+            "deploy/sluice.env.example",
+            "deploy/k8s/secret.example.yaml",
+        ] {
+            let text = std::fs::read_to_string(root.join(file)).unwrap();
+            for line in text.lines() {
+                for (var, key) in [
+                    ("SLUICE__AUTH__JWT_SECRET", "jwt"),
+                    ("SLUICE__ENCRYPTION__KEY", "key"),
+                ] {
+                    if let Some(rest) = line.trim().strip_prefix(var) {
+                        let value = rest
+                            .trim_start_matches([':', '=', ' '])
+                            .trim()
+                            .trim_matches('"');
+                        found.push((key, value.to_owned()));
+                    }
+                }
+            }
+        }
+        assert_eq!(found.len(), 4, "{found:?}");
+        found
+    }
+
+    #[test]
+    fn production_refuses_the_shipped_placeholder_secrets() {
+        for (which, value) in shipped_placeholders() {
+            let source = if which == "jwt" {
+                production(&value, &good_key())
+            } else {
+                production(&good_jwt(), &value)
+            };
+            let err = message(source.load());
+            let name = if which == "jwt" {
+                "auth.jwt_secret"
+            } else {
+                "encryption.key"
+            };
+            assert!(err.starts_with(name), "{err}");
+            assert!(err.contains("placeholder"), "{err}");
+            assert!(!err.contains(&value), "the secret is echoed: {err}");
+            assert_eq!(err.lines().count(), 1, "{err}");
+        }
+        // The test suites' key and secret are public too.
+        let test_key = BASE64.encode(crate::testing::TEST_ENCRYPTION_KEY);
+        assert!(message(production(&good_jwt(), &test_key).load()).contains("placeholder"));
+        let test_jwt = "a-test-secret-long-enough-0123456789abcdef";
+        assert!(message(production(test_jwt, &good_key()).load()).contains("placeholder"));
+    }
+
+    #[test]
+    fn production_refuses_low_entropy_jwt_secrets_and_says_how_to_make_one() {
+        for (weak, says) in [
+            ("hunter2", "7 bytes long"),
+            (
+                "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                "1 distinct bytes",
+            ),
+            (
+                "abababababcdcdcdcdcdababababcdcdcdcdcdab",
+                "4 distinct bytes",
+            ),
+            (
+                "Tr0ub4dor&3Tr0ub4dor&3Tr0ub4dor&3Tr0ub4dor&3",
+                "repeats a 11-byte pattern",
+            ),
+            ("0123456789abcdefghijklmnopqrstuvwxyz", "runs or sequences"),
+        ] {
+            let err = message(production(weak, &good_key()).load());
+            assert!(err.contains(says), "{weak}: {err}");
+            assert!(err.contains("`openssl rand -base64 48`"), "{err}");
+            assert!(!err.contains(weak), "the secret is echoed: {err}");
+        }
+    }
+
+    #[test]
+    fn production_refuses_low_entropy_encryption_keys() {
+        let mut pattern = [0u8; 32];
+        for (i, b) in pattern.iter_mut().enumerate() {
+            *b = [0xde, 0xad, 0xbe, 0xef][i % 4];
+        }
+        let sequence: Vec<u8> = (0..32).collect();
+        for (key, says) in [
+            ([0u8; 32].to_vec(), "distinct bytes"),
+            (pattern.to_vec(), "distinct bytes"),
+            (sequence, "runs or sequences"),
+        ] {
+            let err = message(production(&good_jwt(), &BASE64.encode(&key)).load());
+            assert!(err.starts_with("encryption.key is too weak"), "{err}");
+            assert!(err.contains(says), "{err}");
+            assert!(err.contains("`head -c 32 /dev/urandom | base64`"), "{err}");
+        }
+    }
+
+    #[test]
+    fn production_accepts_generated_secrets_and_other_environments_accept_anything() {
+        for _ in 0..200 {
+            production(&good_jwt(), &good_key()).load().unwrap();
+        }
+        // 32 random bytes in hex (64 characters of 16 kinds) are good too.
+        production(&hex::encode(rand::random::<[u8; 32]>()), &good_key())
+            .load()
+            .unwrap();
+        SettingsSource::new(workspace_config_dir(), Environment::Local)
+            .set("auth.jwt_secret", "change-me")
+            .set("encryption.key", BASE64.encode([0u8; 32]))
+            .load()
+            .unwrap();
+    }
+
+    #[test]
+    fn the_previous_encryption_key_opens_old_values_and_must_differ() {
+        let old = [9u8; 32];
+        let sealed = Encryptor::new(&old).seal(b"Bearer x", "source:1");
+        let settings = source()
+            .set("encryption.previous_key", BASE64.encode(old))
+            .load()
+            .unwrap();
+        assert_eq!(settings.previous_encryption_key().unwrap(), Some(old));
+        let encryptor = settings.encryptor().unwrap();
+        assert_eq!(encryptor.open(&sealed, "source:1").unwrap(), b"Bearer x");
+        assert!(
+            source()
+                .load()
+                .unwrap()
+                .encryptor()
+                .unwrap()
+                .open(&sealed, "source:1")
+                .is_err()
+        );
+        let same = message(
+            source()
+                .set("encryption.previous_key", BASE64.encode([7u8; 32]))
+                .load(),
+        );
+        assert!(
+            same.contains("previous_key is the same as encryption.key"),
+            "{same}"
+        );
+        let short = message(
+            source()
+                .set("encryption.previous_key", BASE64.encode([1u8; 8]))
+                .load(),
+        );
+        assert!(short.contains("previous_key decodes to 8 bytes"), "{short}");
+    }
+
+    #[test]
+    fn repeating_periods_are_found() {
+        assert_eq!(repeating_period(b"abcabcab"), Some(3));
+        assert_eq!(repeating_period(b"aaaa"), Some(1));
+        assert_eq!(repeating_period(b"abcdefgh"), None);
+        assert_eq!(repeating_period(b"abcdeabc"), None);
     }
 
     #[test]

@@ -7,6 +7,7 @@ mod m20261127_000002_run_queue;
 mod m20261127_000003_notifications;
 mod m20261130_000004_dashboards;
 mod m20261130_000005_integrity;
+mod m20261130_000006_retention;
 
 pub struct Migrator;
 
@@ -21,6 +22,7 @@ pub fn fingerprint() -> String {
         m20261127_000003_notifications::UP,
         m20261130_000004_dashboards::UP,
         m20261130_000005_integrity::UP,
+        m20261130_000006_retention::UP,
     ] {
         for byte in sql.bytes() {
             hash ^= u64::from(byte);
@@ -39,6 +41,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000003_notifications::Migration),
             Box::new(m20261130_000004_dashboards::Migration),
             Box::new(m20261130_000005_integrity::Migration),
+            Box::new(m20261130_000006_retention::Migration),
         ]
     }
 }

@@ -20,7 +20,7 @@ use sluice_engine::{
     deliveries,
     etl::run::Engine,
     jobs::{DeliveryJob, RunJob},
-    runs,
+    retention, runs,
     settings::Settings,
 };
 use tokio::sync::watch;
@@ -54,7 +54,7 @@ impl WorkerState {
     ) -> anyhow::Result<Self> {
         Ok(Self {
             engine: crate::run_once::engine(&settings, &db)?,
-            encryptor: Encryptor::new(&settings.encryption_key()?),
+            encryptor: settings.encryptor()?,
             producer: tokio::sync::Mutex::new(Producer::new(settings.clone())),
             delivery_producer: tokio::sync::Mutex::new(Producer::new(settings.clone())),
             ses: handlers::delivery::ses_client(&settings).await,
@@ -283,8 +283,10 @@ async fn reconciler(state: Arc<WorkerState>, mut stop: watch::Receiver<bool>) {
     let unclaimed = period * 3;
     let mut leadership = runs::Leadership::new(runs::RECONCILER_LOCK);
     let mut redis = None;
+    let mut retention = Retention::default();
     loop {
         if leadership.lead(&state.engine.pool).await {
+            retention.maybe_start(&state);
             // A heartbeat is stale only if its worker could have written it: after PostgreSQL
             // was down (which ended this leader's session too), every heartbeat looks stale
             // until the living workers reach it again, so a new leader gives them `stale`.
@@ -325,6 +327,51 @@ async fn reconciler(state: Arc<WorkerState>, mut stop: watch::Receiver<bool>) {
         }
         if !every(period, &mut stop).await {
             return;
+        }
+    }
+}
+
+/// The leader's retention pass (`retention::sweep`), every `retention.every_secs` at most, in a
+/// task of its own so a long pass never delays reconciling; aborted with the reconciler.
+#[derive(Default)]
+struct Retention {
+    last: Option<Instant>,
+    pass: Option<tokio::task::JoinHandle<()>>,
+}
+
+impl Retention {
+    fn maybe_start(&mut self, state: &Arc<WorkerState>) {
+        let every = Duration::from_secs(state.settings.retention.every_secs.max(1));
+        let due = self.last.is_none_or(|last| last.elapsed() >= every);
+        let idle = self.pass.as_ref().is_none_or(|pass| pass.is_finished());
+        if !(due && idle) {
+            return;
+        }
+        self.last = Some(Instant::now());
+        let state = state.clone();
+        self.pass = Some(tokio::spawn(async move {
+            let settings = &state.settings.retention;
+            match retention::sweep(&state.engine.pool, settings, Utc::now()).await {
+                Ok(swept) if swept.runs + swept.deliveries + swept.failed_records > 0 => {
+                    tracing::info!(
+                        runs = swept.runs,
+                        deliveries = swept.deliveries,
+                        failed_records = swept.failed_records,
+                        batches = swept.batches,
+                        "retention deleted old rows"
+                    )
+                }
+                Ok(_) => tracing::debug!("retention: nothing old to delete"),
+                Err(e) => tracing::warn!(error = %e, "retention pass failed"),
+            }
+        }));
+    }
+}
+
+impl Drop for Retention {
+    fn drop(&mut self) {
+        if let Some(pass) = &self.pass {
+            pass.abort();
         }
     }
 }

@@ -2,13 +2,17 @@
 //! runs when it holds their locks; SIGTERM finishes (or hands back) the runs in flight.
 //! `sluice-worker run-once <pipeline-id> [--full-reload]`: runs one pipeline now, in this
 //! process, and prints the report as JSON.
+//! `sluice-worker reseal`: re-encrypts every stored secret from `encryption.previous_key` to
+//! `encryption.key` (docs/OPERATIONS.md, "Rotating the encryption key").
 //!
 //! Refuses to start, with one line saying why, when the configuration is incomplete or the
 //! database is unreachable or unmigrated.
 
 use clap::{Parser, Subcommand};
 use sluice_engine::{
+    crypto::Encryptor,
     db::{self, Migrations},
+    reseal,
     settings::Settings,
     telemetry,
 };
@@ -51,6 +55,11 @@ enum Command {
         #[arg(long)]
         full_reload: bool,
     },
+    /// Re-encrypt every stored secret (source auth headers, webhook secrets) from the key in
+    /// SLUICE__ENCRYPTION__PREVIOUS_KEY to the one in SLUICE__ENCRYPTION__KEY, in one
+    /// transaction; values already under the new key are left alone, so it can run again.
+    /// Prints what it did as JSON.
+    Reseal,
 }
 
 #[tokio::main]
@@ -76,6 +85,25 @@ async fn run(args: Args) -> Result<i32, String> {
     let db = db::connect(&settings.database, migrations)
         .await
         .map_err(|e| e.to_string())?;
+    if let Some(Command::Reseal) = args.command {
+        let old = settings
+            .previous_encryption_key()
+            .map_err(|e| e.to_string())?
+            .ok_or(
+                "reseal needs the key being replaced: set SLUICE__ENCRYPTION__PREVIOUS_KEY to it \
+             and SLUICE__ENCRYPTION__KEY to the new one",
+            )?;
+        let current = Encryptor::new(&settings.encryption_key().map_err(|e| e.to_string())?);
+        let done = reseal::reseal(
+            db.get_postgres_connection_pool(),
+            &Encryptor::new(&old),
+            &current,
+        )
+        .await
+        .map_err(|e| format!("reseal: {e}"))?;
+        println!("{}", serde_json::json!(done));
+        return Ok(0);
+    }
     let name = worker_name();
     if let Some(Command::RunOnce {
         pipeline,

@@ -6,7 +6,6 @@ use std::sync::Arc;
 use sea_orm::DatabaseConnection;
 use serde_json::json;
 use sluice_engine::{
-    crypto::Encryptor,
     etl::{
         extract::Fetcher,
         run::{self, Engine},
@@ -34,7 +33,7 @@ pub async fn run_once(
     full_reload: bool,
 ) -> anyhow::Result<(String, bool)> {
     let engine = engine(settings, db)?;
-    let encryptor = Encryptor::new(&settings.encryption_key()?);
+    let encryptor = settings.encryptor()?;
     let run_id = run::start_manual_run(&engine.pool, pipeline, worker, full_reload).await?;
     let outcome = async {
         let request = run::request(

@@ -8,6 +8,8 @@ mod env;
 mod extract;
 mod malformed;
 mod reference;
+mod reseal;
+mod retention;
 mod runs;
 mod schema;
 mod ssrf;

@@ -362,7 +362,14 @@ async fn the_integrity_migration_lower_cases_emails_and_cancels_stacked_runs() {
     let db = database.connect().await.unwrap();
     let pool = db.get_postgres_connection_pool().clone();
     // Before the integrity migration: mixed-case e-mails, and runs queued behind a running one.
-    Migrator::down(&db, Some(1)).await.unwrap();
+    let migrations = Migrator::migrations();
+    let integrity = migrations
+        .iter()
+        .position(|m| m.name() == "m20261130_000005_integrity")
+        .unwrap();
+    Migrator::down(&db, Some((migrations.len() - integrity) as u32))
+        .await
+        .unwrap();
     let (tenant, pipeline) = (Uuid::now_v7(), Uuid::now_v7());
     let runs: Vec<Uuid> = (0..3).map(|_| Uuid::now_v7()).collect();
     let statements = [

@@ -5,6 +5,7 @@
 
 mod cluster;
 mod fleet;
+mod operations;
 mod records;
 mod redis_keys;
 
@@ -47,7 +48,7 @@ fn the_binary_answers_help_and_version_and_refuses_unknown_flags() {
     let text = String::from_utf8_lossy(&help.stdout);
     assert!(text.contains("Usage: sluice-worker"), "{text}");
     assert!(
-        text.contains("run-once") && text.contains("--migrate"),
+        text.contains("run-once") && text.contains("reseal") && text.contains("--migrate"),
         "{text}"
     );
     let sub = bare(&["run-once", "--help"]);

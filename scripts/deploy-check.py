@@ -74,6 +74,8 @@ def check_compose(default_path: str, email_path: str) -> None:
     for name, service in email.items():
         check("mem_limit" in service and "cpus" in service, f"compose: {name} has no mem_limit/cpus")
         check(pinned(service.get("image", "")), f"compose: {name}'s image is not pinned: {service.get('image')}")
+        if service.get("image", "").startswith("sluice:"):
+            check("build" in service, f"compose: {name} uses the Sluice image without building it (`up --build` would pull it)")
         env = service.get("environment") or {}
         url = env.get("SLUICE__DATABASE__URL")
         if url is not None and password:

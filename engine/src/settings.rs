@@ -615,7 +615,7 @@ fn percent_decode(text: &str) -> Option<String> {
 }
 
 /// Secrets shipped in this repository (`deploy/sluice.env.example`,
-/// `deploy/k8s/secret.example.yaml`, the test suites), and the words placeholders are made of:
+/// `deploy/k8s/overlays/example/secret.example.yaml`, the test suites), and the words placeholders are made of:
 /// a production secret containing one of them was copied, not generated. Compared
 /// case-insensitively.
 const PLACEHOLDERS: &[&str] = &[
@@ -785,7 +785,7 @@ mod tests {
         let mut found = Vec::new();
         for file in [
             "deploy/sluice.env.example",
-            "deploy/k8s/secret.example.yaml",
+            "deploy/k8s/overlays/example/secret.example.yaml",
         ] {
             let text = std::fs::read_to_string(root.join(file)).unwrap();
             for line in text.lines() {

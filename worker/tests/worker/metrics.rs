@@ -3,6 +3,7 @@
 
 use std::time::{Duration, Instant};
 
+use base64::Engine as _;
 use sea_orm::sqlx;
 use sluice_engine::testing::prometheus::{has, sample};
 
@@ -44,6 +45,28 @@ async fn the_worker_serves_metrics_of_its_runs_and_health_on_its_http_port() {
     cluster.env("SLUICE__WORKER__HTTP_PORT", &port.to_string());
     cluster.server.body("/metered", numbers(50));
     let pipeline = cluster.numbers_pipeline("metered", None).await;
+    // A webhook on success, answered at once.
+    cluster.server.body("/hook", "ok");
+    let hook = uuid::Uuid::now_v7();
+    let sealed = sluice_engine::crypto::Encryptor::new(sluice_engine::testing::TEST_ENCRYPTION_KEY)
+        .seal(
+            b"whsec_metrics",
+            &sluice_engine::notify::secret_context(pipeline, hook),
+        );
+    let notify = serde_json::json!({
+        "webhooks": [{
+            "id": hook,
+            "url": cluster.server.url("/hook"),
+            "secret": base64::engine::general_purpose::STANDARD.encode(sealed),
+        }],
+        "on": ["success"],
+    });
+    sqlx::query("UPDATE pipelines SET notify = $2 WHERE id = $1")
+        .bind(pipeline)
+        .bind(notify)
+        .execute(&cluster.pool)
+        .await
+        .unwrap();
     cluster.spawn_worker();
     let client = reqwest::Client::builder().no_proxy().build().unwrap();
     let base = format!("http://127.0.0.1:{port}");
@@ -70,7 +93,11 @@ async fn the_worker_serves_metrics_of_its_runs_and_health_on_its_http_port() {
         &client,
         &format!("{base}/metrics"),
         "the run's metrics",
-        |s, t| s == 200 && sample(t, "sluice_runs_finished_total", &[]) >= 1.0,
+        |s, t| {
+            s == 200
+                && sample(t, "sluice_runs_finished_total", &[]) >= 1.0
+                && sample(t, "sluice_deliveries_total", &[]) >= 1.0
+        },
     )
     .await;
     assert_eq!(
@@ -128,6 +155,15 @@ async fn the_worker_serves_metrics_of_its_runs_and_health_on_its_http_port() {
     );
     assert!(
         sample(&text, "sluice_scheduler_ticks_total", &[("leader", "true")]) >= 1.0,
+        "{text}"
+    );
+    assert_eq!(
+        sample(
+            &text,
+            "sluice_deliveries_total",
+            &[("channel", "webhook"), ("outcome", "delivered")]
+        ),
+        1.0,
         "{text}"
     );
     // Read from PostgreSQL at scrape time: nothing waits now.
@@ -200,4 +236,30 @@ async fn the_queue_gauges_count_waiting_runs_and_the_oldest_ones_age() {
     );
     let age = sample(&text, "sluice_queue_oldest_age_seconds", &[]);
     assert!((120.0..600.0).contains(&age), "{age}: {text}");
+}
+
+/// A worker whose `worker.http_port` is taken refuses to start, saying so in one line, rather
+/// than run unobserved.
+#[tokio::test]
+async fn a_worker_whose_http_port_is_taken_refuses_to_start() {
+    let database = sluice_engine::testing::TestDatabase::create()
+        .await
+        .unwrap();
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = taken.local_addr().unwrap().port();
+    let mut envs = crate::secrets(&database.url);
+    envs.push(("SLUICE__WORKER__HTTP_HOST", "127.0.0.1".into()));
+    envs.push(("SLUICE__WORKER__HTTP_PORT", port.to_string()));
+    let out = tokio::task::spawn_blocking(move || crate::worker(&envs).output().unwrap())
+        .await
+        .unwrap();
+    drop(taken);
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(&format!(
+            "worker.http_port: cannot listen on 127.0.0.1:{port}"
+        )) && stderr.trim().lines().count() == 1,
+        "{stderr}"
+    );
 }

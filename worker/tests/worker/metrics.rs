@@ -263,3 +263,40 @@ async fn a_worker_whose_http_port_is_taken_refuses_to_start() {
         "{stderr}"
     );
 }
+
+/// With tracing on, a run's log lines carry the trace id its API request started.
+#[tokio::test]
+async fn with_tracing_on_the_runs_log_lines_carry_its_trace_id() {
+    let mut cluster = Cluster::new().await;
+    cluster.capture_logs();
+    // Spans go to a port where nothing listens: lost, but their ids are logged.
+    cluster.env(
+        "OTEL_EXPORTER_OTLP_ENDPOINT",
+        &format!("http://127.0.0.1:{}", free_port()),
+    );
+    cluster.server.body("/traced", numbers(5));
+    let pipeline = cluster.numbers_pipeline("traced", None).await;
+    let run = cluster.queue_run(pipeline).await;
+    let trace_id = uuid::Uuid::new_v4().simple().to_string();
+    sqlx::query("UPDATE runs SET traceparent = $2 WHERE id = $1")
+        .bind(run)
+        .bind(format!("00-{trace_id}-00f067aa0ba902b7-01"))
+        .execute(&cluster.pool)
+        .await
+        .unwrap();
+    cluster.spawn_worker();
+    cluster.wait_finished(&[run], Duration::from_secs(60)).await;
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let finished = loop {
+        let logs = cluster.logs();
+        if let Some(line) = logs.lines().find(|l| l.contains("run finished")) {
+            break line.to_owned();
+        }
+        assert!(Instant::now() < deadline, "no `run finished` line: {logs}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    assert!(
+        finished.contains(&format!("trace_id={trace_id}")),
+        "{finished}"
+    );
+}

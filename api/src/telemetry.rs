@@ -54,6 +54,25 @@ fn is_sane_request_id(id: &str) -> bool {
 #[derive(Debug, Clone, Copy)]
 pub struct CallerTenant(pub uuid::Uuid);
 
+/// The method as a label: the standard ones, else `other` (clients may send any token).
+fn method_label(method: &actix_web::http::Method) -> String {
+    use actix_web::http::Method;
+    let known = [
+        Method::GET,
+        Method::HEAD,
+        Method::POST,
+        Method::PUT,
+        Method::PATCH,
+        Method::DELETE,
+        Method::OPTIONS,
+    ];
+    if known.contains(method) {
+        method.to_string()
+    } else {
+        "other".to_owned()
+    }
+}
+
 /// Paths scraped or probed every few seconds: their access lines are `debug`, not `info`.
 fn is_probe(route: &str) -> bool {
     matches!(route, "/metrics" | "/healthz" | "/readyz")
@@ -65,7 +84,7 @@ pub async fn request_span(
 ) -> Result<ServiceResponse<impl MessageBody>, Error> {
     let request_id = RequestId::of(req.headers());
     req.extensions_mut().insert(request_id.clone());
-    let method = req.method().to_string();
+    let method = method_label(req.method());
     // The route template (`/api/v1/pipelines/{id}`), never the raw path: bounded label values.
     let route = req
         .match_pattern()

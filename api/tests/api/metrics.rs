@@ -46,6 +46,12 @@ async fn metrics_count_requests_by_route_template_method_and_status() {
     )
     .await
     .expect(404);
+    let odd = reqwest::Method::from_bytes(b"BREW").unwrap();
+    app.client
+        .request(odd, format!("{}/healthz", app.address))
+        .send()
+        .await
+        .unwrap();
     let after = scrape(&app).await;
 
     let delta = |name: &str, labels: &[(&str, &str)]| {
@@ -71,6 +77,15 @@ async fn metrics_count_requests_by_route_template_method_and_status() {
         delta(
             "sluice_http_requests_total",
             &[("route", "unmatched"), ("status", "404")]
+        ) >= 1.0,
+        "{after}"
+    );
+    // Methods outside the standard ones are `other`: clients choose them.
+    assert!(!after.contains("BREW"), "{after}");
+    assert!(
+        delta(
+            "sluice_http_requests_total",
+            &[("method", "other"), ("route", "/healthz")]
         ) >= 1.0,
         "{after}"
     );

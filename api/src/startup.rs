@@ -72,6 +72,8 @@ impl Application {
                 .web_dir
                 .as_deref()
                 .and_then(|dir| crate::web::WebApp::open(std::path::Path::new(dir))),
+            metrics: sluice_engine::metrics::install()
+                .map_err(|e| anyhow::anyhow!("cannot install the metrics recorder: {e}"))?,
             db,
             settings: Arc::new(settings),
         });
@@ -117,6 +119,7 @@ impl Application {
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/healthz", web::get().to(routes::health::healthz))
         .route("/readyz", web::get().to(routes::health::readyz))
+        .route("/metrics", web::get().to(routes::metrics::render))
         .service(web::redirect("/docs", "/docs/"))
         .service(
             SwaggerUi::new("/docs/{_:.*}")

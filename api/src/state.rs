@@ -29,6 +29,8 @@ pub struct AppState {
         tokio::sync::Mutex<sluice_worker::queue::Producer<sluice_engine::jobs::DeliveryJob>>,
     /// The web app's files, when built.
     pub web: Option<crate::web::WebApp>,
+    /// Renders the process's metrics at `/metrics`.
+    pub metrics: sluice_engine::metrics::PrometheusHandle,
 }
 
 impl AppState {

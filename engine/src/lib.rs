@@ -8,6 +8,7 @@ pub mod deliveries;
 pub mod domain;
 pub mod etl;
 pub mod jobs;
+pub mod metrics;
 pub mod notify;
 pub mod reseal;
 pub mod retention;

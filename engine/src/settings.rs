@@ -188,6 +188,9 @@ pub struct WorkerSettings {
     pub batch_rows: usize,
     /// How often an idle worker asks Redis for runs (apalis wakes only on its heartbeat).
     pub queue_poll_ms: u64,
+    /// Where the worker serves `/metrics`, `/healthz` and `/readyz`; port 0 serves nothing.
+    pub http_host: String,
+    pub http_port: u16,
 }
 
 /// How long finished work is kept (docs/OPERATIONS.md, "Retention"). The reconciler's leader

@@ -1,8 +1,11 @@
 //! Logging and tracing: `tracing` everywhere, JSON lines in production, and OpenTelemetry spans
 //! over OTLP/HTTP when `OTEL_EXPORTER_OTLP_ENDPOINT` is set.
 
-use opentelemetry::trace::TracerProvider as _;
+use std::io::IsTerminal;
+
+use opentelemetry::trace::{TraceContextExt, TracerProvider as _};
 use opentelemetry_sdk::{Resource, trace::SdkTracerProvider};
+use tracing_opentelemetry::OpenTelemetrySpanExt;
 use tracing_subscriber::{EnvFilter, Layer, layer::SubscriberExt, util::SubscriberInitExt};
 
 use crate::settings::{LogFormat, TelemetrySettings};
@@ -31,7 +34,11 @@ pub fn init(settings: &TelemetrySettings, component: &str) -> TelemetryGuard {
             .json()
             .with_current_span(true)
             .boxed(),
-        LogFormat::Pretty => tracing_subscriber::fmt::layer().with_target(true).boxed(),
+        // Colours only for a person at a terminal: never into files or collectors.
+        LogFormat::Pretty => tracing_subscriber::fmt::layer()
+            .with_target(true)
+            .with_ansi(std::io::stdout().is_terminal())
+            .boxed(),
     };
     let provider = otlp_provider(&format!("{}-{component}", settings.service_name));
     let otel_layer = provider
@@ -83,4 +90,14 @@ fn otlp_provider(service_name: &str) -> Option<SdkTracerProvider> {
         .build();
     opentelemetry::global::set_tracer_provider(provider.clone());
     Some(provider)
+}
+
+/// Records the OpenTelemetry trace id on `span`'s `trace_id` field (declared `Empty` by the
+/// caller), so every log line inside the span names its trace. Nothing when tracing is off.
+pub fn record_trace_id(span: &tracing::Span) {
+    let context = span.context();
+    let trace = context.span().span_context().trace_id();
+    if trace != opentelemetry::trace::TraceId::INVALID {
+        span.record("trace_id", tracing::field::display(trace));
+    }
 }

@@ -252,6 +252,7 @@ pub fn settings_source(database_url: &str) -> SettingsSource {
 /// A small HTTP/1.1 server on loopback for tests: serves bodies with ETag support, and can
 /// fail, redirect, cut a body short or gzip it, counting every connection it accepts.
 pub mod pg_cluster;
+pub mod prometheus;
 
 pub mod http {
     use std::{

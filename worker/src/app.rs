@@ -20,7 +20,7 @@ use sluice_engine::{
     deliveries,
     etl::run::Engine,
     jobs::{DeliveryJob, RunJob},
-    retention, runs,
+    metrics as names, retention, runs,
     settings::Settings,
 };
 use tokio::sync::watch;
@@ -257,9 +257,14 @@ async fn scheduler(state: Arc<WorkerState>, mut stop: watch::Receiver<bool>) {
     let period = Duration::from_secs(state.settings.worker.schedule_every_secs.max(1));
     let mut leadership = runs::Leadership::new(runs::SCHEDULER_LOCK);
     loop {
-        if leadership.lead(&state.engine.pool).await {
+        let leader = leadership.lead(&state.engine.pool).await;
+        metrics::counter!(names::SCHEDULER_TICKS, "leader" => if leader { "true" } else { "false" })
+            .increment(1);
+        if leader {
             match runs::schedule_due(&state.engine.pool, Utc::now()).await {
                 Ok(created) => {
+                    metrics::counter!(names::SCHEDULER_RUNS_CREATED)
+                        .increment(created.len() as u64);
                     if !created.is_empty() {
                         tracing::info!(runs = created.len(), "scheduled runs");
                     }
@@ -293,6 +298,7 @@ async fn reconciler(state: Arc<WorkerState>, mut stop: watch::Receiver<bool>) {
             if leadership.held_for() >= stale {
                 match runs::reclaim_stale(&state.engine.pool, stale, w.max_attempts).await {
                     Ok(reclaimed) => {
+                        requeued("stale_run", reclaimed.len());
                         if !reclaimed.is_empty() {
                             tracing::warn!(runs = ?reclaimed, "reclaimed runs whose worker stopped heartbeating");
                         }
@@ -302,7 +308,10 @@ async fn reconciler(state: Arc<WorkerState>, mut stop: watch::Receiver<bool>) {
                 }
             }
             match runs::owed(&state.engine.pool, unclaimed).await {
-                Ok(owed) => state.enqueue(&owed).await,
+                Ok(owed) => {
+                    requeued("owed_run", owed.len());
+                    state.enqueue(&owed).await
+                }
                 Err(e) => tracing::warn!(error = %e, "listing owed runs failed"),
             }
             let sending_stale = Duration::from_secs(state.settings.notify.stale_after_secs);
@@ -314,13 +323,17 @@ async fn reconciler(state: Arc<WorkerState>, mut stop: watch::Receiver<bool>) {
             .await
             {
                 Ok(reclaimed) if !reclaimed.is_empty() => {
+                    requeued("stale_delivery", reclaimed.len());
                     tracing::warn!(deliveries = ?reclaimed, "deliveries whose worker stopped while sending go out again");
                 }
                 Ok(_) => {}
                 Err(e) => tracing::warn!(error = %e, "reclaiming stale deliveries failed"),
             }
             match deliveries::owed(&state.engine.pool, unclaimed).await {
-                Ok(owed) => state.enqueue_deliveries(&owed).await,
+                Ok(owed) => {
+                    requeued("owed_delivery", owed.len());
+                    state.enqueue_deliveries(&owed).await
+                }
                 Err(e) => tracing::warn!(error = %e, "listing owed deliveries failed"),
             }
             sweep_redis(&state.settings, &mut redis).await;
@@ -374,6 +387,10 @@ impl Drop for Retention {
             pass.abort();
         }
     }
+}
+
+fn requeued(kind: &'static str, n: usize) {
+    metrics::counter!(names::RECONCILER_REQUEUED, "kind" => kind).increment(n as u64);
 }
 
 /// Removes finished jobs and departed workers' entries from Redis (`queue::sweep`), on a

@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod handlers;
+pub mod http;
 pub mod identity;
 pub mod queue;
 pub mod run_once;

@@ -21,6 +21,7 @@ use uuid::Uuid;
 
 use sluice_worker::{
     app::{self, WorkerState},
+    http,
     identity::worker_name,
     run_once,
 };
@@ -116,10 +117,18 @@ async fn run(args: Args) -> Result<i32, String> {
         println!("{report}");
         return Ok(if ok { 0 } else { 1 });
     }
-    let state = WorkerState::new(settings, db, name)
-        .await
-        .map_err(|e| e.to_string())?;
-    app::run(Arc::new(state), shutdown_signal()).await;
+    let state = Arc::new(
+        WorkerState::new(settings, db, name)
+            .await
+            .map_err(|e| e.to_string())?,
+    );
+    // Metrics are recorded whether or not the listener serves them.
+    sluice_engine::metrics::install().map_err(|e| format!("metrics: {e}"))?;
+    let listener = http::start(state.clone()).map_err(|e| e.to_string())?;
+    app::run(state, shutdown_signal()).await;
+    if let Some(listener) = listener {
+        listener.stop().await;
+    }
     Ok(0)
 }
 

@@ -6,7 +6,7 @@ pub mod jwt;
 pub mod password;
 pub mod rate_limit;
 
-use actix_web::{FromRequest, HttpRequest, dev::Payload, http::header, web};
+use actix_web::{FromRequest, HttpMessage, HttpRequest, dev::Payload, http::header, web};
 use chrono::Utc;
 use futures::future::LocalBoxFuture;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, sea_query::Expr};
@@ -17,7 +17,7 @@ use sluice_engine::{
 };
 use uuid::Uuid;
 
-use crate::{error::ApiError, state::AppState};
+use crate::{error::ApiError, state::AppState, telemetry::CallerTenant};
 
 /// Prefix of API tokens; anything else in the `Authorization` header is read as a JWT.
 pub const API_TOKEN_PREFIX: &str = "slc_";
@@ -54,6 +54,7 @@ impl FromRequest for Caller {
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let state = req.app_data::<web::Data<AppState>>().cloned();
+        let request = req.clone();
         let header = req
             .headers()
             .get(header::AUTHORIZATION)
@@ -84,7 +85,7 @@ impl FromRequest for Caller {
             // waits on PostgreSQL would otherwise cancel the query mid-flight, leaving its
             // connection to be repaired or closed by the pool.
             let token = token.to_owned();
-            tokio::spawn(async move {
+            let caller = tokio::spawn(async move {
                 if token.starts_with(API_TOKEN_PREFIX) {
                     api_token_caller(&state, &token).await
                 } else {
@@ -92,7 +93,13 @@ impl FromRequest for Caller {
                 }
             })
             .await
-            .map_err(|e| ApiError::internal(format!("authenticating: {e}")))?
+            .map_err(|e| ApiError::internal(format!("authenticating: {e}")))??;
+            // The request's log lines from here on, and its access line, name the tenant.
+            tracing::Span::current().record("tenant_id", tracing::field::display(caller.tenant_id));
+            request
+                .extensions_mut()
+                .insert(CallerTenant(caller.tenant_id));
+            Ok(caller)
         })
     }
 }

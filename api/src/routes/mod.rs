@@ -5,6 +5,7 @@ pub mod dashboards;
 pub mod deliveries;
 pub mod failed_records;
 pub mod health;
+pub mod metrics;
 pub mod notifications;
 pub mod pagination;
 pub mod pipelines;

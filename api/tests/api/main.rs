@@ -14,6 +14,7 @@ mod health;
 mod helpers;
 mod isolation;
 mod lifecycle;
+mod metrics;
 mod notifications;
 mod openapi;
 mod pipelines;

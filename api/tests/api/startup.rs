@@ -226,3 +226,110 @@ async fn a_failed_login_logs_a_hash_of_the_email_not_the_email() {
     let hash = &sluice_engine::crypto::sha256_hex(lower.as_bytes())[..12];
     assert!(logged.contains(hash), "no account hash {hash}: {logged}");
 }
+
+/// Each request has one access line at `info` naming its method, route template, status,
+/// latency, tenant and request id; with tracing on, the caller's trace id is on it; written to a
+/// file, the log has no colour codes.
+#[tokio::test]
+async fn the_log_has_one_access_line_per_request_with_its_request_id_route_tenant_and_trace() {
+    let database = testing::TestDatabase::create().await.unwrap();
+    let free = || {
+        std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port()
+    };
+    let port = free();
+    let log = tempfile::NamedTempFile::new().unwrap();
+    let mut envs = secrets();
+    envs.push(("SLUICE__DATABASE__URL", database.url.clone()));
+    envs.push(("SLUICE__APPLICATION__PORT", port.to_string()));
+    envs.push(("SLUICE__TELEMETRY__LOG_FILTER", "info".to_owned()));
+    // Tracing on, towards a port where nothing listens: the spans are lost, the ids logged.
+    envs.push((
+        "OTEL_EXPORTER_OTLP_ENDPOINT",
+        format!("http://127.0.0.1:{}", free()),
+    ));
+    let mut child = api(&envs, &[])
+        .stdout(log.reopen().unwrap())
+        .stderr(log.reopen().unwrap())
+        .spawn()
+        .unwrap();
+    let client = reqwest::Client::builder().no_proxy().build().unwrap();
+    let base = format!("http://127.0.0.1:{port}");
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !client
+        .get(format!("{base}/healthz"))
+        .send()
+        .await
+        .is_ok_and(|r| r.status() == 200)
+    {
+        assert!(child.try_wait().unwrap().is_none(), "sluice-api exited");
+        assert!(Instant::now() < deadline, "sluice-api did not start");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let signup: serde_json::Value = client
+        .post(format!("{base}/api/v1/auth/signup"))
+        .json(&serde_json::json!({"tenant_name": "logs", "email": "logs@example.com", "password": "correct horse battery staple"}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let token = signup["access_token"]
+        .as_str()
+        .expect("signed up")
+        .to_owned();
+    let tenant = signup["tenant"]["id"].as_str().unwrap().to_owned();
+    let request_id = format!("logtest-{}", uuid::Uuid::now_v7().simple());
+    let trace_id = uuid::Uuid::new_v4().simple().to_string();
+    let asked = uuid::Uuid::now_v7();
+    let response = client
+        .get(format!("{base}/api/v1/pipelines/{asked}"))
+        .bearer_auth(&token)
+        .header("x-request-id", &request_id)
+        .header("traceparent", format!("00-{trace_id}-00f067aa0ba902b7-01"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 404);
+    assert_eq!(response.headers()["x-request-id"], request_id.as_str());
+    let access = |logged: &str| -> Vec<String> {
+        logged
+            .lines()
+            .filter(|l| l.contains("sluice_api::access") && l.contains(&request_id))
+            .map(str::to_owned)
+            .collect()
+    };
+    let mut logged = String::new();
+    while access(&logged).is_empty() && Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        logged = std::fs::read_to_string(log.path()).unwrap();
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let lines = access(&logged);
+    assert_eq!(lines.len(), 1, "one access line: {logged}");
+    let line = &lines[0];
+    for expected in [
+        " INFO ",
+        "method=\"GET\"",
+        "route=\"/api/v1/pipelines/{id}\"",
+        "status=404",
+        "latency_ms=",
+        tenant.as_str(),
+        trace_id.as_str(),
+    ] {
+        assert!(line.contains(expected), "no {expected} in {line}");
+    }
+    assert!(
+        !line.contains(&asked.to_string()),
+        "the raw path is in {line}"
+    );
+    assert!(
+        !logged.contains('\u{1b}'),
+        "colour codes in a file: {logged}"
+    );
+}

@@ -59,10 +59,19 @@ async fn the_web_app_is_served_without_shadowing_the_api() {
         assert!(!body.contains("root:"), "{path}: {body}");
     }
     // The server's own paths answer as before: JSON 404s included.
-    for path in ["/api/v1/nope", "/metrics", "/docs/nope.js"] {
+    for path in ["/api/v1/nope", "/docs/nope.js"] {
         let reply = get(path).await.unwrap();
         assert_eq!(reply.status(), 404, "{path}");
     }
+    // `/metrics` is the Prometheus text, not the app's page.
+    let metrics = get("/metrics").await.unwrap();
+    assert_eq!(metrics.status(), 200);
+    assert!(
+        metrics.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/plain")
+    );
     let missing = get("/api/v1/nope").await.unwrap();
     let body: serde_json::Value = missing.json().await.unwrap();
     assert_eq!(body["code"], "route_not_found");

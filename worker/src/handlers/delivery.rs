@@ -12,6 +12,7 @@ use sluice_engine::{
     deliveries::{self, Claimed},
     domain::redacted,
     jobs::DeliveryJob,
+    metrics as names,
     notify::{self, Event, StoredNotify},
     settings::Settings,
 };
@@ -113,6 +114,13 @@ async fn record(state: &WorkerState, id: Uuid, claimed: Claimed) {
         other => Err(Failure::permanent(format!("unknown channel {other}"))),
     };
     let settings = &state.settings.notify;
+    let result = match &outcome {
+        Ok(_) => "delivered",
+        Err(f) if f.permanent => "failed_permanently",
+        Err(_) => "failed",
+    };
+    metrics::counter!(names::DELIVERIES, "channel" => channel_label(&claimed.channel), "outcome" => result)
+        .increment(1);
     let recorded = match outcome {
         Ok(detail) => {
             tracing::info!(detail, "delivered");
@@ -140,6 +148,15 @@ async fn record(state: &WorkerState, id: Uuid, claimed: Claimed) {
         Err(e) => {
             tracing::error!(error = %e, "recording a delivery attempt failed; the reconciler will retry it")
         }
+    }
+}
+
+/// The channel as a label: the known ones, else `other` (label values stay bounded).
+fn channel_label(channel: &str) -> &'static str {
+    match channel {
+        "email" => "email",
+        "webhook" => "webhook",
+        _ => "other",
     }
 }
 

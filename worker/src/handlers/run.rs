@@ -19,6 +19,7 @@ use sluice_engine::{
     deliveries,
     etl::run::{self, RunError},
     jobs::RunJob,
+    metrics as names,
     runs::{self, Claim, Heartbeat},
 };
 use tokio::sync::watch;
@@ -88,14 +89,23 @@ pub async fn execute(state: &Arc<WorkerState>, run_id: Uuid) -> Result<(), RunEr
         // Not ours to start any more; the reconciler offers it to another worker.
         return Ok(());
     }
-    let claimed = match runs::claim(
+    let claiming = Instant::now();
+    let claim = runs::claim(
         &state.engine.pool,
         run_id,
         &state.name,
         state.settings.worker.tenant_max_concurrent_runs,
     )
-    .await
-    {
+    .await;
+    let result = match &claim {
+        Ok(Claim::Claimed(_)) => "claimed",
+        Ok(Claim::Deferred) => "deferred",
+        Ok(Claim::NotAvailable) => "not_available",
+        Err(_) => "error",
+    };
+    metrics::histogram!(names::RUN_CLAIM_DURATION, "result" => result)
+        .record(names::seconds_since(claiming));
+    let claimed = match claim {
         Ok(Claim::Claimed(c)) => c,
         Ok(Claim::Deferred | Claim::NotAvailable) => return Ok(()),
         Err(e) => {
@@ -103,6 +113,7 @@ pub async fn execute(state: &Arc<WorkerState>, run_id: Uuid) -> Result<(), RunEr
             return Ok(());
         }
     };
+    metrics::counter!(names::RUNS_STARTED).increment(1);
     let span = tracing::info_span!(
         "run",
         run_id = %run_id,
@@ -110,12 +121,14 @@ pub async fn execute(state: &Arc<WorkerState>, run_id: Uuid) -> Result<(), RunEr
         tenant_id = %claimed.tenant_id,
         attempt = claimed.attempt,
         worker = %state.name,
+        trace_id = tracing::field::Empty,
     );
     if let Some(tp) = &claimed.traceparent {
         let parent =
             opentelemetry::global::get_text_map_propagator(|p| p.extract(&TraceParent(tp)));
         let _ = span.set_parent(parent);
     }
+    sluice_engine::telemetry::record_trace_id(&span);
     let (stop_tx, stop_rx) = watch::channel(Stop::Running);
     state.register(run_id, stop_tx.clone());
     let progress = Arc::new(AtomicU64::new(0));
@@ -124,9 +137,13 @@ pub async fn execute(state: &Arc<WorkerState>, run_id: Uuid) -> Result<(), RunEr
         run_id,
         heartbeat: tokio::spawn(heartbeats(state.clone(), run_id, progress.clone(), stop_tx)),
     };
-    let outcome = run_claimed(state, &claimed, progress, stop_rx)
+    let started = Instant::now();
+    let (outcome, ended) = run_claimed(state, &claimed, progress, stop_rx)
         .instrument(span)
         .await;
+    metrics::counter!(names::RUNS_FINISHED, "outcome" => ended).increment(1);
+    metrics::histogram!(names::RUN_DURATION, "outcome" => ended)
+        .record(names::seconds_since(started));
     // The run's final transaction wrote its notifications: send them now (the reconciler
     // would, a little later).
     match deliveries::pending_for_run(&state.engine.pool, run_id).await {
@@ -141,7 +158,7 @@ async fn run_claimed(
     claimed: &runs::Claimed,
     progress: Arc<AtomicU64>,
     mut stop: watch::Receiver<Stop>,
-) -> Result<(), RunError> {
+) -> (Result<(), RunError>, &'static str) {
     let run_id = claimed.run_id;
     let pool = &state.engine.pool;
     let work = async {
@@ -177,11 +194,12 @@ async fn run_claimed(
         result = work => match result {
             Ok(report) => {
                 tracing::info!(outcome = report.outcome.as_str(), counts = ?report.counts, "run finished");
-                Ok(())
+                record_rows(&report.counts);
+                (Ok(()), report.outcome.as_str())
             }
             Err(e) if e.is_lost() => {
                 tracing::warn!("run lost to another worker before its commit; nothing written");
-                Ok(())
+                (Ok(()), "lost")
             }
             Err(e) if e.recoverable => {
                 tracing::warn!(%run_id, error = %e, "run failed transiently");
@@ -194,31 +212,50 @@ async fn run_claimed(
                 if let Some(Some(status)) = recorded {
                     tracing::info!(%run_id, status, "transient failure recorded");
                 }
-                Ok(())
+                (Ok(()), "retrying")
             }
             Err(e) => {
                 tracing::warn!(%run_id, error = %e, "run failed");
                 record(state, run_id, || run::fail_run(pool, run_id, Some(&state.name), &e)).await;
-                Err(e)
+                (Err(e), "failed")
             }
         },
         why = stopped => {
             // Dropping `work` rolled its transaction back: nothing of this attempt remains.
-            match why {
+            let ended = match why {
                 Stop::Cancel => {
                     record(state, run_id, || runs::finish_canceled(pool, run_id, &state.name)).await;
                     tracing::info!("run canceled");
+                    "canceled"
                 }
                 Stop::HandBack => {
                     if matches!(runs::hand_back(pool, run_id, &state.name).await, Ok(true)) {
                         state.producer.lock().await.push(&[run_id]).await;
                         tracing::info!("run handed back to the queue at shutdown");
                     }
+                    "handed_back"
                 }
-                Stop::Lost | Stop::Running => tracing::warn!("run taken over by another worker; stopped"),
-            }
-            Ok(())
+                Stop::Lost | Stop::Running => {
+                    tracing::warn!("run taken over by another worker; stopped");
+                    "lost"
+                }
+            };
+            (Ok(()), ended)
         }
+    }
+}
+
+/// The rows of a finished run: per-run histograms by stage, and running totals by kind.
+fn record_rows(counts: &run::Counts) {
+    for (stage, n) in [
+        ("extracted", counts.extracted),
+        ("inserted", counts.inserted),
+        ("updated", counts.updated),
+        ("unchanged", counts.unchanged),
+        ("failed", counts.failed),
+    ] {
+        metrics::histogram!(names::RUN_ROWS, "stage" => stage).record(n as f64);
+        metrics::counter!(names::ROWS, "kind" => stage).increment(n);
     }
 }
 

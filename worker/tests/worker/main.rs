@@ -5,6 +5,7 @@
 
 mod cluster;
 mod fleet;
+mod metrics;
 mod operations;
 mod records;
 mod redis_keys;

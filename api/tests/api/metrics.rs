@@ -129,3 +129,26 @@ async fn a_sane_request_id_is_echoed_and_others_are_replaced_by_a_uuid_v7() {
     // Each request gets its own.
     assert_ne!(ask(None).await, ask(None).await);
 }
+
+/// The public ingress routes `/` to the API; `/metrics` is not published through it. A request
+/// that came through a trusted proxy (it carries `X-Forwarded-For` and the peer is a proxy) is
+/// a 404; Prometheus, scraping the pod directly, gets the text.
+#[tokio::test]
+async fn metrics_are_not_served_through_the_trusted_proxy() {
+    let app = crate::helpers::spawn_app_with(|s| {
+        s.set_list("application.trusted_proxies", &["127.0.0.0/8"])
+    })
+    .await;
+    let through_proxy = app
+        .client
+        .get(format!("{}/metrics", app.address))
+        .header("X-Forwarded-For", "203.0.113.9")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(through_proxy.status(), 404);
+    let body: serde_json::Value = through_proxy.json().await.unwrap();
+    assert_eq!(body["code"], "route_not_found", "{body}");
+    let direct = scrape(&app).await;
+    assert!(direct.contains("sluice_"), "{direct}");
+}

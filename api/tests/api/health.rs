@@ -22,12 +22,8 @@ async fn healthz_and_readyz_answer_when_everything_is_up() {
 
 #[tokio::test]
 async fn readyz_is_503_naming_redis_when_redis_is_down() {
-    // A port nothing listens on.
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    // A port that refuses connections.
+    let (_held, port) = crate::helpers::refusing_port();
     let app = spawn_app_with(|s| s.set("redis.url", format!("redis://127.0.0.1:{port}"))).await;
     let ready = app
         .send(Method::GET, "/readyz", None, None)

@@ -62,11 +62,7 @@ fn it_refuses_weak_secrets_in_production() {
 
 #[test]
 fn it_refuses_an_unreachable_database() {
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let (_held, port) = crate::helpers::refusing_port();
     let mut envs = secrets();
     envs.push((
         "SLUICE__DATABASE__URL",

@@ -94,11 +94,10 @@ fn it_refuses_to_start_without_secrets_or_database() {
     let out = worker(&[]).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("SLUICE__AUTH__JWT_SECRET"));
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    // A port that refuses connections: bound, never listening, held for the whole test.
+    let held = tokio::net::TcpSocket::new_v4().unwrap();
+    held.bind("127.0.0.1:0".parse().unwrap()).unwrap();
+    let port = held.local_addr().unwrap().port();
     let mut envs = secrets(&format!("postgres://root@127.0.0.1:{port}/x"));
     envs.push(("SLUICE__DATABASE__CONNECT_TIMEOUT_SECS", "2".into()));
     envs.push(("SLUICE__DATABASE__ACQUIRE_TIMEOUT_SECS", "2".into()));

@@ -7,7 +7,6 @@ pub mod db;
 pub mod deliveries;
 pub mod domain;
 pub mod etl;
-pub mod jobs;
 pub mod metrics;
 pub mod notify;
 pub mod reseal;

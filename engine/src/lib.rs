@@ -15,4 +15,3 @@ pub mod runs;
 pub mod settings;
 pub mod spec;
 pub mod telemetry;
-pub mod testing;

@@ -74,10 +74,22 @@ fn production_binaries_do_not_compile_what_they_must_not() {
     // The check sees what it should: both binaries share the queue, the worker sends e-mail.
     assert!(api.contains("sluice-queue") && worker.contains("sluice-queue"));
     assert!(worker.contains("aws-sdk-sesv2"));
-    for forbidden in ["sluice-worker", "aws-sdk-sesv2", "aws-config"] {
+    for forbidden in [
+        "sluice-worker",
+        "aws-sdk-sesv2",
+        "aws-config",
+        "sluice-testing",
+    ] {
         assert!(
             !api.contains(forbidden),
             "sluice-api depends on {forbidden}"
         );
     }
+    assert!(
+        !worker.contains("sluice-testing"),
+        "sluice-worker depends on sluice-testing"
+    );
+    // The test harness is a dev-dependency of the crates that use it, and a dependency of none.
+    let engine = normal_closure(&metadata, "sluice-engine");
+    assert!(!engine.contains("sluice-testing"));
 }

@@ -59,10 +59,8 @@ impl Application {
             .map_err(|e| anyhow::anyhow!("application.trusted_proxies: {e}"))?,
             redis: redis::Client::open(settings.redis.url.expose_secret())
                 .map_err(|e| anyhow::anyhow!("redis.url is invalid: {e}"))?,
-            producer: tokio::sync::Mutex::new(sluice_worker::queue::Producer::new(
-                settings.clone(),
-            )),
-            delivery_producer: tokio::sync::Mutex::new(sluice_worker::queue::Producer::new(
+            producer: tokio::sync::Mutex::new(sluice_queue::Producer::new(settings.clone())),
+            delivery_producer: tokio::sync::Mutex::new(sluice_queue::Producer::new(
                 settings.clone(),
             )),
             fetcher: sluice_engine::etl::extract::Fetcher::new(&settings.extract)

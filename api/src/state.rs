@@ -23,10 +23,10 @@ pub struct AppState {
     /// Fetches sources for checks and previews, under the same rules as runs.
     pub fetcher: Fetcher,
     /// Pushes run jobs to Redis (a run that cannot be pushed is offered by the reconciler).
-    pub producer: tokio::sync::Mutex<sluice_worker::queue::Producer<sluice_engine::jobs::RunJob>>,
+    pub producer: tokio::sync::Mutex<sluice_queue::Producer<sluice_queue::jobs::RunJob>>,
     /// Pushes delivery jobs (redeliveries).
     pub delivery_producer:
-        tokio::sync::Mutex<sluice_worker::queue::Producer<sluice_engine::jobs::DeliveryJob>>,
+        tokio::sync::Mutex<sluice_queue::Producer<sluice_queue::jobs::DeliveryJob>>,
     /// The web app's files, when built.
     pub web: Option<crate::web::WebApp>,
     /// Renders the process's metrics at `/metrics`.

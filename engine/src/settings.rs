@@ -829,8 +829,8 @@ mod tests {
             assert!(!err.contains(&value), "the secret is echoed: {err}");
             assert_eq!(err.lines().count(), 1, "{err}");
         }
-        // The test suites' key and secret are public too.
-        let test_key = BASE64.encode(crate::testing::TEST_ENCRYPTION_KEY);
+        // The test suites' key (`sluice_testing::TEST_ENCRYPTION_KEY`) and secret are public too.
+        let test_key = BASE64.encode(b"sluice-test-encryption-key-32byt");
         assert!(message(production(&good_jwt(), &test_key).load()).contains("placeholder"));
         let test_jwt = "a-test-secret-long-enough-0123456789abcdef";
         assert!(message(production(test_jwt, &good_key()).load()).contains("placeholder"));

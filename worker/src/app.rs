@@ -16,20 +16,17 @@ use apalis::prelude::*;
 use chrono::Utc;
 use sea_orm::DatabaseConnection;
 use sluice_engine::{
-    crypto::Encryptor,
-    deliveries,
-    etl::run::Engine,
-    jobs::{DeliveryJob, RunJob},
-    metrics as names, retention, runs,
+    crypto::Encryptor, deliveries, etl::run::Engine, metrics as names, retention, runs,
     settings::Settings,
+};
+use sluice_queue::{
+    self as queue, Producer,
+    jobs::{DeliveryJob, RunJob},
 };
 use tokio::sync::watch;
 use uuid::Uuid;
 
-use crate::{
-    handlers::{self, run::Stop},
-    queue::{self, Producer},
-};
+use crate::handlers::{self, run::Stop};
 
 /// What every part of a worker process shares.
 pub struct WorkerState {

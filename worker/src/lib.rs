@@ -5,5 +5,4 @@ pub mod app;
 pub mod handlers;
 pub mod http;
 pub mod identity;
-pub mod queue;
 pub mod run_once;

@@ -184,7 +184,7 @@ async fn malformed_bodies_with_a_token_do_not_churn_the_connection_pool() {
     let app = spawn_app().await;
     let session = app.signup("T", "ada@example.com").await;
     let database = app.database_url().rsplit('/').next().unwrap().to_owned();
-    let admin = sea_orm::sqlx::PgPool::connect(&sluice_engine::testing::server_url())
+    let admin = sea_orm::sqlx::PgPool::connect(&sluice_testing::server_url())
         .await
         .unwrap();
     let sessions = || {

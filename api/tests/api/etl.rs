@@ -9,8 +9,8 @@ use sluice_engine::{
         extract::Fetcher,
         run::{self, Engine},
     },
-    testing::http::{Reply, TestServer},
 };
+use sluice_testing::http::{Reply, TestServer};
 
 use crate::helpers::{Session, TestApp, reference_pipeline, spawn_app_with};
 
@@ -34,7 +34,7 @@ async fn register(app: &TestApp, s: &Session, server: &TestServer, name: &str) -
 
 /// Runs a pipeline through the engine, as the worker does.
 async fn run_pipeline(app: &TestApp, pipeline: &str) -> Result<run::RunReport, run::RunError> {
-    let settings = sluice_engine::testing::settings_source("postgres://unused")
+    let settings = sluice_testing::settings_source("postgres://unused")
         .set_list("extract.allow_hosts", &["127.0.0.1"])
         .load()
         .unwrap();

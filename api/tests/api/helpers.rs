@@ -2,7 +2,8 @@ use reqwest::{Method, StatusCode, header::HeaderMap};
 use sea_orm::DatabaseConnection;
 use serde_json::{Value, json};
 use sluice_api::startup::Application;
-use sluice_engine::{settings::SettingsSource, testing::TestDatabase};
+use sluice_engine::settings::SettingsSource;
+use sluice_testing::TestDatabase;
 
 pub struct TestApp {
     pub address: String,
@@ -77,7 +78,7 @@ async fn spawn_app_in(
     configure: impl FnOnce(SettingsSource) -> SettingsSource,
 ) -> TestApp {
     sluice_engine::telemetry::init_for_tests();
-    let settings = configure(sluice_engine::testing::settings_source(&database.url))
+    let settings = configure(sluice_testing::settings_source(&database.url))
         .load()
         .expect("test settings");
     let db = database

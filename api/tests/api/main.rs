@@ -5,6 +5,7 @@
 
 mod auth;
 mod contract;
+mod crates;
 mod dashboards;
 mod data;
 mod editor;

@@ -3,7 +3,7 @@
 //! and the route template is checked through ids no other test uses.
 
 use reqwest::Method;
-use sluice_engine::testing::prometheus::{has, sample};
+use sluice_testing::prometheus::{has, sample};
 use uuid::Uuid;
 
 use crate::helpers::{TestApp, spawn_app};

@@ -7,7 +7,7 @@ use std::{
 };
 
 use serde_json::{Value, json};
-use sluice_engine::testing::http::Reply;
+use sluice_testing::http::Reply;
 
 use crate::runs::{Fixture, finished, fixture, start_worker_with, trigger, wait_for_run};
 
@@ -130,7 +130,7 @@ async fn settings_are_validated_and_secrets_shown_once() {
         .unwrap()
         .parse()
         .unwrap();
-    let opened = sluice_engine::crypto::Encryptor::new(sluice_engine::testing::TEST_ENCRYPTION_KEY)
+    let opened = sluice_engine::crypto::Encryptor::new(sluice_testing::TEST_ENCRYPTION_KEY)
         .open(
             &sealed,
             &sluice_engine::notify::secret_context(pipeline, webhook),

@@ -7,7 +7,7 @@ use std::{
 };
 
 use serde_json::{Value, json};
-use sluice_engine::testing::http::{Reply, TestServer};
+use sluice_testing::http::{Reply, TestServer};
 use sluice_worker::app::{self, WorkerState};
 use tokio::sync::oneshot;
 
@@ -77,7 +77,7 @@ pub(crate) async fn start_worker_with(
         sluice_engine::settings::SettingsSource,
     ) -> sluice_engine::settings::SettingsSource,
 ) -> oneshot::Sender<()> {
-    let settings = sluice_engine::testing::settings_source(&f.database_url)
+    let settings = sluice_testing::settings_source(&f.database_url)
         .set("redis.namespace", f.namespace.clone())
         .set_list("extract.allow_hosts", &["127.0.0.1"])
         .set("worker.heartbeat_secs", "1")

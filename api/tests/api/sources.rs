@@ -94,7 +94,7 @@ async fn the_auth_header_is_encrypted_at_rest_and_never_returned() {
     };
     let sealed = stored().await.expect("stored");
     assert!(!String::from_utf8_lossy(&sealed).contains("very-secret"));
-    let encryptor = Encryptor::new(sluice_engine::testing::TEST_ENCRYPTION_KEY);
+    let encryptor = Encryptor::new(sluice_testing::TEST_ENCRYPTION_KEY);
     assert_eq!(
         encryptor
             .open_string(&sealed, &format!("source:{id}"))

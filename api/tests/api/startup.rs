@@ -6,7 +6,8 @@ use std::{
 };
 
 use sea_orm::{ConnectionTrait, Database};
-use sluice_engine::{settings::workspace_config_dir, testing};
+use sluice_engine::settings::workspace_config_dir;
+use sluice_testing as testing;
 
 fn api(envs: &[(&str, String)], args: &[&str]) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_sluice-api"));

@@ -1,14 +1,12 @@
 //! Read-only SQL access for BI tools. The roles are checked with the real `psql`, logging in
-//! over TCP on a private cluster (`sluice_engine::testing::pg_cluster`): the machine's main server trusts every login,
+//! over TCP on a private cluster (`sluice_testing::pg_cluster`): the machine's main server trusts every login,
 //! so a wrong password would pass there. The service connects to the cluster as a user with
 //! CREATEROLE but no superuser, as an operator would set Sluice up.
 
 use reqwest::Method;
 use serde_json::Value;
-use sluice_engine::{
-    settings::SettingsSource,
-    testing::pg_cluster::{self, Cluster, NO_CREATEROLE, SERVICE},
-};
+use sluice_engine::settings::SettingsSource;
+use sluice_testing::pg_cluster::{self, Cluster, NO_CREATEROLE, SERVICE};
 
 use crate::helpers::{Session, TestApp, spawn_app, spawn_app_on};
 

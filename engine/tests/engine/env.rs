@@ -12,8 +12,8 @@ use sluice_engine::{
     },
     settings::ExtractSettings,
     spec::PipelineSpec,
-    testing::{TestDatabase, http::TestServer},
 };
+use sluice_testing::{TestDatabase, http::TestServer};
 use uuid::Uuid;
 
 pub const NYT: &str = include_str!("../../../data/us-covid/us.csv");

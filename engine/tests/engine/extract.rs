@@ -3,10 +3,8 @@
 
 use std::time::Duration;
 
-use sluice_engine::{
-    etl::extract::{ExtractError, Fetched, Fetcher},
-    testing::http::{Reply, TestServer},
-};
+use sluice_engine::etl::extract::{ExtractError, Fetched, Fetcher};
+use sluice_testing::http::{Reply, TestServer};
 
 use crate::env::extract_settings;
 

@@ -1,7 +1,7 @@
 //! A malformed source fails the run with what and where, and loads nothing.
 
 use serde_json::json;
-use sluice_engine::testing::http::Reply;
+use sluice_testing::http::Reply;
 
 use crate::env::{Env, NYT};
 

@@ -251,7 +251,7 @@ async fn json_and_gzip_sources_load() {
     env.source("events", "ndjson", json!({})).await;
     env.server.set(
         "/events",
-        sluice_engine::testing::http::Reply::Gzip(
+        sluice_testing::http::Reply::Gzip(
             b"{\"id\": 1, \"kind\": \"a\"}\n{\"id\": 2, \"kind\": \"b\", \"extra\": [1]}\n"
                 .to_vec(),
         ),
@@ -283,12 +283,12 @@ async fn transient_source_errors_are_recoverable_and_permanent_ones_are_not() {
     env.source("numbers", "csv", json!({})).await;
     let pipeline = env.pipeline(simple_spec(json!({}))).await;
     env.server
-        .set("/numbers", sluice_engine::testing::http::Reply::Status(503));
+        .set("/numbers", sluice_testing::http::Reply::Status(503));
     let err = env.run(pipeline).await.unwrap_err();
     assert!(err.recoverable, "{err}");
     assert!(err.message.contains("503"), "{err}");
     env.server
-        .set("/numbers", sluice_engine::testing::http::Reply::Status(404));
+        .set("/numbers", sluice_testing::http::Reply::Status(404));
     let err = env.run(pipeline).await.unwrap_err();
     assert!(!err.recoverable, "{err}");
     assert!(err.message.contains("404"), "{err}");

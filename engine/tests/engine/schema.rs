@@ -4,7 +4,7 @@
 
 use migration::{Migrator, MigratorTrait};
 use sea_orm::sqlx::{self, PgPool};
-use sluice_engine::testing::{TestDatabase, server_url};
+use sluice_testing::{TestDatabase, server_url};
 use uuid::Uuid;
 
 /// Tables, columns, indexes, constraints, functions and triggers of the `public` schema, one

@@ -1,9 +1,7 @@
 //! The fetcher refuses non-public addresses before connecting, unless allow-listed.
 
-use sluice_engine::{
-    etl::extract::{ExtractError, Fetcher},
-    testing::http::{Reply, TestServer},
-};
+use sluice_engine::etl::extract::{ExtractError, Fetcher};
+use sluice_testing::http::{Reply, TestServer};
 
 use crate::env::extract_settings;
 

@@ -11,11 +11,11 @@ use sea_orm::sqlx;
 use sluice_engine::{
     deliveries::{self, Claimed},
     domain::redacted,
-    jobs::DeliveryJob,
     metrics as names,
     notify::{self, Event, StoredNotify},
     settings::Settings,
 };
+use sluice_queue::jobs::DeliveryJob;
 use tracing::Instrument;
 use uuid::Uuid;
 

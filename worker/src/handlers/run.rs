@@ -18,10 +18,10 @@ use sluice_engine::{
     db::is_unavailable,
     deliveries,
     etl::run::{self, RunError},
-    jobs::RunJob,
     metrics as names,
     runs::{self, Claim, Heartbeat},
 };
+use sluice_queue::jobs::RunJob;
 use tokio::sync::watch;
 use tracing::Instrument;
 use tracing_opentelemetry::OpenTelemetrySpanExt;

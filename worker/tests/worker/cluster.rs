@@ -10,10 +10,8 @@ use std::{
 };
 
 use sea_orm::sqlx::{self, PgPool};
-use sluice_engine::{
-    settings::workspace_config_dir,
-    testing::{TestDatabase, http::TestServer, pg_cluster},
-};
+use sluice_engine::settings::workspace_config_dir;
+use sluice_testing::{TestDatabase, http::TestServer, pg_cluster};
 use uuid::Uuid;
 
 pub fn free_port() -> u16 {

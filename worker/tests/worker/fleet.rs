@@ -3,7 +3,7 @@
 use std::{collections::HashSet, time::Duration};
 
 use sea_orm::sqlx;
-use sluice_engine::testing::http::Reply;
+use sluice_testing::http::Reply;
 
 use crate::cluster::{Cluster, numbers};
 
@@ -408,8 +408,7 @@ async fn a_delivery_whose_worker_dies_mid_call_goes_out_again_with_the_same_even
         }],
     );
     let hook = uuid::Uuid::now_v7();
-    let encryptor =
-        sluice_engine::crypto::Encryptor::new(sluice_engine::testing::TEST_ENCRYPTION_KEY);
+    let encryptor = sluice_engine::crypto::Encryptor::new(sluice_testing::TEST_ENCRYPTION_KEY);
     let sealed = encryptor.seal(
         b"whsec_fleet",
         &sluice_engine::notify::secret_context(pipeline, hook),

@@ -13,10 +13,8 @@ mod redis_keys;
 use std::process::Command;
 
 use sea_orm::sqlx;
-use sluice_engine::{
-    settings::workspace_config_dir,
-    testing::{TestDatabase, http::TestServer},
-};
+use sluice_engine::settings::workspace_config_dir;
+use sluice_testing::{TestDatabase, http::TestServer};
 use uuid::Uuid;
 
 fn worker(envs: &[(&str, String)]) -> Command {

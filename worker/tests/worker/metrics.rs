@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 
 use base64::Engine as _;
 use sea_orm::sqlx;
-use sluice_engine::testing::prometheus::{has, sample};
+use sluice_testing::prometheus::{has, sample};
 
 use crate::cluster::{Cluster, free_port, numbers};
 
@@ -48,11 +48,10 @@ async fn the_worker_serves_metrics_of_its_runs_and_health_on_its_http_port() {
     // A webhook on success, answered at once.
     cluster.server.body("/hook", "ok");
     let hook = uuid::Uuid::now_v7();
-    let sealed = sluice_engine::crypto::Encryptor::new(sluice_engine::testing::TEST_ENCRYPTION_KEY)
-        .seal(
-            b"whsec_metrics",
-            &sluice_engine::notify::secret_context(pipeline, hook),
-        );
+    let sealed = sluice_engine::crypto::Encryptor::new(sluice_testing::TEST_ENCRYPTION_KEY).seal(
+        b"whsec_metrics",
+        &sluice_engine::notify::secret_context(pipeline, hook),
+    );
     let notify = serde_json::json!({
         "webhooks": [{
             "id": hook,
@@ -242,9 +241,7 @@ async fn the_queue_gauges_count_waiting_runs_and_the_oldest_ones_age() {
 /// than run unobserved.
 #[tokio::test]
 async fn a_worker_whose_http_port_is_taken_refuses_to_start() {
-    let database = sluice_engine::testing::TestDatabase::create()
-        .await
-        .unwrap();
+    let database = sluice_testing::TestDatabase::create().await.unwrap();
     let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let port = taken.local_addr().unwrap().port();
     let mut envs = crate::secrets(&database.url);

@@ -3,11 +3,8 @@
 
 use base64::{Engine as _, engine::general_purpose::STANDARD};
 use sea_orm::sqlx;
-use sluice_engine::{
-    crypto::Encryptor,
-    settings::workspace_config_dir,
-    testing::{TEST_ENCRYPTION_KEY, TestDatabase},
-};
+use sluice_engine::{crypto::Encryptor, settings::workspace_config_dir};
+use sluice_testing::{TEST_ENCRYPTION_KEY, TestDatabase};
 use uuid::Uuid;
 
 use crate::{secrets, worker};

@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
 use sea_orm::sqlx;
-use sluice_engine::testing::http::Reply;
+use sluice_testing::http::Reply;
 use uuid::Uuid;
 
 use crate::cluster::{Cluster, numbers};

@@ -1,6 +1,9 @@
-//! The Redis side of the queues (apalis): `runs` and `deliveries`. Pushing a job is an
-//! optimisation: a row that is never pushed, or whose job Redis loses, is offered again by the
-//! reconciler.
+//! Sluice's job queues, shared by the producers (API, scheduler, reconciler) and the consumer
+//! (worker) without tying the binaries together: the job types and queue names ([`jobs`]), and
+//! the Redis side (apalis): `runs` and `deliveries`. Pushing a job is an optimisation: a row that
+//! is never pushed, or whose job Redis loses, is offered again by the reconciler.
+
+pub mod jobs;
 
 use std::{marker::PhantomData, time::Duration};
 
@@ -9,11 +12,10 @@ use apalis_redis::{Config, ConnectionManager, RedisError, RedisStorage};
 use redis::AsyncCommands;
 use secrecy::ExposeSecret;
 use serde::{Serialize, de::DeserializeOwned};
-use sluice_engine::{
-    jobs::{DeliveryJob, RunJob, deliveries_queue, runs_queue},
-    settings::Settings,
-};
+use sluice_engine::settings::Settings;
 use uuid::Uuid;
+
+use crate::jobs::{DeliveryJob, RunJob, deliveries_queue, runs_queue};
 
 /// A job type and its queue.
 pub trait Job: Serialize + DeserializeOwned + Send + Sync + Unpin + 'static {

@@ -1,4 +1,5 @@
-//! Test support shared by the crates' suites: a fresh, migrated PostgreSQL database per test,
+//! Test support shared by the crates' suites, a dev-dependency only (never part of a production
+//! build; `api/tests/api/crates.rs` checks it): a fresh, migrated PostgreSQL database per test,
 //! cloned from a template that is built once per migration fingerprint.
 //!
 //! The server is `SLUICE_TEST_DATABASE_URL` (default `postgres://root@127.0.0.1:5432/postgres`);
@@ -13,7 +14,7 @@ use migration::{Migrator, MigratorTrait};
 use sea_orm::{ConnectionTrait, Database, DatabaseConnection, DbErr, Statement};
 use tokio::sync::OnceCell;
 
-use crate::settings::{Environment, SettingsSource, workspace_config_dir};
+use sluice_engine::settings::{Environment, SettingsSource, workspace_config_dir};
 
 /// A database created for one test and dropped (forcibly) when this is dropped.
 pub struct TestDatabase {
@@ -192,7 +193,7 @@ impl TestDatabase {
     /// A pool tuned as a process tunes its own.
     pub async fn connect_tuned(
         &self,
-        tuning: crate::db::PoolTuning,
+        tuning: sluice_engine::db::PoolTuning,
     ) -> Result<DatabaseConnection, DbErr> {
         let mut options = sea_orm::ConnectOptions::new(self.url.clone());
         options.sqlx_logging(false);
@@ -249,11 +250,11 @@ pub fn settings_source(database_url: &str) -> SettingsSource {
         )
 }
 
-/// A small HTTP/1.1 server on loopback for tests: serves bodies with ETag support, and can
-/// fail, redirect, cut a body short or gzip it, counting every connection it accepts.
 pub mod pg_cluster;
 pub mod prometheus;
 
+/// A small HTTP/1.1 server on loopback for tests: serves bodies with ETag support, and can
+/// fail, redirect, cut a body short or gzip it, counting every connection it accepts.
 pub mod http {
     use std::{
         collections::{HashMap, VecDeque},
@@ -438,7 +439,7 @@ pub mod http {
             Some(Reply::Status(code)) => head_only(code, "Status", &[]),
             Some(Reply::Redirect(to)) => head_only(302, "Found", &[("Location", to)]),
             Some(Reply::Body { body, content_type }) => {
-                let etag = format!("\"{}\"", &crate::crypto::sha256_hex(&body)[..16]);
+                let etag = format!("\"{}\"", &sluice_engine::crypto::sha256_hex(&body)[..16]);
                 if headers.get("if-none-match") == Some(&etag) {
                     head_only(304, "Not Modified", &[("ETag", etag)])
                 } else {

@@ -1,0 +1,182 @@
+//! Why a run failed. Takes the errors of every stage; gives each a stage, a message naming
+//! what and where, a stable [`RunErrorCode`] and whether retrying later may help. Never decides
+//! anything itself: the stages choose the constructor, the worker acts on `recoverable`.
+
+use serde::{Deserialize, Serialize};
+
+use super::start::SourceBinding;
+use crate::etl::{
+    extract::ExtractError, load::LoadError, read::ReadError, transform::TransformError,
+};
+
+/// Why a run failed: the stage, a message naming what and where, and whether retrying later
+/// may help.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("{stage}: {message}")]
+pub struct RunError {
+    pub stage: &'static str,
+    pub message: String,
+    pub recoverable: bool,
+    pub code: RunErrorCode,
+}
+
+/// Why a run failed (or is retrying): the stable code stored in `runs.error_code` and shown by
+/// the API, for clients to switch on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum RunErrorCode {
+    /// A source could not be fetched (timeout, 5xx, connection); retried.
+    SourceUnavailable,
+    /// A source's URL is refused (not public, not allowed) or answered 4xx.
+    SourceRefused,
+    /// A source's content is malformed.
+    MalformedSource,
+    /// The stored spec no longer validates (for example a source it names was deleted).
+    InvalidSpec,
+    /// The transform failed on the data (a missing column, a type that does not fit).
+    TransformFailed,
+    /// The output holds two rows with the same primary key.
+    DuplicateKey,
+    /// PostgreSQL refused the load (for example a value the table's column type refuses).
+    LoadRefused,
+    /// The database was unreachable; retried.
+    DatabaseUnavailable,
+    /// The worker holding the run stopped heartbeating; the run was taken back.
+    WorkerLost,
+    /// The run was canceled or reclaimed while this worker executed it; nothing was committed.
+    RunLost,
+    /// The pipeline (or its tenant) was deleted.
+    PipelineNotFound,
+    /// Another run of the pipeline was executing.
+    AlreadyRunning,
+}
+
+impl RunErrorCode {
+    /// The code as stored in `runs.error_code`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RunErrorCode::SourceUnavailable => "source_unavailable",
+            RunErrorCode::SourceRefused => "source_refused",
+            RunErrorCode::MalformedSource => "malformed_source",
+            RunErrorCode::InvalidSpec => "invalid_spec",
+            RunErrorCode::TransformFailed => "transform_failed",
+            RunErrorCode::DuplicateKey => "duplicate_key",
+            RunErrorCode::LoadRefused => "load_refused",
+            RunErrorCode::DatabaseUnavailable => "database_unavailable",
+            RunErrorCode::WorkerLost => "worker_lost",
+            RunErrorCode::RunLost => "run_lost",
+            RunErrorCode::PipelineNotFound => "pipeline_not_found",
+            RunErrorCode::AlreadyRunning => "already_running",
+        }
+    }
+}
+
+impl RunError {
+    pub(super) fn permanent(
+        stage: &'static str,
+        code: RunErrorCode,
+        message: impl Into<String>,
+    ) -> Self {
+        Self {
+            stage,
+            message: message.into(),
+            recoverable: false,
+            code,
+        }
+    }
+
+    pub(super) fn extract(frame: &str, e: ExtractError) -> Self {
+        Self {
+            stage: "extract",
+            recoverable: e.is_recoverable(),
+            code: if e.is_recoverable() {
+                RunErrorCode::SourceUnavailable
+            } else {
+                RunErrorCode::SourceRefused
+            },
+            message: format!("source `{frame}`: {e}"),
+        }
+    }
+
+    pub(super) fn read(source: &SourceBinding, e: ReadError) -> Self {
+        Self::permanent(
+            "extract",
+            RunErrorCode::MalformedSource,
+            format!(
+                "source `{}` ({}) is malformed at {}: {}",
+                source.frame, source.name, e.location, e.message
+            ),
+        )
+    }
+
+    pub(super) fn transform(e: TransformError) -> Self {
+        Self::permanent("transform", RunErrorCode::TransformFailed, e.to_string())
+    }
+
+    pub(super) fn load(e: LoadError) -> Self {
+        Self {
+            stage: "load",
+            recoverable: e.is_recoverable(),
+            code: if e.is_recoverable() {
+                RunErrorCode::DatabaseUnavailable
+            } else {
+                RunErrorCode::LoadRefused
+            },
+            message: e.to_string(),
+        }
+    }
+
+    pub(super) fn db(e: impl std::fmt::Display) -> Self {
+        Self {
+            stage: "load",
+            message: format!("database error: {e}"),
+            recoverable: true,
+            code: RunErrorCode::DatabaseUnavailable,
+        }
+    }
+
+    /// The run no longer belongs to this worker (canceled, or reclaimed after a stale
+    /// heartbeat): nothing was committed.
+    pub fn lost() -> Self {
+        Self::permanent(
+            "load",
+            RunErrorCode::RunLost,
+            "the run is no longer held by this worker; nothing was committed",
+        )
+    }
+
+    pub fn is_lost(&self) -> bool {
+        self.code == RunErrorCode::RunLost
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    /// `runs.error_code` holds `as_str`; the API reads it back through serde: the two agree.
+    #[test]
+    fn error_codes_are_stored_as_the_api_reads_them() {
+        use RunErrorCode::*;
+        for code in [
+            SourceUnavailable,
+            SourceRefused,
+            MalformedSource,
+            InvalidSpec,
+            TransformFailed,
+            DuplicateKey,
+            LoadRefused,
+            DatabaseUnavailable,
+            WorkerLost,
+            RunLost,
+            PipelineNotFound,
+            AlreadyRunning,
+        ] {
+            assert_eq!(serde_json::to_value(code).unwrap(), code.as_str());
+            let back: RunErrorCode = serde_json::from_value(json!(code.as_str())).unwrap();
+            assert_eq!(back, code);
+        }
+    }
+}

@@ -1,0 +1,164 @@
+//! Stage 4, load, in the run's transaction. Takes the transform thread's chunks; prepares the
+//! destination table (created, or new columns added), hands the thread the table's hashes,
+//! COPYs each chunk's new and changed rows straight into an empty table or into staging merged
+//! with one upsert, and counts extracted, inserted, updated and unchanged rows exactly.
+//! Never commits: the run's final transaction does.
+
+use std::time::{Duration, Instant};
+
+use polars::prelude::AnyValue;
+use sea_orm::sqlx::{self, Postgres, Transaction};
+
+use super::{
+    Counts, Engine, Journal, RunError, RunErrorCode, RunRequest, cursor, failures::Reject,
+    transform::Chunks,
+};
+use crate::{
+    etl::load::{self, STAGING, Target},
+    spec::PipelineSpec,
+};
+
+/// What the load wrote, and what it leaves for the stages after it.
+pub(super) struct Loaded {
+    /// Extracted, inserted, updated and unchanged rows.
+    pub(super) counts: Counts,
+    pub(super) rejects: Vec<Reject>,
+    /// The highest cursor value in the output (incremental pipelines).
+    pub(super) cursor_max: Option<AnyValue<'static>>,
+    /// When the work after the COPY began (the merge onwards), for `load_ms`.
+    pub(super) started: Instant,
+}
+
+/// The destination table of `spec`, in the tenant's schema.
+pub(super) fn target(schema: &str, spec: &PipelineSpec) -> Target {
+    Target {
+        schema: schema.to_owned(),
+        table: spec.destination.table.to_string(),
+        primary_key: spec
+            .destination
+            .primary_key
+            .iter()
+            .map(|c| c.to_string())
+            .collect(),
+    }
+}
+
+/// Creates the tenant's schema if needed and opens the run's transaction, tagged with the run
+/// id (rows loaded by it carry the id).
+pub(super) async fn begin(
+    engine: &Engine,
+    req: &RunRequest,
+    target: &Target,
+) -> Result<Transaction<'static, Postgres>, RunError> {
+    load::ensure_schema(&engine.pool, &target.schema)
+        .await
+        .map_err(RunError::load)?;
+    let mut txn = engine.pool.begin().await.map_err(RunError::db)?;
+    sqlx::query("SELECT set_config('sluice.run_id', $1, true)")
+        .bind(req.run_id.to_string())
+        .execute(&mut *txn)
+        .await
+        .map_err(RunError::db)?;
+    Ok(txn)
+}
+
+/// Loads every chunk into `target`. `progress` is called with the number of output rows
+/// handled so far.
+pub(super) async fn load(
+    engine: &Engine,
+    txn: &mut Transaction<'static, Postgres>,
+    target: &Target,
+    mut chunks: Chunks,
+    journal: &mut Journal,
+    progress: &(dyn Fn(u64) + Send + Sync),
+) -> Result<Loaded, RunError> {
+    let columns = chunks.columns.clone();
+    let mut counts = Counts::default();
+    let mut rejects: Vec<Reject> = Vec::new();
+    let mut cursor_max: Option<AnyValue<'static>> = None;
+    // Read before this transaction changes the table (a new column locks it until commit).
+    let existing = load::existing_hashes(&engine.pool, target)
+        .await
+        .map_err(RunError::load)?;
+    let created = load::prepare(txn, target, &columns)
+        .await
+        .map_err(RunError::load)?;
+
+    if !existing.is_empty() {
+        journal.log(format!(
+            "compared with the {} rows the table holds",
+            existing.len()
+        ));
+    }
+    let direct = existing.is_empty();
+    if !direct {
+        load::create_staging(txn, target)
+            .await
+            .map_err(RunError::load)?;
+    }
+    chunks.compare_with(existing);
+    let mut sent: u64 = 0;
+    let table = if direct {
+        target.qualified()
+    } else {
+        STAGING.to_owned()
+    };
+    let mut waited = Duration::ZERO;
+    while let Some(chunk) = {
+        let t0 = Instant::now();
+        let item = chunks.next().await;
+        waited += t0.elapsed();
+        item?
+    } {
+        counts.extracted += chunk.extracted;
+        if chunk.columns != columns {
+            return Err(RunError::permanent(
+                "transform",
+                RunErrorCode::TransformFailed,
+                format!(
+                    "the output's columns {:?} differ from the planned {:?}",
+                    chunk.columns, columns
+                ),
+            ));
+        }
+        sent += load::copy_encoded(txn, &table, &chunk.encoded)
+            .await
+            .map_err(RunError::load)?;
+        counts.unchanged += chunk.unchanged;
+        rejects.extend(chunk.rejects);
+        cursor_max = cursor::max_value(cursor_max, chunk.cursor_max);
+        progress(counts.unchanged + sent);
+    }
+    // It has sent its last item: this returns at once.
+    chunks.join();
+    if created {
+        load::add_primary_key(txn, target)
+            .await
+            .map_err(RunError::load)?;
+    }
+    // Time spent waiting for the transform (the rest of it overlapped the COPY).
+    let transform_ms = waited.as_millis() as u64;
+    if counts.extracted == 0 {
+        journal.log("the sources hold no rows");
+    }
+    journal.record("transform_ms", transform_ms);
+    let started = Instant::now();
+    if direct {
+        counts.inserted = sent;
+    } else {
+        let names: Vec<String> = columns.iter().map(|(c, _)| c.clone()).collect();
+        let (inserted, updated) = load::merge(txn, target, &names)
+            .await
+            .map_err(RunError::load)?;
+        counts.inserted = inserted;
+        counts.updated = updated;
+        // Rows we sent whose hash the table already had (changed behind our back and back).
+        counts.unchanged += sent - inserted - updated;
+    }
+    Ok(Loaded {
+        counts,
+        rejects,
+        cursor_max,
+        started,
+    })
+}

@@ -1,0 +1,161 @@
+//! One run of a pipeline, end to end: extract every source (conditionally), skip when nothing
+//! changed, read and transform (in batches when the steps allow it), load only new and changed
+//! rows, keep rejected rows as failed records and re-check the open ones, and commit the load,
+//! the failed records, the pipeline's state and the run's status and counts in **one**
+//! transaction. A crash before the commit leaves nothing; a run that is no longer ours (another
+//! worker took it over) rolls back.
+//!
+//! [`execute`] reads as the run's life; each stage is a file with its contract at the top:
+//! [`start`] (the request, before the run), [`extract`], [`transform`] (read + transform, on a
+//! thread of its own, one chunk ahead of the load), [`compare`] (per chunk, on that thread),
+//! [`load`], [`failures`], [`finish`]. [`cursor`] holds the incremental cursor's arithmetic,
+//! [`error`] the run's errors.
+
+use std::{collections::BTreeMap, sync::Arc, time::Instant};
+
+use serde::Serialize;
+
+mod compare;
+mod cursor;
+mod error;
+mod extract;
+mod failures;
+mod finish;
+mod load;
+mod start;
+mod transform;
+
+pub(crate) use cursor::{polars_date, polars_datetime};
+pub use error::{RunError, RunErrorCode};
+pub use finish::fail_run;
+pub use start::{PipelineState, RunRequest, SourceBinding, SourceState, request, start_manual_run};
+pub(crate) use transform::collect_rejects;
+
+use crate::{etl::extract::Fetcher, spec::PipelineSpec};
+use sea_orm::sqlx::PgPool;
+
+/// Rows per batch when the steps allow batching.
+pub const DEFAULT_BATCH_ROWS: usize = 250_000;
+
+/// What the engine needs to run pipelines.
+#[derive(Clone)]
+pub struct Engine {
+    pub fetcher: Fetcher,
+    pub pool: PgPool,
+    pub batch_rows: usize,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    pub extracted: u64,
+    pub inserted: u64,
+    pub updated: u64,
+    pub unchanged: u64,
+    pub failed: u64,
+    pub retried: u64,
+    pub resolved: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Outcome {
+    Succeeded,
+    Skipped,
+}
+
+impl Outcome {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Succeeded => "succeeded",
+            Outcome::Skipped => "skipped",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RunReport {
+    pub outcome: Outcome,
+    pub counts: Counts,
+    /// Milliseconds per stage: extract, transform, load, total.
+    pub timings: BTreeMap<String, u64>,
+    pub log: Vec<String>,
+}
+
+/// Runs the pipeline. `progress` is called with the number of output rows handled so far.
+pub async fn execute(
+    engine: &Engine,
+    req: RunRequest,
+    progress: Arc<dyn Fn(u64) + Send + Sync>,
+) -> Result<RunReport, RunError> {
+    let mut journal = Journal::new();
+    let spec_hash = spec_hash(&req.spec);
+    // Conditional requests only when the spec is the one last loaded.
+    let conditional =
+        !req.full_reload && req.state.spec_hash.as_deref() == Some(spec_hash.as_str());
+    let downloads = match extract::extract(engine, &req, conditional, &mut journal).await? {
+        extract::Extracted::Unchanged => return finish::skipped(engine, &req, journal).await,
+        extract::Extracted::Changed(downloads) => downloads,
+    };
+    let target = load::target(&req.schema, &req.spec);
+    let mut txn = load::begin(engine, &req, &target).await?;
+    let threshold = cursor::threshold(&req);
+    let chunks = transform::start(engine, &req.spec, &req.sources, &downloads, threshold).await?;
+    let mut loaded =
+        load::load(engine, &mut txn, &target, chunks, &mut journal, &*progress).await?;
+    failures::record(&mut txn, &req, &mut loaded, &mut journal).await?;
+    finish::succeeded(txn, &req, spec_hash, &downloads, loaded, journal).await
+}
+
+/// The run's log and stage timings, as they accumulate.
+struct Journal {
+    started: Instant,
+    timings: BTreeMap<String, u64>,
+    log: Vec<String>,
+}
+
+impl Journal {
+    fn new() -> Self {
+        Self {
+            started: Instant::now(),
+            timings: BTreeMap::new(),
+            log: Vec::new(),
+        }
+    }
+
+    fn log(&mut self, line: impl Into<String>) {
+        self.log.push(line.into());
+    }
+
+    /// Records `name` as the milliseconds since the run started.
+    fn time(&mut self, name: &str) {
+        self.record(name, elapsed(self.started));
+    }
+
+    /// Records `name` as the milliseconds since `since`.
+    fn time_since(&mut self, name: &str, since: Instant) {
+        self.record(name, elapsed(since));
+    }
+
+    fn record(&mut self, name: &str, ms: u64) {
+        self.timings.insert(name.into(), ms);
+    }
+
+    /// The report, with the total time.
+    fn report(mut self, outcome: Outcome, counts: Counts) -> RunReport {
+        self.time("total_ms");
+        RunReport {
+            outcome,
+            counts,
+            timings: self.timings,
+            log: self.log,
+        }
+    }
+}
+
+fn spec_hash(spec: &PipelineSpec) -> String {
+    crate::crypto::sha256_hex(spec.to_json().to_string().as_bytes())
+}
+
+fn elapsed(since: Instant) -> u64 {
+    since.elapsed().as_millis() as u64
+}

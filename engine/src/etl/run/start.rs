@@ -1,0 +1,220 @@
+//! Before the stages: what a run starts from. Takes a run id and a pipeline id; gives a
+//! [`RunRequest`] (spec, tenant schema, sources with their auth headers decrypted, the
+//! pipeline's state). Reads the control plane only, never a source or the tenant's tables.
+//! [`start_manual_run`] inserts a run already held by a worker (`run-once` and tests).
+
+use std::collections::{BTreeMap, HashMap};
+
+use sea_orm::{
+    ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    sqlx::{self, PgPool},
+};
+use secrecy::SecretString;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use uuid::Uuid;
+
+use super::{RunError, RunErrorCode};
+use crate::{
+    crypto::Encryptor,
+    db::entity::{pipeline, pipeline_source, source, tenant},
+    etl::extract::Validators,
+    spec::{Format, PipelineSpec, SourceFormat, SpecError},
+};
+
+/// A frame's source, resolved and decrypted.
+#[derive(Debug, Clone)]
+pub struct SourceBinding {
+    pub frame: String,
+    pub name: String,
+    pub url: String,
+    pub format: Format,
+    pub auth_header: Option<SecretString>,
+}
+
+/// What a pipeline remembers between runs (`pipelines.state`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PipelineState {
+    /// Frame -> what identified its last loaded download.
+    #[serde(default)]
+    pub sources: BTreeMap<String, SourceState>,
+    /// Hash of the spec of the last load: a changed spec reloads even unchanged sources.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub spec_hash: Option<String>,
+    /// Highest cursor value loaded (incremental pipelines).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cursor: Option<Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_load_run: Option<Uuid>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct SourceState {
+    pub url: String,
+    #[serde(flatten)]
+    pub validators: Validators,
+}
+
+/// Everything one run needs, read from the control plane.
+pub struct RunRequest {
+    pub run_id: Uuid,
+    pub tenant_id: Uuid,
+    pub pipeline_id: Uuid,
+    /// The worker holding the run; the final write checks it still does.
+    pub worker_id: Option<String>,
+    pub schema: String,
+    pub spec: PipelineSpec,
+    pub sources: Vec<SourceBinding>,
+    pub state: PipelineState,
+    pub full_reload: bool,
+}
+
+/// Reads what a run of `pipeline_id` needs: the spec, the tenant's schema, the sources (auth
+/// headers decrypted) and the pipeline's state.
+pub async fn request(
+    db: &DatabaseConnection,
+    encryptor: &Encryptor,
+    run_id: Uuid,
+    pipeline_id: Uuid,
+    worker_id: Option<String>,
+    full_reload: bool,
+) -> Result<RunRequest, RunError> {
+    let pipeline = pipeline::Entity::find_by_id(pipeline_id)
+        .one(db)
+        .await
+        .map_err(RunError::db)?
+        .ok_or_else(|| {
+            RunError::permanent(
+                "extract",
+                RunErrorCode::PipelineNotFound,
+                format!("pipeline {pipeline_id} does not exist"),
+            )
+        })?;
+    let tenant = tenant::Entity::find_by_id(pipeline.tenant_id)
+        .one(db)
+        .await
+        .map_err(RunError::db)?
+        .ok_or_else(|| {
+            RunError::permanent(
+                "extract",
+                RunErrorCode::PipelineNotFound,
+                "the pipeline's tenant does not exist",
+            )
+        })?;
+    let spec = PipelineSpec::parse(&pipeline.spec).map_err(|errors| {
+        let all: Vec<String> = errors.iter().map(SpecError::to_string).collect();
+        RunError::permanent(
+            "extract",
+            RunErrorCode::InvalidSpec,
+            format!("the stored spec is invalid: {}", all.join("; ")),
+        )
+    })?;
+    let links = pipeline_source::Entity::find()
+        .filter(pipeline_source::Column::PipelineId.eq(pipeline.id))
+        .all(db)
+        .await
+        .map_err(RunError::db)?;
+    let ids: Vec<Uuid> = links.iter().map(|l| l.source_id).collect();
+    let rows: HashMap<Uuid, source::Model> = source::Entity::find()
+        .filter(source::Column::Id.is_in(ids))
+        .filter(source::Column::TenantId.eq(pipeline.tenant_id))
+        .all(db)
+        .await
+        .map_err(RunError::db)?
+        .into_iter()
+        .map(|s| (s.id, s))
+        .collect();
+    let mut sources = Vec::new();
+    for frame in spec.sources.keys() {
+        let link = links.iter().find(|l| l.frame == frame.as_str());
+        let Some(row) = link.and_then(|l| rows.get(&l.source_id)) else {
+            return Err(RunError::permanent(
+                "extract",
+                RunErrorCode::InvalidSpec,
+                format!("frame `{frame}` has no registered source"),
+            ));
+        };
+        let kind = SourceFormat::from_db(&row.format).ok_or_else(|| {
+            RunError::permanent(
+                "extract",
+                RunErrorCode::InvalidSpec,
+                format!("source `{}` has unknown format {}", row.name, row.format),
+            )
+        })?;
+        let format = Format::from_parts(kind, &row.options).map_err(|e| {
+            RunError::permanent(
+                "extract",
+                RunErrorCode::InvalidSpec,
+                format!("source `{}`: {e}", row.name),
+            )
+        })?;
+        let auth_header = match &row.auth_header {
+            Some(sealed) => Some(SecretString::from(
+                encryptor
+                    .open_string(sealed, &format!("source:{}", row.id))
+                    .map_err(|e| {
+                        RunError::permanent(
+                            "extract",
+                            RunErrorCode::SourceRefused,
+                            format!("source `{}`: {e}", row.name),
+                        )
+                    })?,
+            )),
+            None => None,
+        };
+        sources.push(SourceBinding {
+            frame: frame.to_string(),
+            name: row.name.clone(),
+            url: row.url.clone(),
+            format,
+            auth_header,
+        });
+    }
+    let state: PipelineState = serde_json::from_value(pipeline.state.clone()).unwrap_or_default();
+    Ok(RunRequest {
+        run_id,
+        tenant_id: pipeline.tenant_id,
+        pipeline_id: pipeline.id,
+        worker_id,
+        schema: tenant.schema_name,
+        spec,
+        sources,
+        state,
+        full_reload,
+    })
+}
+
+/// Inserts a manual run of `pipeline_id`, already held by `worker` (for `run-once` and tests;
+/// the queue path creates runs queued and claims them).
+pub async fn start_manual_run(
+    pool: &PgPool,
+    pipeline_id: Uuid,
+    worker: &str,
+    full_reload: bool,
+) -> Result<Uuid, RunError> {
+    let id = Uuid::now_v7();
+    let result = sqlx::query(
+        "INSERT INTO runs (id, tenant_id, pipeline_id, status, trigger, full_reload, attempt, worker_id, heartbeat_at, started_at) \
+         SELECT $1, tenant_id, id, 'running', 'manual', $3, 1, $2, now(), now() FROM pipelines WHERE id = $4",
+    )
+    .bind(id)
+    .bind(worker)
+    .bind(full_reload)
+    .bind(pipeline_id)
+    .execute(pool)
+    .await;
+    match result {
+        Ok(r) if r.rows_affected() == 1 => Ok(id),
+        Ok(_) => Err(RunError::permanent(
+            "extract",
+            RunErrorCode::PipelineNotFound,
+            format!("pipeline {pipeline_id} does not exist"),
+        )),
+        Err(e) if crate::runs::is_second_active_run(&e) => Err(RunError::permanent(
+            "extract",
+            RunErrorCode::AlreadyRunning,
+            format!("pipeline {pipeline_id} already has a run queued or executing"),
+        )),
+        Err(e) => Err(RunError::db(e)),
+    }
+}

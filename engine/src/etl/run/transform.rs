@@ -1,0 +1,427 @@
+//! Stage 2, read + transform (and, per chunk, compare). Takes the downloads; opens a reader
+//! per source, plans the output's columns from the sources' columns and the steps alone, and
+//! starts a thread that reads, transforms, compares and encodes one chunk ahead of the load.
+//! Guarantees that the chunks end with `Ok(None)` or an error, never by the thread vanishing
+//! (a panic is an error). Never touches the database: the table's hashes are handed to it.
+
+use std::{
+    collections::{BTreeMap, HashMap},
+    sync::Arc,
+};
+
+use polars::prelude::*;
+use serde_json::{Value, json};
+
+use super::{
+    Engine, RunError, RunErrorCode, SourceBinding,
+    compare::{self, Chunk, Dedup, DedupSource},
+    cursor,
+    failures::Reject,
+};
+use crate::{
+    etl::{
+        extract::Download,
+        hash::{HashedMap, HashedSet},
+        read::{self, ROW_PREFIX, ReadError, row_column},
+        transform::{self, REASON},
+    },
+    spec::{Operation, PipelineSpec},
+};
+
+/// Whether every step works row by row, so the single source can be read in batches.
+fn batchable(spec: &PipelineSpec) -> bool {
+    spec.sources.len() == 1
+        && spec.transform.iter().all(|op| match op {
+            Operation::Select(_)
+            | Operation::Drop(_)
+            | Operation::Rename(_)
+            | Operation::Cast(_)
+            | Operation::ParseDate(_)
+            | Operation::ParseDatetime(_)
+            | Operation::Filter(_)
+            | Operation::Unpivot(_)
+            | Operation::FillNull(_) => true,
+            Operation::Derive(d) => !d.expr.reads_other_rows(),
+            Operation::Join(_)
+            | Operation::Dedupe(_)
+            | Operation::Sort(_)
+            | Operation::Union(_) => false,
+        })
+}
+
+/// The transform thread's chunks, and the channel that hands it the table's hashes.
+pub(super) struct Chunks {
+    /// The output's visible columns and types, as planned.
+    pub(super) columns: Vec<(String, DataType)>,
+    rx: tokio::sync::mpsc::Receiver<Result<Option<Chunk>, RunError>>,
+    dedup: std::sync::mpsc::Sender<Dedup>,
+    thread: std::thread::JoinHandle<()>,
+}
+
+impl Chunks {
+    /// Hands the thread the table's hashes; it waits for them when it first compares.
+    pub(super) fn compare_with(&self, existing: HashedMap<u64>) {
+        let _ = self.dedup.send(Dedup {
+            seen: HashedSet::default(),
+            existing,
+        });
+    }
+
+    /// The next chunk, `None` at the end.
+    pub(super) async fn next(&mut self) -> Result<Option<Chunk>, RunError> {
+        receive(&mut self.rx).await
+    }
+
+    /// Waits for the thread; after it has sent its last item this returns at once.
+    pub(super) fn join(self) {
+        let _ = self.thread.join();
+    }
+}
+
+/// Opens the sources, plans the output's columns, and starts the transform thread.
+pub(super) async fn start(
+    engine: &Engine,
+    spec: &PipelineSpec,
+    sources: &[SourceBinding],
+    downloads: &BTreeMap<String, Download>,
+    threshold: Option<(String, Value, u32)>,
+) -> Result<Chunks, RunError> {
+    let spec = Arc::new(spec.clone());
+    let mut pending: Vec<(String, Box<dyn read::BatchReader>)> = Vec::new();
+    let batched = batchable(&spec);
+    for source in sources {
+        let path = downloads[&source.frame].path().to_path_buf();
+        let format = source.format.clone();
+        let frame = source.frame.clone();
+        let rows = if batched {
+            engine.batch_rows
+        } else {
+            usize::MAX
+        };
+        let reader = crate::etl::off_runtime(move || read::open(&path, &format, &frame, rows))
+            .await
+            .map_err(RunError::db)?
+            .map_err(|e| RunError::read(source, e))?;
+        let reader: Box<dyn read::BatchReader> = if batched {
+            Box::new(read::Prefetch::new(reader))
+        } else {
+            reader
+        };
+        pending.push((source.frame.clone(), reader));
+    }
+    let bindings: HashMap<String, SourceBinding> = sources
+        .iter()
+        .map(|s| (s.frame.clone(), s.clone()))
+        .collect();
+
+    // The output's columns and types follow from the sources' columns and the steps alone:
+    // prepare the table and learn what it holds before reading any row.
+    let source_columns: Vec<(String, Vec<String>)> = pending
+        .iter()
+        .map(|(frame, reader)| (frame.clone(), reader.columns().to_vec()))
+        .collect();
+    let spec_c = spec.clone();
+    let columns = crate::etl::off_runtime(move || output_columns(&spec_c, &source_columns))
+        .await
+        .map_err(RunError::db)??;
+    // Reading, transforming, hashing and encoding run on a thread of their own, one chunk
+    // ahead of the COPY: the two cores work at the same time, and at most two chunks are in
+    // memory. The thread starts before the table's hashes are read, and waits for them only
+    // when it first needs to compare.
+    let (tx, rx) = tokio::sync::mpsc::channel::<Result<Option<Chunk>, RunError>>(1);
+    let (dedup_tx, dedup_rx) = std::sync::mpsc::channel::<Dedup>();
+    let mut readers = pending;
+    let thread = std::thread::Builder::new()
+        .name("sluice-transform".into())
+        .spawn(move || {
+            let mut dedup = DedupSource::Pending(dedup_rx);
+            // Ends with `Ok(None)` or an error: a channel closed without either is a thread
+            // that died (a panic), never the end of the data.
+            let end = loop {
+                match next_chunk(
+                    &spec,
+                    batched,
+                    &mut readers,
+                    &bindings,
+                    &mut dedup,
+                    threshold.as_ref(),
+                ) {
+                    Ok(Some(chunk)) => {
+                        // The run was abandoned (canceled, lost): stop reading.
+                        if tx.blocking_send(Ok(Some(chunk))).is_err() {
+                            return;
+                        }
+                        if !batched {
+                            break Ok(None);
+                        }
+                    }
+                    end => break end,
+                }
+            };
+            let _ = tx.blocking_send(end);
+        })
+        .map_err(RunError::db)?;
+    Ok(Chunks {
+        columns,
+        rx,
+        dedup: dedup_tx,
+        thread,
+    })
+}
+
+/// The next item from the transform thread: `Ok(None)` when it has sent everything, and an
+/// error when it stopped without saying so (it panicked), so that half the data is never
+/// committed as the whole.
+async fn receive<T>(
+    rx: &mut tokio::sync::mpsc::Receiver<Result<Option<T>, RunError>>,
+) -> Result<Option<T>, RunError> {
+    rx.recv().await.unwrap_or_else(|| {
+        Err(RunError::permanent(
+            "transform",
+            RunErrorCode::TransformFailed,
+            "the transform stopped before the end of the data (see the worker's log)",
+        ))
+    })
+}
+
+/// Reads the next batch (or everything), transforms it and compares it with the table.
+/// Returns the chunk and the number of source rows read, or `None` at the end.
+fn next_chunk(
+    spec: &PipelineSpec,
+    batched: bool,
+    readers: &mut [(String, Box<dyn read::BatchReader>)],
+    bindings: &HashMap<String, SourceBinding>,
+    dedup: &mut DedupSource,
+    threshold: Option<&(String, Value, u32)>,
+) -> Result<Option<Chunk>, RunError> {
+    let mut inputs = HashMap::new();
+    let mut extracted = 0u64;
+    let mut any = false;
+    for (frame, reader) in readers.iter_mut() {
+        let binding = &bindings[frame];
+        let mut frames = Vec::new();
+        // Batched: one batch of the single source. Whole: every batch of every source.
+        while let Some(df) = reader
+            .next_batch()
+            .map_err(|e| RunError::read(binding, e))?
+        {
+            frames.push(df);
+            if batched {
+                break;
+            }
+        }
+        let df = match frames.len() {
+            0 => None,
+            _ => {
+                let mut all = frames.remove(0);
+                for f in frames {
+                    all.vstack_mut_owned(f).map_err(|e| {
+                        RunError::read(
+                            binding,
+                            ReadError {
+                                location: "the file".into(),
+                                message: e.to_string(),
+                            },
+                        )
+                    })?;
+                }
+                Some(all)
+            }
+        };
+        match df {
+            Some(df) => {
+                any = true;
+                extracted += df.height() as u64;
+                inputs.insert(frame.clone(), df);
+            }
+            None => {
+                let mut columns: Vec<Column> = reader
+                    .columns()
+                    .iter()
+                    .map(|c| Column::new_empty(c.as_str().into(), &DataType::String))
+                    .collect();
+                columns.push(Column::new_empty(
+                    row_column(frame).into(),
+                    &DataType::Int64,
+                ));
+                inputs.insert(
+                    frame.clone(),
+                    DataFrame::new(0, columns).unwrap_or_default(),
+                );
+            }
+        }
+    }
+    if !any {
+        return Ok(None);
+    }
+    let raws = inputs.clone();
+    let transformed = transform::run(spec, inputs).map_err(RunError::transform)?;
+    let mut output = transformed.output;
+    if let Some((cursor, max, lookback)) = threshold {
+        let dtype = output
+            .column(cursor)
+            .map(|c| c.dtype().clone())
+            .map_err(|e| {
+                RunError::permanent("transform", RunErrorCode::TransformFailed, e.to_string())
+            })?;
+        if let Some(min) = cursor::threshold_expr(&dtype, max, *lookback) {
+            output = output
+                .lazy()
+                .filter(col(cursor.as_str()).gt_eq(min))
+                .collect()
+                .map_err(|e| {
+                    RunError::permanent("transform", RunErrorCode::TransformFailed, e.to_string())
+                })?;
+        }
+    }
+    let rejects = collect_rejects(&transformed.rejected, &raws, spec);
+    let visible: Vec<String> = output
+        .get_column_names()
+        .iter()
+        .filter(|c| !c.starts_with(ROW_PREFIX))
+        .map(|c| c.to_string())
+        .collect();
+    let columns: Vec<(String, DataType)> = visible
+        .iter()
+        .map(|c| {
+            (
+                c.clone(),
+                output
+                    .column(c)
+                    .map(|s| s.dtype().clone())
+                    .unwrap_or(DataType::String),
+            )
+        })
+        .collect();
+    let cursor_max = spec.incremental.as_ref().and_then(|inc| {
+        output
+            .column(inc.cursor.as_str())
+            .ok()
+            .and_then(|c| c.as_materialized_series().max_reduce().ok())
+            .map(|s| s.value().clone().into_static())
+            .filter(|v| !v.is_null())
+    });
+    let output = output
+        .select(visible.iter().map(String::as_str))
+        .map_err(|e| {
+            RunError::permanent("transform", RunErrorCode::TransformFailed, e.to_string())
+        })?;
+    let mut chunk = compare::compare(output, columns, rejects, cursor_max, dedup, spec)?;
+    chunk.extracted = extracted;
+    Ok(Some(chunk))
+}
+
+/// The output's visible columns and types, planned from the sources' columns.
+fn output_columns(
+    spec: &PipelineSpec,
+    sources: &[(String, Vec<String>)],
+) -> Result<Vec<(String, DataType)>, RunError> {
+    let mut inputs = HashMap::new();
+    for (frame, names) in sources {
+        let mut columns: Vec<Column> = names
+            .iter()
+            .map(|c| Column::new_empty(c.as_str().into(), &DataType::String))
+            .collect();
+        columns.push(Column::new_empty(
+            row_column(frame).into(),
+            &DataType::Int64,
+        ));
+        inputs.insert(
+            frame.clone(),
+            DataFrame::new(0, columns).unwrap_or_default().lazy(),
+        );
+    }
+    let plan = transform::plan(spec, inputs).map_err(RunError::transform)?;
+    let schema = plan.output.clone().collect_schema().map_err(|e| {
+        RunError::permanent("transform", RunErrorCode::TransformFailed, e.to_string())
+    })?;
+    Ok(schema
+        .iter()
+        .filter(|(n, _)| !n.starts_with(ROW_PREFIX))
+        .map(|(n, t)| (n.to_string(), t.clone()))
+        .collect())
+}
+
+/// Turns rejected rows into failed-record candidates, each tied to its first source row.
+pub(crate) fn collect_rejects(
+    rejected: &DataFrame,
+    raws: &HashMap<String, DataFrame>,
+    spec: &PipelineSpec,
+) -> Vec<Reject> {
+    let mut out = Vec::new();
+    if rejected.height() == 0 {
+        return out;
+    }
+    let reasons = transform::column_strings(rejected, REASON);
+    let frames: Vec<String> = spec.sources.keys().map(|f| f.to_string()).collect();
+    for i in 0..rejected.height() {
+        for frame in &frames {
+            let Ok(col) = rejected.column(&row_column(frame)) else {
+                continue;
+            };
+            let Ok(AnyValue::Int64(row)) = col.get(i) else {
+                continue;
+            };
+            let raw = raws
+                .get(frame)
+                .map(|df| raw_record(df, frame, row))
+                .unwrap_or(Value::Null);
+            out.push(Reject {
+                frame: frame.clone(),
+                row,
+                raw,
+                reason: reasons.get(i).cloned().flatten().unwrap_or_default(),
+            });
+            break;
+        }
+    }
+    out
+}
+
+/// The source row `row` of `df`, as `{column: text}`.
+fn raw_record(df: &DataFrame, frame: &str, row: i64) -> Value {
+    let Ok(rows) = df.column(&row_column(frame)).and_then(|c| c.i64().cloned()) else {
+        return Value::Null;
+    };
+    // Row numbers only grow within a source, so a binary search finds the row.
+    let values: Vec<i64> = rows.iter().map(|v| v.unwrap_or(i64::MIN)).collect();
+    let Ok(index) = values.binary_search(&row) else {
+        return Value::Null;
+    };
+    let mut object = serde_json::Map::new();
+    for column in df.columns() {
+        if column.name().starts_with(ROW_PREFIX) {
+            continue;
+        }
+        let value = match column.get(index) {
+            Ok(AnyValue::Null) | Err(_) => Value::Null,
+            Ok(AnyValue::String(s)) => json!(s),
+            Ok(v) => json!(v.to_string()),
+        };
+        object.insert(column.name().to_string(), value);
+    }
+    Value::Object(object)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn a_transform_thread_that_dies_fails_the_run_instead_of_ending_the_data() {
+        let (tx, mut rx) = tokio::sync::mpsc::channel::<Result<Option<u32>, RunError>>(2);
+        let producer = std::thread::spawn(move || {
+            tx.blocking_send(Ok(Some(1))).unwrap();
+            panic!("a polars panic");
+        });
+        assert!(producer.join().is_err());
+        assert_eq!(receive(&mut rx).await.unwrap(), Some(1));
+        let error = receive(&mut rx).await.unwrap_err();
+        assert_eq!(error.code, RunErrorCode::TransformFailed);
+
+        let (tx, mut rx) = tokio::sync::mpsc::channel::<Result<Option<u32>, RunError>>(2);
+        tx.send(Ok(None)).await.unwrap();
+        drop(tx);
+        assert_eq!(receive(&mut rx).await.unwrap(), None, "the end, said");
+    }
+}

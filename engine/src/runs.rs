@@ -1,4 +1,4 @@
-//! The life of a run in PostgreSQL, the source of truth (DESIGN.md). Redis only carries run
+//! The life of a run in PostgreSQL, the source of truth (docs/ARCHITECTURE.md, "Invariants"). Redis only carries run
 //! ids; every transition here is one conditional statement, so a job delivered twice, a
 //! worker that died, or a lost queue can never make a run execute twice or vanish.
 //!

@@ -1,4 +1,4 @@
-//! The whole control-plane model of DESIGN.md. Later migrations add columns, not tables.
+//! The whole control-plane model (docs/ARCHITECTURE.md). Later migrations add columns, not tables.
 
 use sea_orm_migration::prelude::*;
 

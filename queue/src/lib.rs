@@ -43,7 +43,7 @@ impl Job for DeliveryJob {
     }
 }
 
-/// Our apalis-redis settings, each chosen rather than defaulted (DESIGN.md):
+/// Our apalis-redis settings, each chosen rather than defaulted (docs/RUNS.md):
 /// - one fetched job per free slot, so a busy worker's buffer does not starve idle ones;
 /// - an idle apalis worker fetches again only when its heartbeat fires (a push does not wake
 ///   it), so the heartbeat is the poll interval: `worker.queue_poll_ms`, not 30 s;

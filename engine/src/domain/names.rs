@@ -1,4 +1,4 @@
-//! Names that end up in URLs and in SQL. Table and column names follow DESIGN.md:
+//! Names that end up in URLs and in SQL. Table and column names follow
 //! `^[a-z_][a-z0-9_]{0,62}$`, no reserved prefix, and are always quoted when used.
 
 use std::fmt;

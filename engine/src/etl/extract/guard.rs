@@ -1,4 +1,4 @@
-//! Which addresses the fetcher may connect to (DESIGN.md, "Extraction safety").
+//! Which addresses the fetcher may connect to (docs/LOADING.md, step 1; docs/ARCHITECTURE.md).
 //!
 //! Tenants choose the URLs, so only public unicast addresses are allowed: no loopback,
 //! private, link-local (169.254.169.254 included), CGNAT, unspecified, multicast, reserved or

@@ -1,19 +1,17 @@
 use actix_web::{HttpResponse, web};
-use chrono::Utc;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QuerySelect,
     TransactionTrait,
 };
 use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
 use sluice_engine::{db::entity::source, domain::Role};
 use utoipa::ToSchema;
-use uuid::Uuid;
 
-use super::{SourceRequest, SourceResponse, ValidSource, name_taken, seal_auth_header};
+use super::{SourceRequest, SourceResponse, ValidSource, insert};
 use crate::{
     auth::Caller,
-    error::{ApiError, ApiResult, Code, ErrorBody, is_unique_violation},
+    error::{ApiError, ApiResult, Code, ErrorBody},
     extract::ApiJson,
     state::AppState,
 };
@@ -93,7 +91,7 @@ pub async fn apply_source(
             .one(&txn)
             .await?;
         let Some(current) = current else {
-            match insert(&txn, &state, caller.tenant_id, &valid).await {
+            match insert(&txn, caller.tenant_id, &valid, &state.encryptor).await {
                 Ok(created) => {
                     txn.commit().await?;
                     return Ok(HttpResponse::Created()
@@ -111,17 +109,7 @@ pub async fn apply_source(
         }
         let source_id = current.id;
         let mut model = current.into_active_model();
-        model.url = Set(valid.url.as_str().to_owned());
-        model.format = Set(valid.format.kind().as_str().to_owned());
-        model.options = Set(valid.format.options_json());
-        match &valid.auth_header {
-            None => {}
-            Some(None) => model.auth_header = Set(None),
-            Some(Some(h)) => {
-                model.auth_header = Set(Some(seal_auth_header(&state.encryptor, source_id, h)))
-            }
-        }
-        model.updated_at = Set(Utc::now().fixed_offset());
+        valid.write_to(&mut model, source_id, &state.encryptor);
         let updated = model.update(&txn).await?;
         txn.commit().await?;
         return Ok(HttpResponse::Ok()
@@ -132,42 +120,6 @@ pub async fn apply_source(
         Code::SourceNameTaken,
         format!("source `{name}` is being changed concurrently; retry"),
     ))
-}
-
-async fn insert(
-    txn: &sea_orm::DatabaseTransaction,
-    state: &AppState,
-    tenant_id: Uuid,
-    valid: &ValidSource,
-) -> Result<source::Model, ApiError> {
-    let id = Uuid::now_v7();
-    let now = Utc::now().fixed_offset();
-    source::ActiveModel {
-        id: Set(id),
-        tenant_id: Set(tenant_id),
-        name: Set(valid.name.to_string()),
-        url: Set(valid.url.as_str().to_owned()),
-        format: Set(valid.format.kind().as_str().to_owned()),
-        options: Set(valid.format.options_json()),
-        auth_header: Set(valid
-            .auth_header
-            .clone()
-            .flatten()
-            .map(|h| seal_auth_header(&state.encryptor, id, &h))),
-        last_checked_at: Set(None),
-        last_check: Set(None),
-        created_at: Set(now),
-        updated_at: Set(now),
-    }
-    .insert(txn)
-    .await
-    .map_err(|e| {
-        if is_unique_violation(&e) {
-            name_taken(&valid.name)
-        } else {
-            e.into()
-        }
-    })
 }
 
 /// Whether applying `valid` would leave `current` as it is. The stored auth header is sealed

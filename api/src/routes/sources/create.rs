@@ -1,13 +1,10 @@
 use actix_web::{HttpResponse, web};
-use chrono::Utc;
-use sea_orm::{ActiveModelTrait, Set};
-use sluice_engine::{db::entity::source, domain::Role};
-use uuid::Uuid;
+use sluice_engine::domain::Role;
 
-use super::{SourceRequest, SourceResponse, name_taken, seal_auth_header};
+use super::{SourceRequest, SourceResponse, insert};
 use crate::{
     auth::Caller,
-    error::{ApiResult, ErrorBody, is_unique_violation},
+    error::{ApiResult, ErrorBody},
     extract::ApiJson,
     state::AppState,
 };
@@ -34,33 +31,6 @@ pub async fn create_source(
 ) -> ApiResult<HttpResponse> {
     caller.require(Role::Member)?;
     let valid = body.validate(&state.settings)?;
-    let id = Uuid::now_v7();
-    let now = Utc::now().fixed_offset();
-    let auth_header = valid
-        .auth_header
-        .flatten()
-        .map(|h| seal_auth_header(&state.encryptor, id, &h));
-    let created = source::ActiveModel {
-        id: Set(id),
-        tenant_id: Set(caller.tenant_id),
-        name: Set(valid.name.to_string()),
-        url: Set(valid.url.as_str().to_owned()),
-        format: Set(valid.format.kind().as_str().to_owned()),
-        options: Set(valid.format.options_json()),
-        auth_header: Set(auth_header),
-        last_checked_at: Set(None),
-        last_check: Set(None),
-        created_at: Set(now),
-        updated_at: Set(now),
-    }
-    .insert(&state.db)
-    .await
-    .map_err(|e| {
-        if is_unique_violation(&e) {
-            name_taken(&valid.name)
-        } else {
-            e.into()
-        }
-    })?;
+    let created = insert(&state.db, caller.tenant_id, &valid, &state.encryptor).await?;
     Ok(HttpResponse::Created().json(SourceResponse::from(created)))
 }

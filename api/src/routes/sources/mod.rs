@@ -9,7 +9,7 @@ pub mod list;
 pub mod update;
 
 use chrono::{DateTime, FixedOffset};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Deserializer, Serialize};
 use sluice_engine::{
@@ -128,6 +128,61 @@ impl SourceRequest {
             auth_header: self.auth_header,
         })
     }
+}
+
+impl ValidSource {
+    /// A new source row of `tenant_id` holding these values, its auth header sealed.
+    pub fn new_row(&self, tenant_id: Uuid, encryptor: &Encryptor) -> source::ActiveModel {
+        let id = Uuid::now_v7();
+        let now = chrono::Utc::now().fixed_offset();
+        let mut row = source::ActiveModel {
+            id: Set(id),
+            tenant_id: Set(tenant_id),
+            name: Set(self.name.to_string()),
+            last_checked_at: Set(None),
+            last_check: Set(None),
+            created_at: Set(now),
+            auth_header: Set(None),
+            ..Default::default()
+        };
+        self.write_to(&mut row, id, encryptor);
+        row
+    }
+
+    /// Writes the URL, format, options and auth header onto `row` (the header: absent keeps
+    /// the stored one, null removes it), and stamps `updated_at`. The name is the caller's.
+    pub fn write_to(&self, row: &mut source::ActiveModel, id: Uuid, encryptor: &Encryptor) {
+        row.url = Set(self.url.as_str().to_owned());
+        row.format = Set(self.format.kind().as_str().to_owned());
+        row.options = Set(self.format.options_json());
+        match &self.auth_header {
+            None => {}
+            Some(None) => row.auth_header = Set(None),
+            Some(Some(h)) => row.auth_header = Set(Some(seal_auth_header(encryptor, id, h))),
+        }
+        row.updated_at = Set(chrono::Utc::now().fixed_offset());
+    }
+}
+
+/// Inserts a new source; a name the tenant already uses is 409 `source_name_taken`.
+pub(crate) async fn insert(
+    db: &impl ConnectionTrait,
+    tenant_id: Uuid,
+    valid: &ValidSource,
+    encryptor: &Encryptor,
+) -> Result<source::Model, ApiError> {
+    use sea_orm::ActiveModelTrait;
+    valid
+        .new_row(tenant_id, encryptor)
+        .insert(db)
+        .await
+        .map_err(|e| {
+            if crate::error::is_unique_violation(&e) {
+                name_taken(&valid.name)
+            } else {
+                e.into()
+            }
+        })
 }
 
 /// The sealed form of an auth header, bound to its source.

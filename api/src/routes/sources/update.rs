@@ -1,12 +1,9 @@
 use actix_web::{HttpResponse, web};
-use chrono::Utc;
 use sea_orm::{ActiveModelTrait, IntoActiveModel, Set, TransactionTrait};
 use sluice_engine::domain::Role;
 use uuid::Uuid;
 
-use super::{
-    SourceRequest, SourceResponse, find, in_use, name_taken, pipelines_using, seal_auth_header,
-};
+use super::{SourceRequest, SourceResponse, find, in_use, name_taken, pipelines_using};
 use crate::{
     auth::Caller,
     error::{ApiResult, ErrorBody, is_unique_violation},
@@ -49,17 +46,7 @@ pub async fn update_source(
     let source_id = current.id;
     let mut model = current.into_active_model();
     model.name = Set(valid.name.to_string());
-    model.url = Set(valid.url.as_str().to_owned());
-    model.format = Set(valid.format.kind().as_str().to_owned());
-    model.options = Set(valid.format.options_json());
-    match &valid.auth_header {
-        None => {}
-        Some(None) => model.auth_header = Set(None),
-        Some(Some(h)) => {
-            model.auth_header = Set(Some(seal_auth_header(&state.encryptor, source_id, h)))
-        }
-    }
-    model.updated_at = Set(Utc::now().fixed_offset());
+    valid.write_to(&mut model, source_id, &state.encryptor);
     let updated = model.update(&txn).await.map_err(|e| {
         if is_unique_violation(&e) {
             name_taken(&valid.name)

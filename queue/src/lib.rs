@@ -218,3 +218,21 @@ pub async fn sweep(settings: &Settings, conn: &mut Connection) -> Result<usize, 
     }
     Ok(removed)
 }
+
+/// Readiness: Redis answers `PING` within `timeout`, on a connection of its own, or why not.
+pub async fn ping_redis(client: &redis::Client, timeout: Duration) -> Result<(), String> {
+    let ping = async {
+        let mut conn = client
+            .get_multiplexed_async_connection()
+            .await
+            .map_err(|e| e.to_string())?;
+        redis::cmd("PING")
+            .query_async::<String>(&mut conn)
+            .await
+            .map(|_| ())
+            .map_err(|e| e.to_string())
+    };
+    tokio::time::timeout(timeout, ping)
+        .await
+        .unwrap_or_else(|_| Err(format!("no answer within {timeout:?}")))
+}

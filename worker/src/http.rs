@@ -5,7 +5,6 @@
 use std::{net::TcpListener, sync::Arc, time::Duration};
 
 use actix_web::{App, HttpResponse, HttpServer, dev::ServerHandle, web};
-use sea_orm::sqlx;
 use secrecy::ExposeSecret;
 use serde_json::json;
 use sluice_engine::metrics::{self, PrometheusHandle};
@@ -84,7 +83,10 @@ async fn healthz() -> HttpResponse {
 }
 
 async fn readyz(http: web::Data<Http>) -> HttpResponse {
-    let (database, redis) = tokio::join!(check_database(&http.state), check_redis(&http.state));
+    let (database, redis) = tokio::join!(
+        sluice_engine::db::ping(&http.state.engine.pool, CHECK_TIMEOUT),
+        redis_ready(&http.state),
+    );
     let ready = database.is_ok() && redis.is_ok();
     let body = json!({
         "status": if ready { "ready" } else { "unavailable" },
@@ -98,31 +100,9 @@ async fn readyz(http: web::Data<Http>) -> HttpResponse {
     }
 }
 
-async fn check_database(state: &WorkerState) -> Result<(), String> {
-    let ping = sqlx::query("SELECT 1").execute(&state.engine.pool);
-    match tokio::time::timeout(CHECK_TIMEOUT, ping).await {
-        Ok(Ok(_)) => Ok(()),
-        Ok(Err(e)) => Err(e.to_string()),
-        Err(_) => Err(format!("no answer within {CHECK_TIMEOUT:?}")),
-    }
-}
-
-async fn check_redis(state: &WorkerState) -> Result<(), String> {
-    let ping = async {
-        let client = redis::Client::open(state.settings.redis.url.expose_secret())
-            .map_err(|e| e.to_string())?;
-        let mut conn = client
-            .get_multiplexed_async_connection()
-            .await
-            .map_err(|e| e.to_string())?;
-        redis::cmd("PING")
-            .query_async::<String>(&mut conn)
-            .await
-            .map_err(|e| e.to_string())
-    };
-    match tokio::time::timeout(CHECK_TIMEOUT, ping).await {
-        Ok(Ok(_)) => Ok(()),
-        Ok(Err(e)) => Err(e),
-        Err(_) => Err(format!("no answer within {CHECK_TIMEOUT:?}")),
-    }
+/// Redis, on a connection of its own (the queue's may be the one that broke).
+async fn redis_ready(state: &WorkerState) -> Result<(), String> {
+    let client =
+        redis::Client::open(state.settings.redis.url.expose_secret()).map_err(|e| e.to_string())?;
+    sluice_queue::ping_redis(&client, CHECK_TIMEOUT).await
 }

@@ -3,7 +3,6 @@
 use std::time::Duration;
 
 use actix_web::{HttpResponse, web};
-use sea_orm::ConnectionTrait;
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -60,7 +59,10 @@ pub struct Readiness {
     )
 )]
 pub async fn readyz(state: web::Data<AppState>) -> HttpResponse {
-    let (database, redis) = tokio::join!(check_database(&state), check_redis(&state));
+    let (database, redis) = tokio::join!(
+        sluice_engine::db::ping(state.db.get_postgres_connection_pool(), CHECK_TIMEOUT),
+        sluice_queue::ping_redis(&state.redis, CHECK_TIMEOUT),
+    );
     let ready = database.is_ok() && redis.is_ok();
     let body = Readiness {
         status: if ready {
@@ -75,32 +77,5 @@ pub async fn readyz(state: web::Data<AppState>) -> HttpResponse {
         HttpResponse::Ok().json(body)
     } else {
         HttpResponse::ServiceUnavailable().json(body)
-    }
-}
-
-async fn check_database(state: &AppState) -> Result<(), String> {
-    match tokio::time::timeout(CHECK_TIMEOUT, state.db.execute_unprepared("SELECT 1")).await {
-        Ok(Ok(_)) => Ok(()),
-        Ok(Err(e)) => Err(e.to_string()),
-        Err(_) => Err(format!("no answer within {CHECK_TIMEOUT:?}")),
-    }
-}
-
-async fn check_redis(state: &AppState) -> Result<(), String> {
-    let ping = async {
-        let mut conn = state
-            .redis
-            .get_multiplexed_async_connection()
-            .await
-            .map_err(|e| e.to_string())?;
-        redis::cmd("PING")
-            .query_async::<String>(&mut conn)
-            .await
-            .map_err(|e| e.to_string())
-    };
-    match tokio::time::timeout(CHECK_TIMEOUT, ping).await {
-        Ok(Ok(_)) => Ok(()),
-        Ok(Err(e)) => Err(e),
-        Err(_) => Err(format!("no answer within {CHECK_TIMEOUT:?}")),
     }
 }

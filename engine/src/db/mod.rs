@@ -120,6 +120,17 @@ pub async fn connect_tuned(
 /// Whether `e` says PostgreSQL could not be reached or went away — the connection, the pool, a
 /// server shutting down, crashing or starting up — rather than refusing the statement: the
 /// same statement may succeed later.
+/// Readiness: PostgreSQL answers `SELECT 1` within `timeout`, or why not (both binaries'
+/// `/readyz`).
+pub async fn ping(pool: &sea_orm::sqlx::PgPool, timeout: Duration) -> Result<(), String> {
+    let ping = sea_orm::sqlx::query("SELECT 1").execute(pool);
+    match tokio::time::timeout(timeout, ping).await {
+        Ok(Ok(_)) => Ok(()),
+        Ok(Err(e)) => Err(e.to_string()),
+        Err(_) => Err(format!("no answer within {timeout:?}")),
+    }
+}
+
 pub fn is_unavailable(e: &sea_orm::sqlx::Error) -> bool {
     use sea_orm::sqlx::Error;
     match e {

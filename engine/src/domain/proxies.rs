@@ -39,10 +39,6 @@ impl TrustedProxies {
         Ok(Self(nets))
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
     pub fn contains(&self, ip: IpAddr) -> bool {
         let ip = canonical(ip);
         self.0

@@ -4,14 +4,17 @@
 
 pub mod crypto;
 pub mod db;
-pub mod deliveries;
 pub mod domain;
 pub mod etl;
 pub mod metrics;
-pub mod notify;
+pub mod notifications;
 pub mod reseal;
 pub mod retention;
-pub mod runs;
+pub mod run_records;
 pub mod settings;
 pub mod spec;
 pub mod telemetry;
+
+// The old paths, until their callers move (the next commit removes these).
+pub use notifications::{deliveries, email as notify};
+pub use run_records as runs;

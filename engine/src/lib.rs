@@ -14,7 +14,3 @@ pub mod run_records;
 pub mod settings;
 pub mod spec;
 pub mod telemetry;
-
-// The old paths, until their callers move (the next commit removes these).
-pub use notifications::{deliveries, email as notify};
-pub use run_records as runs;

@@ -3,7 +3,7 @@
 //! context it is bound to:
 //! - `sources.auth_header` (bytea), context `source:<source id>`;
 //! - `pipelines.notify -> webhooks[].secret` (base64 in JSONB), context
-//!   [`notify::secret_context`]`(pipeline id, webhook id)`.
+//!   [`notifications::settings::secret_context`]`(pipeline id, webhook id)`.
 //!
 //! One transaction, rows locked as they are read: it all moves to the new key or nothing does.
 //! A value that already opens with the new key is left as it is, so running it again (after a
@@ -16,7 +16,7 @@ use uuid::Uuid;
 
 use crate::{
     crypto::{CryptoError, Encryptor},
-    notify,
+    notifications,
 };
 
 /// What a reseal did.
@@ -96,7 +96,7 @@ pub async fn reseal(
                 .and_then(Value::as_str)
                 .and_then(|s| STANDARD.decode(s).ok())
                 .ok_or_else(malformed)?;
-            let context = notify::secret_context(pipeline, webhook);
+            let context = notifications::settings::secret_context(pipeline, webhook);
             if let Some(resealed) = move_value(old, new, &sealed, &context, &what, &mut done)? {
                 hook["secret"] = Value::String(STANDARD.encode(resealed));
                 changed = true;

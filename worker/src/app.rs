@@ -16,8 +16,8 @@ use apalis::prelude::*;
 use chrono::Utc;
 use sea_orm::DatabaseConnection;
 use sluice_engine::{
-    crypto::Encryptor, deliveries, etl::run::Engine, metrics as names, retention, runs,
-    settings::Settings,
+    crypto::Encryptor, etl::run::Engine, metrics as names, notifications::deliveries, retention,
+    run_records, settings::Settings,
 };
 use sluice_queue::{
     self as queue, Producer,
@@ -100,7 +100,7 @@ impl WorkerState {
             return;
         }
         let pushed = self.producer.lock().await.push(runs).await;
-        if let Err(e) = runs::mark_enqueued(&self.engine.pool, &pushed).await {
+        if let Err(e) = run_records::mark_enqueued(&self.engine.pool, &pushed).await {
             tracing::warn!(error = %e, "recording enqueued runs failed");
         }
     }
@@ -252,13 +252,13 @@ async fn every(period: Duration, stop: &mut watch::Receiver<bool>) -> bool {
 /// Due pipelines -> runs, while this process holds the scheduler lock.
 async fn scheduler(state: Arc<WorkerState>, mut stop: watch::Receiver<bool>) {
     let period = Duration::from_secs(state.settings.worker.schedule_every_secs.max(1));
-    let mut leadership = runs::Leadership::new(runs::SCHEDULER_LOCK);
+    let mut leadership = run_records::Leadership::new(run_records::SCHEDULER_LOCK);
     loop {
         let leader = leadership.lead(&state.engine.pool).await;
         metrics::counter!(names::SCHEDULER_TICKS, "leader" => if leader { "true" } else { "false" })
             .increment(1);
         if leader {
-            match runs::schedule_due(&state.engine.pool, Utc::now()).await {
+            match run_records::schedule_due(&state.engine.pool, Utc::now()).await {
                 Ok(created) => {
                     metrics::counter!(names::SCHEDULER_RUNS_CREATED)
                         .increment(created.len() as u64);
@@ -283,7 +283,7 @@ async fn reconciler(state: Arc<WorkerState>, mut stop: watch::Receiver<bool>) {
     let period = Duration::from_secs(w.reconcile_every_secs.max(1));
     let stale = Duration::from_secs(w.stale_after_secs.max(1));
     let unclaimed = period * 3;
-    let mut leadership = runs::Leadership::new(runs::RECONCILER_LOCK);
+    let mut leadership = run_records::Leadership::new(run_records::RECONCILER_LOCK);
     let mut redis = None;
     let mut retention = Retention::default();
     loop {
@@ -293,7 +293,7 @@ async fn reconciler(state: Arc<WorkerState>, mut stop: watch::Receiver<bool>) {
             // was down (which ended this leader's session too), every heartbeat looks stale
             // until the living workers reach it again, so a new leader gives them `stale`.
             if leadership.held_for() >= stale {
-                match runs::reclaim_stale(&state.engine.pool, stale, w.max_attempts).await {
+                match run_records::reclaim_stale(&state.engine.pool, stale, w.max_attempts).await {
                     Ok(reclaimed) => {
                         requeued("stale_run", reclaimed.len());
                         if !reclaimed.is_empty() {
@@ -304,7 +304,7 @@ async fn reconciler(state: Arc<WorkerState>, mut stop: watch::Receiver<bool>) {
                     Err(e) => tracing::warn!(error = %e, "reclaiming stale runs failed"),
                 }
             }
-            match runs::owed(&state.engine.pool, unclaimed).await {
+            match run_records::owed(&state.engine.pool, unclaimed).await {
                 Ok(owed) => {
                     requeued("owed_run", owed.len());
                     state.enqueue(&owed).await

@@ -133,7 +133,7 @@ async fn settings_are_validated_and_secrets_shown_once() {
     let opened = sluice_engine::crypto::Encryptor::new(sluice_testing::TEST_ENCRYPTION_KEY)
         .open(
             &sealed,
-            &sluice_engine::notify::secret_context(pipeline, webhook),
+            &sluice_engine::notifications::settings::secret_context(pipeline, webhook),
         )
         .unwrap();
     assert_eq!(
@@ -289,7 +289,7 @@ async fn notify_in_the_pipeline_document_applies_idempotently() {
     );
     settled(&f, &run, 1).await;
     let (headers, body) = &f.server.requests_with_bodies("/hook")[0];
-    sluice_engine::notify::verify(
+    sluice_engine::notifications::webhook::verify(
         b"another-secret-of-ours",
         &headers["sluice-signature"],
         std::str::from_utf8(body).unwrap(),
@@ -347,7 +347,7 @@ async fn a_webhook_failing_three_times_is_delivered_on_the_fourth_attempt_signed
             String::from_utf8(requests[0].1.clone()).unwrap(),
             "the body changed between attempts"
         );
-        sluice_engine::notify::verify(
+        sluice_engine::notifications::webhook::verify(
             secret.as_bytes(),
             &headers["sluice-signature"],
             &body,
@@ -356,7 +356,7 @@ async fn a_webhook_failing_three_times_is_delivered_on_the_fourth_attempt_signed
         )
         .unwrap();
         assert!(
-            sluice_engine::notify::verify(
+            sluice_engine::notifications::webhook::verify(
                 b"wrong-secret",
                 &headers["sluice-signature"],
                 &body,
@@ -722,7 +722,7 @@ async fn a_test_notification_reports_the_latest_run_to_every_target() {
     assert_eq!(email["target"], "ops@example.com");
     let (headers, body) = &f.server.requests_with_bodies("/hook")[0];
     let body = std::str::from_utf8(body).unwrap();
-    sluice_engine::notify::verify(
+    sluice_engine::notifications::webhook::verify(
         secret.as_bytes(),
         &headers["sluice-signature"],
         body,

@@ -237,7 +237,7 @@ pub async fn send_test(
     let Some(settings) = settings else {
         return Ok(TestEvent::NotFound);
     };
-    let settings: crate::notify::StoredNotify =
+    let settings: crate::notifications::settings::StoredNotify =
         serde_json::from_value(settings).unwrap_or_default();
     if settings.email.is_empty() && settings.webhooks.is_empty() {
         return Ok(TestEvent::NoTargets);

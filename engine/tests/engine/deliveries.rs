@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use sea_orm::sqlx;
 use serde_json::json;
-use sluice_engine::deliveries;
+use sluice_engine::notifications::deliveries;
 use uuid::Uuid;
 
 use crate::env::Env;

@@ -6,7 +6,7 @@ use sea_orm::sqlx;
 use serde_json::{Value, json};
 use sluice_engine::{
     crypto::Encryptor,
-    notify::secret_context,
+    notifications::settings::secret_context,
     reseal::{self, ResealError, Resealed},
 };
 use uuid::Uuid;

@@ -1,5 +1,5 @@
 use serde_json::json;
-use sluice_engine::{etl::run::Outcome, runs};
+use sluice_engine::{etl::run::Outcome, run_records};
 
 use crate::env::Env;
 
@@ -415,7 +415,7 @@ async fn a_due_tick_waits_while_the_pipeline_has_an_active_run() {
         .execute(&env.pool)
         .await
         .unwrap();
-    let manual = runs::create_manual(&env.pool, env.tenant_id, pipeline, false, None)
+    let manual = run_records::create_manual(&env.pool, env.tenant_id, pipeline, false, None)
         .await
         .unwrap();
     let active = |env: &Env| {
@@ -438,7 +438,7 @@ async fn a_due_tick_waits_while_the_pipeline_has_an_active_run() {
     };
 
     // The manual run is queued: the tick makes no second active run and stays due.
-    let created = runs::schedule_due(&env.pool, chrono::Utc::now())
+    let created = run_records::schedule_due(&env.pool, chrono::Utc::now())
         .await
         .unwrap();
     assert!(
@@ -464,7 +464,7 @@ async fn a_due_tick_waits_while_the_pipeline_has_an_active_run() {
         .execute(&env.pool)
         .await
         .unwrap();
-    let created = runs::schedule_due(&env.pool, chrono::Utc::now())
+    let created = run_records::schedule_due(&env.pool, chrono::Utc::now())
         .await
         .unwrap();
     assert_eq!(created.len(), 1);
@@ -479,8 +479,8 @@ async fn a_due_tick_waits_while_the_pipeline_has_an_active_run() {
         Some(tick.timestamp_micros())
     );
     // And a manual trigger now finds it active.
-    match runs::create_manual(&env.pool, env.tenant_id, pipeline, false, None).await {
-        Err(runs::CreateError::Active(id)) => assert_eq!(id, created[0]),
+    match run_records::create_manual(&env.pool, env.tenant_id, pipeline, false, None).await {
+        Err(run_records::CreateError::Active(id)) => assert_eq!(id, created[0]),
         other => panic!("expected the scheduled run to be active: {other:?}"),
     }
 }
@@ -491,14 +491,14 @@ async fn concurrent_triggers_make_one_run() {
     env.source("numbers", "csv", json!({})).await;
     let pipeline = env.pipeline(simple_spec(json!({}))).await;
     let attempts =
-        (0..8).map(|_| runs::create_manual(&env.pool, env.tenant_id, pipeline, false, None));
+        (0..8).map(|_| run_records::create_manual(&env.pool, env.tenant_id, pipeline, false, None));
     let results = futures::future::join_all(attempts).await;
     let created: Vec<_> = results.iter().filter_map(|r| r.as_ref().ok()).collect();
     assert_eq!(created.len(), 1, "{results:?}");
     for r in &results {
         match r {
             Ok(_) => {}
-            Err(runs::CreateError::Active(id)) => assert_eq!(id, created[0]),
+            Err(run_records::CreateError::Active(id)) => assert_eq!(id, created[0]),
             Err(e) => panic!("{e:?}"),
         }
     }

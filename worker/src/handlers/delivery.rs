@@ -9,10 +9,15 @@ use aws_sdk_sesv2::types::{Body, Content, Destination, EmailContent, Message};
 use base64::{Engine as _, engine::general_purpose::STANDARD};
 use sea_orm::sqlx;
 use sluice_engine::{
-    deliveries::{self, Claimed},
     domain::redacted,
     metrics as names,
-    notify::{self, Event, StoredNotify},
+    notifications::{
+        deliveries::{self, Claimed},
+        email,
+        event::Event,
+        settings::{StoredNotify, secret_context},
+        webhook,
+    },
     settings::Settings,
 };
 use sluice_queue::jobs::DeliveryJob;
@@ -163,7 +168,7 @@ fn channel_label(channel: &str) -> &'static str {
 async fn send_email(state: &WorkerState, d: &Claimed) -> Result<String, Failure> {
     let event: Event = serde_json::from_value(d.payload.clone())
         .map_err(|e| Failure::permanent(format!("the stored event is malformed: {e}")))?;
-    let email = notify::render_email(&event, &state.settings.application.base_url);
+    let email = email::render_email(&event, &state.settings.application.base_url);
     let content = |text: String| {
         Content::builder()
             .data(text)
@@ -203,14 +208,14 @@ async fn send_email(state: &WorkerState, d: &Claimed) -> Result<String, Failure>
 
 async fn send_webhook(state: &WorkerState, d: &Claimed) -> Result<String, Failure> {
     let secret = webhook_secret(state, d).await?;
-    let body = notify::webhook_body(&d.payload, &state.settings.application.base_url);
+    let body = webhook::webhook_body(&d.payload, &state.settings.application.base_url);
     let timestamp = chrono::Utc::now().timestamp();
     let headers = [
         ("Sluice-Event-Id", d.event_id.to_string()),
         ("Sluice-Event-Type", d.event_type.clone()),
         (
             "Sluice-Signature",
-            notify::signature(&secret, timestamp, &body),
+            webhook::signature(&secret, timestamp, &body),
         ),
     ];
     let timeout = Duration::from_secs(state.settings.notify.timeout_secs);
@@ -263,7 +268,7 @@ async fn webhook_secret(state: &WorkerState, d: &Claimed) -> Result<Vec<u8>, Fai
         .map_err(|_| Failure::permanent("the stored webhook secret is malformed"))?;
     state
         .encryptor
-        .open(&sealed, &notify::secret_context(d.pipeline_id, hook.id))
+        .open(&sealed, &secret_context(d.pipeline_id, hook.id))
         .map_err(|e| Failure::permanent(format!("the webhook secret: {e}")))
 }
 

@@ -16,10 +16,10 @@ use opentelemetry::propagation::Extractor;
 use sea_orm::sqlx;
 use sluice_engine::{
     db::is_unavailable,
-    deliveries,
+    notifications::deliveries,
     etl::run::{self, RunError},
     metrics as names,
-    runs::{self, Claim, Heartbeat},
+    run_records::{self, Claim, Heartbeat},
 };
 use sluice_queue::jobs::RunJob;
 use tokio::sync::watch;
@@ -90,7 +90,7 @@ pub async fn execute(state: &Arc<WorkerState>, run_id: Uuid) -> Result<(), RunEr
         return Ok(());
     }
     let claiming = Instant::now();
-    let claim = runs::claim(
+    let claim = run_records::claim(
         &state.engine.pool,
         run_id,
         &state.name,
@@ -155,7 +155,7 @@ pub async fn execute(state: &Arc<WorkerState>, run_id: Uuid) -> Result<(), RunEr
 
 async fn run_claimed(
     state: &WorkerState,
-    claimed: &runs::Claimed,
+    claimed: &run_records::Claimed,
     progress: Arc<AtomicU64>,
     mut stop: watch::Receiver<Stop>,
 ) -> (Result<(), RunError>, &'static str) {
@@ -206,7 +206,7 @@ async fn run_claimed(
                 let max = state.settings.worker.max_attempts;
                 let backoff = Duration::from_secs(state.settings.worker.retry_backoff_secs);
                 let recorded = record(state, run_id, || {
-                    runs::retry_or_fail(pool, run_id, &state.name, &e, max, backoff)
+                    run_records::retry_or_fail(pool, run_id, &state.name, &e, max, backoff)
                 })
                 .await;
                 if let Some(Some(status)) = recorded {
@@ -224,12 +224,12 @@ async fn run_claimed(
             // Dropping `work` rolled its transaction back: nothing of this attempt remains.
             let ended = match why {
                 Stop::Cancel => {
-                    record(state, run_id, || runs::finish_canceled(pool, run_id, &state.name)).await;
+                    record(state, run_id, || run_records::finish_canceled(pool, run_id, &state.name)).await;
                     tracing::info!("run canceled");
                     "canceled"
                 }
                 Stop::HandBack => {
-                    if matches!(runs::hand_back(pool, run_id, &state.name).await, Ok(true)) {
+                    if matches!(run_records::hand_back(pool, run_id, &state.name).await, Ok(true)) {
                         state.producer.lock().await.push(&[run_id]).await;
                         tracing::info!("run handed back to the queue at shutdown");
                     }
@@ -312,7 +312,7 @@ async fn heartbeats(
     ticker.tick().await;
     loop {
         ticker.tick().await;
-        match runs::heartbeat(
+        match run_records::heartbeat(
             &state.engine.pool,
             run_id,
             &state.name,

@@ -329,7 +329,7 @@ impl Cluster {
 
     /// A queued run, not pushed: the reconciler finds it.
     pub async fn queue_run(&self, pipeline: Uuid) -> Uuid {
-        sluice_engine::runs::create_manual(&self.pool, self.tenant, pipeline, false, None)
+        sluice_engine::run_records::create_manual(&self.pool, self.tenant, pipeline, false, None)
             .await
             .unwrap_or_else(|e| panic!("{e:?}"))
     }

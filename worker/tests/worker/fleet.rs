@@ -411,7 +411,7 @@ async fn a_delivery_whose_worker_dies_mid_call_goes_out_again_with_the_same_even
     let encryptor = sluice_engine::crypto::Encryptor::new(sluice_testing::TEST_ENCRYPTION_KEY);
     let sealed = encryptor.seal(
         b"whsec_fleet",
-        &sluice_engine::notify::secret_context(pipeline, hook),
+        &sluice_engine::notifications::settings::secret_context(pipeline, hook),
     );
     let notify = serde_json::json!({
         "webhooks": [{
@@ -475,7 +475,7 @@ async fn a_delivery_whose_worker_dies_mid_call_goes_out_again_with_the_same_even
         assert_eq!(headers["sluice-event-id"], event_id.to_string());
         assert_eq!(body, &calls[0].1, "the event changed between attempts");
         let body = String::from_utf8(body.clone()).unwrap();
-        sluice_engine::notify::verify(
+        sluice_engine::notifications::webhook::verify(
             b"whsec_fleet",
             &headers["sluice-signature"],
             &body,

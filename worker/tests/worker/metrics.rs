@@ -50,7 +50,7 @@ async fn the_worker_serves_metrics_of_its_runs_and_health_on_its_http_port() {
     let hook = uuid::Uuid::now_v7();
     let sealed = sluice_engine::crypto::Encryptor::new(sluice_testing::TEST_ENCRYPTION_KEY).seal(
         b"whsec_metrics",
-        &sluice_engine::notify::secret_context(pipeline, hook),
+        &sluice_engine::notifications::settings::secret_context(pipeline, hook),
     );
     let notify = serde_json::json!({
         "webhooks": [{

@@ -5,7 +5,7 @@ pub mod redeliver;
 
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
-use sluice_engine::{db::entity::delivery, notify};
+use sluice_engine::{db::entity::delivery, notifications::event::event_document};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
@@ -142,7 +142,7 @@ impl DeliveryResponse {
     /// `base_url`: the web app's, for the run link in the event.
     pub fn new(d: delivery::Model, base_url: &str) -> Self {
         Self {
-            event: notify::event_document(&d.payload, base_url),
+            event: event_document(&d.payload, base_url),
             id: d.id,
             run_id: d.run_id,
             channel: crate::routes::stored("deliveries.channel", &d.channel).unwrap_or_default(),

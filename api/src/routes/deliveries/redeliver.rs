@@ -2,8 +2,8 @@ use actix_web::{HttpResponse, web};
 use sea_orm::EntityTrait;
 use sluice_engine::{
     db::entity::delivery,
-    deliveries::{self, Redeliver},
     domain::Role,
+    notifications::deliveries::{self, Redeliver},
 };
 use uuid::Uuid;
 

@@ -1,5 +1,5 @@
 use actix_web::{HttpResponse, web};
-use sluice_engine::notify::StoredNotify;
+use sluice_engine::notifications::settings::StoredNotify;
 use uuid::Uuid;
 
 use super::NotificationsResponse;

@@ -15,7 +15,7 @@ use sluice_engine::{
     db::entity::pipeline,
     domain::Email,
     etl::extract::guard::AddressPolicy,
-    notify::{NotifyOn, StoredNotify, StoredWebhook, secret_context},
+    notifications::settings::{NotifyOn, StoredNotify, StoredWebhook, secret_context},
     spec::SpecError,
 };
 use utoipa::ToSchema;

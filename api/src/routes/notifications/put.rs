@@ -1,6 +1,6 @@
 use actix_web::{HttpResponse, web};
 use sea_orm::TransactionTrait;
-use sluice_engine::{domain::Role, notify::StoredNotify};
+use sluice_engine::{domain::Role, notifications::settings::StoredNotify};
 use uuid::Uuid;
 
 use super::{NotificationsRequest, NotificationsResponse, save, validate};

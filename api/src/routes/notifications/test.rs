@@ -2,8 +2,8 @@ use actix_web::{HttpResponse, web};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use sluice_engine::{
     db::entity::delivery,
-    deliveries::{self, TestEvent},
     domain::Role,
+    notifications::deliveries::{self, TestEvent},
 };
 use uuid::Uuid;
 

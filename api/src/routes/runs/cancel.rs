@@ -3,7 +3,7 @@ use sea_orm::EntityTrait;
 use sluice_engine::{
     db::entity::run,
     domain::Role,
-    runs::{self, Cancel},
+    run_records::{self, Cancel},
 };
 use uuid::Uuid;
 
@@ -36,7 +36,7 @@ pub async fn cancel_run(
 ) -> ApiResult<HttpResponse> {
     caller.require(Role::Member)?;
     let id = id.into_inner();
-    match runs::request_cancel(
+    match run_records::request_cancel(
         state.db.get_postgres_connection_pool(),
         caller.tenant_id,
         id,

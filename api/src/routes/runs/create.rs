@@ -7,7 +7,7 @@ use serde::Deserialize;
 use sluice_engine::{
     db::entity::run,
     domain::Role,
-    runs::{self, CreateError},
+    run_records::{self, CreateError},
 };
 use tracing_opentelemetry::OpenTelemetrySpanExt;
 use utoipa::ToSchema;
@@ -75,7 +75,7 @@ pub async fn create_run(
     let pipeline_id = id.into_inner();
     let request = body.unwrap_or_default();
     let pool = state.db.get_postgres_connection_pool();
-    let run_id = match runs::create_manual(
+    let run_id = match run_records::create_manual(
         pool,
         caller.tenant_id,
         pipeline_id,
@@ -96,7 +96,7 @@ pub async fn create_run(
         Err(CreateError::Database(e)) => return Err(ApiError::internal(e)),
     };
     let pushed = state.producer.lock().await.push(&[run_id]).await;
-    if let Err(e) = runs::mark_enqueued(pool, &pushed).await {
+    if let Err(e) = run_records::mark_enqueued(pool, &pushed).await {
         tracing::warn!(error = %e, "recording an enqueued run failed");
     }
     let row = run::Entity::find_by_id(run_id)

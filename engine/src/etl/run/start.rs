@@ -210,7 +210,7 @@ pub async fn start_manual_run(
             RunErrorCode::PipelineNotFound,
             format!("pipeline {pipeline_id} does not exist"),
         )),
-        Err(e) if crate::runs::is_second_active_run(&e) => Err(RunError::permanent(
+        Err(e) if crate::run_records::is_second_active_run(&e) => Err(RunError::permanent(
             "extract",
             RunErrorCode::AlreadyRunning,
             format!("pipeline {pipeline_id} already has a run queued or executing"),

@@ -1,0 +1,44 @@
+//! What a pipeline asks to be told (`pipelines.notify`).
+
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+/// Which finished runs notify.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum NotifyOn {
+    /// A run loaded its sources (`run.succeeded`).
+    Success,
+    /// A run failed for good (`run.failed`): after its retries, or at once for a permanent error.
+    Failure,
+    /// Every source was unchanged (`run.skipped`).
+    Skipped,
+    /// A run succeeded after the previous one failed (`run.recovered`, sent instead of
+    /// `run.succeeded`).
+    Recovered,
+}
+
+/// The settings as stored in `pipelines.notify`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct StoredNotify {
+    #[serde(default)]
+    pub email: Vec<String>,
+    #[serde(default)]
+    pub webhooks: Vec<StoredWebhook>,
+    #[serde(default)]
+    pub on: Vec<NotifyOn>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StoredWebhook {
+    pub id: Uuid,
+    pub url: String,
+    /// The signing secret, sealed (see [`secret_context`]) and base64-encoded.
+    pub secret: String,
+}
+
+/// What a webhook's sealed secret is bound to.
+pub fn secret_context(pipeline_id: Uuid, webhook_id: Uuid) -> String {
+    format!("webhook:{pipeline_id}:{webhook_id}")
+}

@@ -1,4 +1,5 @@
-//! An e-mail for an event.
+//! An e-mail's content for an event: subject, text and HTML, with every count, the error and
+//! what happens next. Sending it through SES is the worker's (`worker/src/handlers/delivery.rs`).
 
 use super::event::{Event, run_url};
 

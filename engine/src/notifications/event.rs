@@ -1,4 +1,9 @@
-//! The event a finished run produces, as the `runs_finished_notify` trigger stores it.
+//! The event a finished run produces. SQL builds it (`sluice_run_event`, called by the
+//! `runs_finished_notify` trigger and by a test notification) and stores it in each delivery's
+//! `payload`; this file reads it ([`Event`], the part an e-mail shows) and adds the run's link
+//! ([`event_document`], what webhooks and the API show). Its counts are
+//! [`RunCounts`](crate::run_records::RunCounts), held to the SQL by a test.
+
 
 use chrono::{DateTime, Utc};
 use serde::Deserialize;

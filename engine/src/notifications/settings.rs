@@ -1,4 +1,7 @@
-//! What a pipeline asks to be told (`pipelines.notify`).
+//! What a pipeline asks to be told, as stored in `pipelines.notify`: the e-mail addresses, the
+//! webhooks (each secret sealed with [`secret_context`]) and the outcomes that notify. The API
+//! validates and writes them; the trigger reads `on` to choose the event and the targets to
+//! write deliveries; the worker reads a webhook's secret when it signs a call.
 
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;

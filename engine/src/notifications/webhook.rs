@@ -1,4 +1,6 @@
-//! A webhook call: the body and its signature.
+//! A webhook call's content: the body (the stored event with the run's link, the same bytes on
+//! every attempt) and its `Sluice-Signature` (HMAC-SHA256 over `timestamp.body`), with the
+//! receiver's check [`verify`]. Sending is the worker's (`worker/src/handlers/delivery.rs`).
 
 use hmac::{Hmac, Mac};
 use serde_json::Value;

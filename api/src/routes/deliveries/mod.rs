@@ -1,4 +1,5 @@
-//! A run's notifications: every attempt recorded, and a way to send one again.
+//! A run's notifications: every attempt recorded, and a way to send one again. The outbox
+//! itself is `sluice_engine::notifications::deliveries`.
 
 pub mod list;
 pub mod redeliver;

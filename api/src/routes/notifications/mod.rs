@@ -1,5 +1,6 @@
 //! Per-pipeline notification settings: who is e-mailed, which webhooks are called, on which
-//! outcomes. Webhook secrets are generated when not given, shown once, stored encrypted.
+//! outcomes. Webhook secrets are generated when not given, shown once, stored encrypted. The
+//! feature as a whole is `sluice_engine::notifications`.
 
 pub mod get;
 pub mod put;

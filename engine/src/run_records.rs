@@ -1,6 +1,9 @@
-//! The life of a run in PostgreSQL, the source of truth (docs/ARCHITECTURE.md, "Invariants"). Redis only carries run
-//! ids; every transition here is one conditional statement, so a job delivered twice, a
-//! worker that died, or a lost queue can never make a run execute twice or vanish.
+//! A run's row in PostgreSQL (`runs`), the source of truth (docs/ARCHITECTURE.md,
+//! "Invariants"): how a run is created, claimed, heartbeated, retried, canceled, handed back and
+//! reclaimed, and its counts ([`RunCounts`]). Executing a run is `crate::etl::run`'s; it
+//! records the outcome through the same row. Redis only carries run ids; every transition
+//! here is one conditional statement, so a job delivered twice, a worker that died, or a lost
+//! queue can never make a run execute twice or vanish.
 //!
 //! ```text
 //! queued ──claim──> running ──> succeeded | skipped | failed | canceled
@@ -13,9 +16,50 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use sea_orm::sqlx::{self, PgPool, Postgres, Row, Transaction};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
 use uuid::Uuid;
 
-use crate::{etl::run::RunError, spec::PipelineSpec};
+use crate::{
+    db::entity::run,
+    etl::run::{RunError, RunErrorCode},
+    spec::PipelineSpec,
+};
+
+// A run's counts: the one definition. The run's stages count into it, its final UPDATE writes
+// it to the `rows_*` columns, the API shows it (`counts` of a run and of a notification's
+// event) and e-mails are written from it. The one other place that spells these fields is SQL:
+// the function `sluice_run_event` (migration m20261127_000003) builds an event's counts from
+// those columns; the engine test `notifications::the_event_counts_are_the_run_counts` holds the
+// two together. (No doc comment here: it would become the API schema's description.)
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct RunCounts {
+    /// Rows read from the sources.
+    pub extracted: u64,
+    pub inserted: u64,
+    pub updated: u64,
+    /// Rows considered that the table already held as they are.
+    pub unchanged: u64,
+    /// Rows rejected this run (see the pipeline's failed records).
+    pub failed: u64,
+    /// Open failed records re-checked this run.
+    pub retried: u64,
+}
+
+impl From<&run::Model> for RunCounts {
+    /// The counts a run's row holds (`bigint` columns, never negative).
+    fn from(r: &run::Model) -> Self {
+        let count = |n: i64| u64::try_from(n).unwrap_or(0);
+        Self {
+            extracted: count(r.rows_extracted),
+            inserted: count(r.rows_inserted),
+            updated: count(r.rows_updated),
+            unchanged: count(r.rows_unchanged),
+            failed: count(r.rows_failed),
+            retried: count(r.rows_retried),
+        }
+    }
+}
 
 /// A run this worker now holds.
 #[derive(Debug, Clone)]
@@ -358,7 +402,7 @@ pub async fn reclaim_stale(
     )
     .bind(stale_after.as_secs_f64())
     .bind(max_attempts)
-    .bind(crate::etl::run::RunErrorCode::WorkerLost.as_str())
+    .bind(RunErrorCode::WorkerLost.as_str())
     .fetch_all(pool)
     .await?;
     Ok(rows

@@ -4,27 +4,18 @@
 //! ([`event_document`], what webhooks and the API show). Its counts are
 //! [`RunCounts`](crate::run_records::RunCounts), held to the SQL by a test.
 
-
 use chrono::{DateTime, Utc};
 use serde::Deserialize;
 use serde_json::Value;
 use uuid::Uuid;
+
+use crate::run_records::RunCounts;
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct EventPipeline {
     pub id: Uuid,
     pub name: String,
     pub next_run_at: Option<DateTime<Utc>>,
-}
-
-#[derive(Debug, Clone, Default, Deserialize)]
-pub struct EventCounts {
-    pub extracted: i64,
-    pub inserted: i64,
-    pub updated: i64,
-    pub unchanged: i64,
-    pub failed: i64,
-    pub retried: i64,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -34,7 +25,7 @@ pub struct EventRun {
     pub trigger: String,
     pub attempt: i32,
     pub duration_ms: Option<i64>,
-    pub counts: EventCounts,
+    pub counts: RunCounts,
     #[serde(default)]
     pub open_failed_records: i64,
     pub error: Option<String>,

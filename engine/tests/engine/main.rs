@@ -7,6 +7,7 @@ mod deliveries;
 mod env;
 mod extract;
 mod malformed;
+mod notifications;
 mod reference;
 mod reseal;
 mod retention;

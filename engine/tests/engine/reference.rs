@@ -194,7 +194,7 @@ async fn bad_rows_become_failed_records_and_resolve_once_fixed() {
         (
             again.counts.failed,
             again.counts.retried,
-            again.counts.resolved
+            again.resolved
         ),
         (3, 3, 0)
     );
@@ -208,7 +208,7 @@ async fn bad_rows_become_failed_records_and_resolve_once_fixed() {
         (
             fixed.counts.failed,
             fixed.counts.retried,
-            fixed.counts.resolved
+            fixed.resolved
         ),
         (0, 3, 3)
     );

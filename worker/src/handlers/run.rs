@@ -19,7 +19,7 @@ use sluice_engine::{
     notifications::deliveries,
     etl::run::{self, RunError},
     metrics as names,
-    run_records::{self, Claim, Heartbeat},
+    run_records::{self, Claim, Heartbeat, RunCounts},
 };
 use sluice_queue::jobs::RunJob;
 use tokio::sync::watch;
@@ -246,7 +246,7 @@ async fn run_claimed(
 }
 
 /// The rows of a finished run: per-run histograms by stage, and running totals by kind.
-fn record_rows(counts: &run::Counts) {
+fn record_rows(counts: &RunCounts) {
     for (stage, n) in [
         ("extracted", counts.extracted),
         ("inserted", counts.inserted),

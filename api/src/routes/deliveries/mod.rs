@@ -6,13 +6,15 @@ pub mod redeliver;
 
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
-use sluice_engine::{db::entity::delivery, notifications::event::event_document};
+use sluice_engine::{
+    db::entity::delivery, notifications::event::event_document, run_records::RunCounts,
+};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
 use sluice_engine::etl::run::RunErrorCode;
 
-use crate::routes::runs::{RunCounts, RunStatus, RunTrigger};
+use crate::routes::runs::{RunStatus, RunTrigger};
 
 /// How a notification travels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, ToSchema)]

@@ -8,7 +8,7 @@ pub mod list;
 
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
-use sluice_engine::{db::entity::run, etl::run::RunErrorCode};
+use sluice_engine::{db::entity::run, etl::run::RunErrorCode, run_records::RunCounts};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
@@ -74,20 +74,6 @@ impl RunStatus {
 }
 
 #[derive(Serialize, ToSchema)]
-pub struct RunCounts {
-    /// Rows read from the sources.
-    pub extracted: i64,
-    pub inserted: i64,
-    pub updated: i64,
-    /// Rows considered that the table already held as they are.
-    pub unchanged: i64,
-    /// Rows rejected this run (see the pipeline's failed records).
-    pub failed: i64,
-    /// Open failed records re-checked this run.
-    pub retried: i64,
-}
-
-#[derive(Serialize, ToSchema)]
 pub struct RunResponse {
     pub id: Uuid,
     pub pipeline_id: Uuid,
@@ -119,6 +105,7 @@ pub struct RunResponse {
 
 impl From<run::Model> for RunResponse {
     fn from(r: run::Model) -> Self {
+        let counts = RunCounts::from(&r);
         Self {
             id: r.id,
             pipeline_id: r.pipeline_id,
@@ -135,14 +122,7 @@ impl From<run::Model> for RunResponse {
             heartbeat_at: r.heartbeat_at,
             retry_at: r.retry_at,
             progress_rows: r.progress_rows,
-            counts: RunCounts {
-                extracted: r.rows_extracted,
-                inserted: r.rows_inserted,
-                updated: r.rows_updated,
-                unchanged: r.rows_unchanged,
-                failed: r.rows_failed,
-                retried: r.rows_retried,
-            },
+            counts,
             timings: serde_json::from_value(r.timings).unwrap_or_default(),
             error: r.error,
             error_code: r

@@ -32,7 +32,7 @@ pub(super) async fn record(
     let (failed, retried, resolved) = record_failures(txn, req, rejects).await?;
     loaded.counts.failed = failed;
     loaded.counts.retried = retried;
-    loaded.counts.resolved = resolved;
+    loaded.resolved = resolved;
     if resolved > 0 {
         journal.log(format!(
             "{resolved} failed record(s) now load and are resolved"

@@ -11,10 +11,9 @@ use serde_json::json;
 use uuid::Uuid;
 
 use super::{
-    Counts, Engine, Journal, Outcome, RunError, RunReport, RunRequest, SourceState, cursor,
-    load::Loaded,
+    Engine, Journal, Outcome, RunError, RunReport, RunRequest, SourceState, cursor, load::Loaded,
 };
-use crate::etl::extract::Download;
+use crate::{etl::extract::Download, run_records::RunCounts};
 
 /// Finishes a run that found every source unchanged: nothing is loaded.
 pub(super) async fn skipped(
@@ -30,7 +29,7 @@ pub(super) async fn skipped(
             .map(|r| r.to_string())
             .unwrap_or_default()
     ));
-    let report = journal.report(Outcome::Skipped, Counts::default());
+    let report = journal.report(Outcome::Skipped, RunCounts::default(), 0);
     let mut txn = engine.pool.begin().await.map_err(RunError::db)?;
     finish_run(&mut txn, req, &report).await?;
     txn.commit().await.map_err(RunError::db)?;
@@ -87,7 +86,7 @@ pub(super) async fn succeeded(
         "extracted {}, inserted {}, updated {}, unchanged {}, failed {}",
         counts.extracted, counts.inserted, counts.updated, counts.unchanged, counts.failed
     ));
-    let report = journal.report(Outcome::Succeeded, counts);
+    let report = journal.report(Outcome::Succeeded, counts, loaded.resolved);
     finish_run(&mut txn, req, &report).await?;
     txn.commit().await.map_err(RunError::db)?;
     Ok(report)

@@ -10,18 +10,22 @@ use polars::prelude::AnyValue;
 use sea_orm::sqlx::{self, Postgres, Transaction};
 
 use super::{
-    Counts, Engine, Journal, RunError, RunErrorCode, RunRequest, cursor, failures::Reject,
+    Engine, Journal, RunError, RunErrorCode, RunRequest, cursor, failures::Reject,
     transform::Chunks,
 };
 use crate::{
     etl::load::{self, STAGING, Target},
+    run_records::RunCounts,
     spec::PipelineSpec,
 };
 
 /// What the load wrote, and what it leaves for the stages after it.
 pub(super) struct Loaded {
-    /// Extracted, inserted, updated and unchanged rows.
-    pub(super) counts: Counts,
+    /// Extracted, inserted, updated and unchanged rows; [`super::failures`] adds failed and
+    /// retried.
+    pub(super) counts: RunCounts,
+    /// Open failed records that now load (set by [`super::failures`]).
+    pub(super) resolved: u64,
     pub(super) rejects: Vec<Reject>,
     /// The highest cursor value in the output (incremental pipelines).
     pub(super) cursor_max: Option<AnyValue<'static>>,
@@ -73,7 +77,7 @@ pub(super) async fn load(
     progress: &(dyn Fn(u64) + Send + Sync),
 ) -> Result<Loaded, RunError> {
     let columns = chunks.columns.clone();
-    let mut counts = Counts::default();
+    let mut counts = RunCounts::default();
     let mut rejects: Vec<Reject> = Vec::new();
     let mut cursor_max: Option<AnyValue<'static>> = None;
     // Read before this transaction changes the table (a new column locks it until commit).
@@ -157,6 +161,7 @@ pub(super) async fn load(
     }
     Ok(Loaded {
         counts,
+        resolved: 0,
         rejects,
         cursor_max,
         started,

@@ -31,7 +31,7 @@ pub use finish::fail_run;
 pub use start::{PipelineState, RunRequest, SourceBinding, SourceState, request, start_manual_run};
 pub(crate) use transform::collect_rejects;
 
-use crate::{etl::extract::Fetcher, spec::PipelineSpec};
+use crate::{etl::extract::Fetcher, run_records::RunCounts, spec::PipelineSpec};
 use sea_orm::sqlx::PgPool;
 
 /// Rows per batch when the steps allow batching.
@@ -43,17 +43,6 @@ pub struct Engine {
     pub fetcher: Fetcher,
     pub pool: PgPool,
     pub batch_rows: usize,
-}
-
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
-pub struct Counts {
-    pub extracted: u64,
-    pub inserted: u64,
-    pub updated: u64,
-    pub unchanged: u64,
-    pub failed: u64,
-    pub retried: u64,
-    pub resolved: u64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -75,7 +64,9 @@ impl Outcome {
 #[derive(Debug, Clone, Serialize)]
 pub struct RunReport {
     pub outcome: Outcome,
-    pub counts: Counts,
+    pub counts: RunCounts,
+    /// Open failed records that loaded this run, now resolved.
+    pub resolved: u64,
     /// Milliseconds per stage: extract, transform, load, total.
     pub timings: BTreeMap<String, u64>,
     pub log: Vec<String>,
@@ -141,11 +132,12 @@ impl Journal {
     }
 
     /// The report, with the total time.
-    fn report(mut self, outcome: Outcome, counts: Counts) -> RunReport {
+    fn report(mut self, outcome: Outcome, counts: RunCounts, resolved: u64) -> RunReport {
         self.time("total_ms");
         RunReport {
             outcome,
             counts,
+            resolved,
             timings: self.timings,
             log: self.log,
         }

@@ -115,6 +115,58 @@ pub async fn active_run(pool: &PgPool, pipeline_id: Uuid) -> Result<Option<Uuid>
     .await
 }
 
+/// A run to create. [`insert`] is the only statement that writes a new run row; the ways a
+/// run begins ([`create_manual`], [`schedule_due`], [`create_held`]) each fill one of these.
+struct NewRun<'a> {
+    pipeline_id: Uuid,
+    /// The pipeline must be this tenant's; `None`: whichever tenant owns it.
+    tenant_id: Option<Uuid>,
+    /// `manual` or `schedule`.
+    trigger: &'static str,
+    /// The schedule tick the run is for: a tick that already has its run gets no other.
+    scheduled_for: Option<DateTime<Utc>>,
+    full_reload: bool,
+    /// The W3C trace context of the request that asked for the run.
+    traceparent: Option<String>,
+    /// Already held by this worker, attempt 1 started (rather than queued for a worker to claim).
+    held_by: Option<&'a str>,
+}
+
+/// Inserts `run`. Returns its id, or `None` when the pipeline does not exist (in that tenant)
+/// or the schedule tick already has its run. A second active run of the pipeline is refused
+/// by the database ([`ONE_ACTIVE_RUN`], see [`is_second_active_run`]).
+async fn insert<'e>(
+    db: impl sqlx::PgExecutor<'e>,
+    run: NewRun<'_>,
+) -> Result<Option<Uuid>, sqlx::Error> {
+    let id = Uuid::now_v7();
+    let (status, attempt) = match run.held_by {
+        Some(_) => ("running", 1),
+        None => ("queued", 0),
+    };
+    let inserted = sqlx::query(
+        "INSERT INTO runs (id, tenant_id, pipeline_id, status, trigger, scheduled_for, full_reload, \
+           traceparent, attempt, worker_id, heartbeat_at, started_at) \
+         SELECT $1, tenant_id, id, $4, $5, $6, $7, $8, $9, $10, \
+           CASE WHEN $10::text IS NOT NULL THEN now() END, CASE WHEN $10::text IS NOT NULL THEN now() END \
+         FROM pipelines WHERE id = $3 AND ($2::uuid IS NULL OR tenant_id = $2) \
+         ON CONFLICT (pipeline_id, scheduled_for) WHERE scheduled_for IS NOT NULL DO NOTHING",
+    )
+    .bind(id)
+    .bind(run.tenant_id)
+    .bind(run.pipeline_id)
+    .bind(status)
+    .bind(run.trigger)
+    .bind(run.scheduled_for)
+    .bind(run.full_reload)
+    .bind(run.traceparent)
+    .bind(attempt)
+    .bind(run.held_by)
+    .execute(db)
+    .await?;
+    Ok((inserted.rows_affected() == 1).then_some(id))
+}
+
 /// Creates a queued run of `pipeline` (manual trigger) unless one is already queued, retrying
 /// or running: a second trigger is refused rather than stacked. The database decides
 /// ([`ONE_ACTIVE_RUN`]); concurrent triggers cannot both win.
@@ -129,21 +181,18 @@ pub async fn create_manual(
     let mut attempts = 0;
     loop {
         attempts += 1;
-        let id = Uuid::now_v7();
-        let inserted = sqlx::query(
-            "INSERT INTO runs (id, tenant_id, pipeline_id, status, trigger, full_reload, traceparent) \
-             SELECT $1, tenant_id, id, 'queued', 'manual', $4, $5 FROM pipelines WHERE id = $3 AND tenant_id = $2",
-        )
-        .bind(id)
-        .bind(tenant_id)
-        .bind(pipeline_id)
-        .bind(full_reload)
-        .bind(traceparent.clone())
-        .execute(pool)
-        .await;
-        match inserted {
-            Ok(done) if done.rows_affected() == 1 => return Ok(id),
-            Ok(_) => return Err(CreateError::NotFound),
+        let run = NewRun {
+            pipeline_id,
+            tenant_id: Some(tenant_id),
+            trigger: "manual",
+            scheduled_for: None,
+            full_reload,
+            traceparent: traceparent.clone(),
+            held_by: None,
+        };
+        match insert(pool, run).await {
+            Ok(Some(id)) => return Ok(id),
+            Ok(None) => return Err(CreateError::NotFound),
             Err(e) if is_second_active_run(&e) => {
                 if let Some(active) = active_run(pool, pipeline_id).await? {
                     return Err(CreateError::Active(active));
@@ -154,6 +203,40 @@ pub async fn create_manual(
             }
             Err(e) => return Err(e.into()),
         }
+    }
+}
+
+/// Creates a manual run of `pipeline_id` already held by `worker`, its first attempt started:
+/// for `run-once` and tests, which execute it at once (the queue path creates runs queued and
+/// claims them).
+pub async fn create_held(
+    pool: &PgPool,
+    pipeline_id: Uuid,
+    worker: &str,
+    full_reload: bool,
+) -> Result<Uuid, RunError> {
+    let run = NewRun {
+        pipeline_id,
+        tenant_id: None,
+        trigger: "manual",
+        scheduled_for: None,
+        full_reload,
+        traceparent: None,
+        held_by: Some(worker),
+    };
+    match insert(pool, run).await {
+        Ok(Some(id)) => Ok(id),
+        Ok(None) => Err(RunError::permanent(
+            "extract",
+            RunErrorCode::PipelineNotFound,
+            format!("pipeline {pipeline_id} does not exist"),
+        )),
+        Err(e) if is_second_active_run(&e) => Err(RunError::permanent(
+            "extract",
+            RunErrorCode::AlreadyRunning,
+            format!("pipeline {pipeline_id} already has a run queued or executing"),
+        )),
+        Err(e) => Err(RunError::db(e)),
     }
 }
 
@@ -455,26 +538,22 @@ pub async fn schedule_due(pool: &PgPool, now: DateTime<Utc>) -> Result<Vec<Uuid>
             .ok()
             .and_then(|s| s.schedule)
             .and_then(|s| s.next_after(now));
-        let id = Uuid::now_v7();
         // A savepoint: a refused insert must not abort the other pipelines' ticks.
         let mut attempt = sqlx::Connection::begin(&mut *txn).await?;
-        let inserted = sqlx::query(
-            "INSERT INTO runs (id, tenant_id, pipeline_id, status, trigger, scheduled_for) \
-             VALUES ($1, $2, $3, 'queued', 'schedule', $4) \
-             ON CONFLICT (pipeline_id, scheduled_for) WHERE scheduled_for IS NOT NULL DO NOTHING",
-        )
-        .bind(id)
-        .bind(tenant)
-        .bind(pipeline)
-        .bind(tick)
-        .execute(&mut *attempt)
-        .await;
-        match inserted {
-            Ok(done) => {
+        let run = NewRun {
+            pipeline_id: pipeline,
+            tenant_id: Some(tenant),
+            trigger: "schedule",
+            scheduled_for: Some(tick),
+            full_reload: false,
+            traceparent: None,
+            held_by: None,
+        };
+        match insert(&mut *attempt, run).await {
+            Ok(inserted) => {
                 attempt.commit().await?;
-                if done.rows_affected() == 1 {
-                    created.push(id);
-                }
+                // `None`: the tick already had its run.
+                created.extend(inserted);
             }
             // A run started in the meantime: the tick stays due.
             Err(e) if is_second_active_run(&e) => {

@@ -10,6 +10,7 @@ use sluice_engine::{
         extract::Fetcher,
         run::{self, Engine},
     },
+    run_records,
     settings::Settings,
 };
 use uuid::Uuid;
@@ -34,7 +35,7 @@ pub async fn run_once(
 ) -> anyhow::Result<(String, bool)> {
     let engine = engine(settings, db)?;
     let encryptor = settings.encryptor()?;
-    let run_id = run::start_manual_run(&engine.pool, pipeline, worker, full_reload).await?;
+    let run_id = run_records::create_held(&engine.pool, pipeline, worker, full_reload).await?;
     let outcome = async {
         let request = run::request(
             db,

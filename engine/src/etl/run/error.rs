@@ -72,7 +72,7 @@ impl RunErrorCode {
 }
 
 impl RunError {
-    pub(super) fn permanent(
+    pub(crate) fn permanent(
         stage: &'static str,
         code: RunErrorCode,
         message: impl Into<String>,
@@ -126,7 +126,7 @@ impl RunError {
         }
     }
 
-    pub(super) fn db(e: impl std::fmt::Display) -> Self {
+    pub(crate) fn db(e: impl std::fmt::Display) -> Self {
         Self {
             stage: "load",
             message: format!("database error: {e}"),

@@ -28,7 +28,7 @@ mod transform;
 pub(crate) use cursor::{polars_date, polars_datetime};
 pub use error::{RunError, RunErrorCode};
 pub use finish::fail_run;
-pub use start::{PipelineState, RunRequest, SourceBinding, SourceState, request, start_manual_run};
+pub use start::{PipelineState, RunRequest, SourceBinding, SourceState, request};
 pub(crate) use transform::collect_rejects;
 
 use crate::{etl::extract::Fetcher, run_records::RunCounts, spec::PipelineSpec};

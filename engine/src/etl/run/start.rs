@@ -1,14 +1,10 @@
 //! Before the stages: what a run starts from. Takes a run id and a pipeline id; gives a
 //! [`RunRequest`] (spec, tenant schema, sources with their auth headers decrypted, the
 //! pipeline's state). Reads the control plane only, never a source or the tenant's tables.
-//! [`start_manual_run`] inserts a run already held by a worker (`run-once` and tests).
 
 use std::collections::{BTreeMap, HashMap};
 
-use sea_orm::{
-    ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    sqlx::{self, PgPool},
-};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use secrecy::SecretString;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -182,39 +178,4 @@ pub async fn request(
         state,
         full_reload,
     })
-}
-
-/// Inserts a manual run of `pipeline_id`, already held by `worker` (for `run-once` and tests;
-/// the queue path creates runs queued and claims them).
-pub async fn start_manual_run(
-    pool: &PgPool,
-    pipeline_id: Uuid,
-    worker: &str,
-    full_reload: bool,
-) -> Result<Uuid, RunError> {
-    let id = Uuid::now_v7();
-    let result = sqlx::query(
-        "INSERT INTO runs (id, tenant_id, pipeline_id, status, trigger, full_reload, attempt, worker_id, heartbeat_at, started_at) \
-         SELECT $1, tenant_id, id, 'running', 'manual', $3, 1, $2, now(), now() FROM pipelines WHERE id = $4",
-    )
-    .bind(id)
-    .bind(worker)
-    .bind(full_reload)
-    .bind(pipeline_id)
-    .execute(pool)
-    .await;
-    match result {
-        Ok(r) if r.rows_affected() == 1 => Ok(id),
-        Ok(_) => Err(RunError::permanent(
-            "extract",
-            RunErrorCode::PipelineNotFound,
-            format!("pipeline {pipeline_id} does not exist"),
-        )),
-        Err(e) if crate::run_records::is_second_active_run(&e) => Err(RunError::permanent(
-            "extract",
-            RunErrorCode::AlreadyRunning,
-            format!("pipeline {pipeline_id} already has a run queued or executing"),
-        )),
-        Err(e) => Err(RunError::db(e)),
-    }
 }

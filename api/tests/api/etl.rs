@@ -44,7 +44,8 @@ async fn run_pipeline(app: &TestApp, pipeline: &str) -> Result<run::RunReport, r
         batch_rows: run::DEFAULT_BATCH_ROWS,
     };
     let id = pipeline.parse().unwrap();
-    let run_id = sluice_engine::run_records::create_held(&engine.pool, id, "api-test", false).await?;
+    let run_id =
+        sluice_engine::run_records::create_held(&engine.pool, id, "api-test", false).await?;
     let encryptor = Encryptor::new(&settings.encryption_key().unwrap());
     let req = run::request(
         &app.db,

@@ -142,8 +142,13 @@ impl Env {
 
     /// One run through the engine, recorded in `runs` like the worker's `run-once`.
     pub async fn run_with(&self, pipeline: Uuid, full_reload: bool) -> Result<RunReport, RunError> {
-        let run_id =
-            sluice_engine::run_records::create_held(&self.pool, pipeline, "test-worker", full_reload).await?;
+        let run_id = sluice_engine::run_records::create_held(
+            &self.pool,
+            pipeline,
+            "test-worker",
+            full_reload,
+        )
+        .await?;
         let encryptor = sluice_engine::crypto::Encryptor::new(&[7; 32]);
         let result = async {
             let req = run::request(

@@ -80,13 +80,12 @@ async fn the_event_counts_are_the_run_counts() {
     );
     assert_eq!((c.inserted, c.updated, c.failed, c.retried), (1, 4, 2, 3));
 
-    let run_id: Uuid = sqlx::query_scalar(
-        "SELECT id FROM runs WHERE pipeline_id = $1 ORDER BY id DESC LIMIT 1",
-    )
-    .bind(pipeline)
-    .fetch_one(&env.pool)
-    .await
-    .unwrap();
+    let run_id: Uuid =
+        sqlx::query_scalar("SELECT id FROM runs WHERE pipeline_id = $1 ORDER BY id DESC LIMIT 1")
+            .bind(pipeline)
+            .fetch_one(&env.pool)
+            .await
+            .unwrap();
     let payload: Value = sqlx::query_scalar(
         "SELECT payload FROM deliveries WHERE run_id = $1 AND event_type = 'run.succeeded'",
     )
@@ -108,5 +107,9 @@ async fn the_event_counts_are_the_run_counts() {
         .await
         .unwrap()
         .unwrap();
-    assert_eq!(RunCounts::from(&row), c, "the run's row holds the same counts");
+    assert_eq!(
+        RunCounts::from(&row),
+        c,
+        "the run's row holds the same counts"
+    );
 }

@@ -191,11 +191,7 @@ async fn bad_rows_become_failed_records_and_resolve_once_fixed() {
     // Still broken: one more attempt each, nothing duplicated.
     let again = env.run_with(pipeline, true).await.unwrap();
     assert_eq!(
-        (
-            again.counts.failed,
-            again.counts.retried,
-            again.resolved
-        ),
+        (again.counts.failed, again.counts.retried, again.resolved),
         (3, 3, 0)
     );
     let attempts = env.scalar(&format!("SELECT sum(attempts) FROM failed_records WHERE pipeline_id = '{pipeline}' AND status = 'open'")).await;
@@ -205,11 +201,7 @@ async fn bad_rows_become_failed_records_and_resolve_once_fixed() {
     env.server.body("/nyt-us", NYT);
     let fixed = env.run(pipeline).await.unwrap();
     assert_eq!(
-        (
-            fixed.counts.failed,
-            fixed.counts.retried,
-            fixed.resolved
-        ),
+        (fixed.counts.failed, fixed.counts.retried, fixed.resolved),
         (0, 3, 3)
     );
     assert_eq!(fixed.counts.inserted, 3);

@@ -16,9 +16,9 @@ use opentelemetry::propagation::Extractor;
 use sea_orm::sqlx;
 use sluice_engine::{
     db::is_unavailable,
-    notifications::deliveries,
     etl::run::{self, RunError},
     metrics as names,
+    notifications::deliveries,
     run_records::{self, Claim, Heartbeat, RunCounts},
 };
 use sluice_queue::jobs::RunJob;

@@ -130,6 +130,8 @@ struct NewRun<'a> {
     traceparent: Option<String>,
     /// Already held by this worker, attempt 1 started (rather than queued for a worker to claim).
     held_by: Option<&'a str>,
+    /// When the run was decided, if not now (the scheduler's moment of decision).
+    created_at: Option<DateTime<Utc>>,
 }
 
 /// Inserts `run`. Returns its id, or `None` when the pipeline does not exist (in that tenant)
@@ -146,9 +148,10 @@ async fn insert<'e>(
     };
     let inserted = sqlx::query(
         "INSERT INTO runs (id, tenant_id, pipeline_id, status, trigger, scheduled_for, full_reload, \
-           traceparent, attempt, worker_id, heartbeat_at, started_at) \
+           traceparent, attempt, worker_id, heartbeat_at, started_at, created_at) \
          SELECT $1, tenant_id, id, $4, $5, $6, $7, $8, $9, $10, \
-           CASE WHEN $10::text IS NOT NULL THEN now() END, CASE WHEN $10::text IS NOT NULL THEN now() END \
+           CASE WHEN $10::text IS NOT NULL THEN now() END, CASE WHEN $10::text IS NOT NULL THEN now() END, \
+           coalesce($11, now()) \
          FROM pipelines WHERE id = $3 AND ($2::uuid IS NULL OR tenant_id = $2) \
          ON CONFLICT (pipeline_id, scheduled_for) WHERE scheduled_for IS NOT NULL DO NOTHING",
     )
@@ -162,6 +165,7 @@ async fn insert<'e>(
     .bind(run.traceparent)
     .bind(attempt)
     .bind(run.held_by)
+    .bind(run.created_at)
     .execute(db)
     .await?;
     Ok((inserted.rows_affected() == 1).then_some(id))
@@ -189,6 +193,7 @@ pub async fn create_manual(
             full_reload,
             traceparent: traceparent.clone(),
             held_by: None,
+            created_at: None,
         };
         match insert(pool, run).await {
             Ok(Some(id)) => return Ok(id),
@@ -223,6 +228,7 @@ pub async fn create_held(
         full_reload,
         traceparent: None,
         held_by: Some(worker),
+        created_at: None,
     };
     match insert(pool, run).await {
         Ok(Some(id)) => Ok(id),
@@ -511,7 +517,9 @@ pub async fn owed(pool: &PgPool, unclaimed: Duration) -> Result<Vec<Uuid>, sqlx:
 
 /// Scheduler: for every enabled pipeline whose `next_run_at` has come, one run for that tick
 /// (the unique `(pipeline, scheduled_for)` key makes a second scheduler's insert a no-op), and
-/// the next tick computed from now: ticks missed while nothing ran coalesce into one run.
+/// the next tick computed from now: ticks missed while nothing ran coalesce into one run. The
+/// run's `created_at` is that `now`, the moment the scheduler decided: the pipeline's next tick is
+/// the first after it (`created_at - scheduled_for` is how late the tick was run).
 /// A pipeline with a run queued, retrying or running keeps its tick due until that run ends
 /// ([`ONE_ACTIVE_RUN`]). Returns the runs created.
 pub async fn schedule_due(pool: &PgPool, now: DateTime<Utc>) -> Result<Vec<Uuid>, sqlx::Error> {
@@ -548,6 +556,7 @@ pub async fn schedule_due(pool: &PgPool, now: DateTime<Utc>) -> Result<Vec<Uuid>
             full_reload: false,
             traceparent: None,
             held_by: None,
+            created_at: Some(now),
         };
         match insert(&mut *attempt, run).await {
             Ok(inserted) => {

@@ -8,7 +8,7 @@ use std::{
     time::{Duration, Instant},
 };
 
-use sluice_engine::settings::RateLimitSettings;
+use crate::settings::RateLimitSettings;
 
 pub struct RateLimiter {
     interval: Duration,

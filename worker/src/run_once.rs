@@ -11,9 +11,10 @@ use sluice_engine::{
         run::{self, Engine},
     },
     run_records,
-    settings::Settings,
 };
 use uuid::Uuid;
+
+use crate::settings::Settings;
 
 /// Builds the engine from settings and a connection.
 pub fn engine(settings: &Settings, db: &DatabaseConnection) -> anyhow::Result<Engine> {

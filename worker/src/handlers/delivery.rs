@@ -19,13 +19,12 @@ use sluice_engine::{
         settings::{StoredNotify, secret_context},
         webhook,
     },
-    settings::Settings,
 };
 use sluice_queue::jobs::DeliveryJob;
 use tracing::Instrument;
 use uuid::Uuid;
 
-use crate::app::WorkerState;
+use crate::{app::WorkerState, settings::Settings};
 
 /// Why an attempt failed, and whether trying again may help.
 struct Failure {

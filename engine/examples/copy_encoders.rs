@@ -20,11 +20,17 @@ const COLUMNS: &str = "date, county, state, fips, cases, deaths, _sluice_key, _s
 fn rows(n: usize) -> DataFrame {
     let days: Vec<i32> = (0..n).map(|i| 18_282 + (i / 5000) as i32).collect();
     let county: Vec<String> = (0..n).map(|i| format!("County {}", i % 5000)).collect();
-    let state: Vec<&str> = (0..n).map(|i| ["New York", "Texas", "Iowa"][i % 3]).collect();
-    let fips: Vec<String> = (0..n).map(|i| format!("{:05}", 10_001 + i % 5000)).collect();
+    let state: Vec<&str> = (0..n)
+        .map(|i| ["New York", "Texas", "Iowa"][i % 3])
+        .collect();
+    let fips: Vec<String> = (0..n)
+        .map(|i| format!("{:05}", 10_001 + i % 5000))
+        .collect();
     let cases: Vec<i64> = (0..n).map(|i| i as i64 * 7).collect();
     let deaths: Vec<i64> = (0..n).map(|i| (i % 13) as i64).collect();
-    let key: Vec<i64> = (0..n).map(|i| (i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) as i64).collect();
+    let key: Vec<i64> = (0..n)
+        .map(|i| (i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) as i64)
+        .collect();
     let hash: Vec<i64> = key.iter().map(|k| k.rotate_left(17)).collect();
     let date = Column::new("date".into(), days)
         .cast(&DataType::Date)
@@ -123,7 +129,18 @@ async fn theirs(client: &tokio_postgres::Client, df: &DataFrame, stamp: Stamp) -
         );
         writer
             .as_mut()
-            .write(&[&day, &c, &s, &f, &a, &b, &k, &h, &stamp.run_id, &stamp.loaded_at])
+            .write(&[
+                &day,
+                &c,
+                &s,
+                &f,
+                &a,
+                &b,
+                &k,
+                &h,
+                &stamp.run_id,
+                &stamp.loaded_at,
+            ])
             .await
             .expect("writes");
     }
@@ -137,7 +154,10 @@ async fn main() {
         .get(1)
         .cloned()
         .unwrap_or_else(|| "postgres://root@127.0.0.1/postgres".into());
-    let n: usize = args.get(2).and_then(|a| a.parse().ok()).unwrap_or(1_000_000);
+    let n: usize = args
+        .get(2)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(1_000_000);
     let rounds: usize = args.get(3).and_then(|a| a.parse().ok()).unwrap_or(3);
     let (client, connection) = tokio_postgres::connect(&url, NoTls)
         .await

@@ -217,8 +217,7 @@ mod tests {
             .collect();
         entries.push((0, 7));
         entries.push((u64::MAX, 8));
-        let expected: HashMap<u64, u64> =
-            entries.iter().map(|(k, h)| (*k, *h & !SEEN)).collect();
+        let expected: HashMap<u64, u64> = entries.iter().map(|(k, h)| (*k, *h & !SEEN)).collect();
         let mut table = KeyHashes::new(entries).unwrap();
         assert_eq!(table.len(), 10_002);
         for (k, h) in &expected {
@@ -232,7 +231,10 @@ mod tests {
         *table.get_mut(0).unwrap() |= SEEN;
         assert_eq!(table.get_mut(0).copied(), Some(7 | SEEN));
         assert_eq!(KeyHashes::default().get_mut(3), None);
-        assert_eq!(KeyHashes::new(vec![(5, 1)]).unwrap().get_mut(5).copied(), Some(1));
+        assert_eq!(
+            KeyHashes::new(vec![(5, 1)]).unwrap().get_mut(5).copied(),
+            Some(1)
+        );
     }
 
     #[test]

@@ -372,7 +372,8 @@ pub async fn existing_hashes(
             let expected = ((per_page * pages as f64).max(f64::from(estimate)) * 1.05) as u64
                 + PAGES_PER_SLICE as u64;
             if expected > in_memory_rows {
-                let mut spiller = Spiller::start(expected, in_memory_rows).map_err(|e| failed(e.to_string()))?;
+                let mut spiller =
+                    Spiller::start(expected, in_memory_rows).map_err(|e| failed(e.to_string()))?;
                 spiller.send(std::mem::take(&mut entries)).await?;
                 spill = Some(spiller);
             } else {
@@ -387,7 +388,8 @@ pub async fn existing_hashes(
     }
     if spill.is_none() && entries.len() as u64 > in_memory_rows {
         // A small table, so no whole slice: the same rule, judged at the end.
-        let mut spiller = Spiller::start(entries.len() as u64, in_memory_rows).map_err(|e| failed(e.to_string()))?;
+        let mut spiller = Spiller::start(entries.len() as u64, in_memory_rows)
+            .map_err(|e| failed(e.to_string()))?;
         spiller.send(std::mem::take(&mut entries)).await?;
         spill = Some(spiller);
     }

@@ -84,13 +84,16 @@ impl PartitionWriter {
         let wanted = expected.div_ceil(rows_per_partition.max(1)).max(2);
         let bits = wanted.next_power_of_two().ilog2().clamp(1, 12);
         let partitions = Partitions {
-            dir: tempfile::Builder::new().prefix("sluice-compare-").tempdir()?,
+            dir: tempfile::Builder::new()
+                .prefix("sluice-compare-")
+                .tempdir()?,
             bits,
             rows: 0,
         };
         let files = (0..partitions.count())
             .map(|p| {
-                File::create(partitions.path("table", p)).map(|f| BufWriter::with_capacity(1 << 16, f))
+                File::create(partitions.path("table", p))
+                    .map(|f| BufWriter::with_capacity(1 << 16, f))
             })
             .collect::<io::Result<Vec<_>>>()?;
         Ok(Self { partitions, files })
@@ -338,8 +341,17 @@ mod tests {
             tuple(&[Some(b"abc"), None, Some(b"")]),
             tuple(&[None, Some(&[1, 2, 3, 4]), Some(b"x")]),
         ];
-        spill.push(&[rows[0].clone(), rows[1].clone()].concat(), &[1, u64::MAX], &[0, 0]).unwrap();
-        assert!(matches!(spill.compare().unwrap(), Verdict::Keep { unchanged: 0, .. }));
+        spill
+            .push(
+                &[rows[0].clone(), rows[1].clone()].concat(),
+                &[1, u64::MAX],
+                &[0, 0],
+            )
+            .unwrap();
+        assert!(matches!(
+            spill.compare().unwrap(),
+            Verdict::Keep { unchanged: 0, .. }
+        ));
         let mut back = Vec::new();
         spill
             .read_back(|i, t| {
@@ -348,9 +360,6 @@ mod tests {
             })
             .unwrap();
         assert_eq!(back, [(0, rows[0].clone()), (1, rows[1].clone())]);
-        assert_eq!(
-            fields(&rows[0]),
-            [Some(&b"abc"[..]), None, Some(&b""[..])]
-        );
+        assert_eq!(fields(&rows[0]), [Some(&b"abc"[..]), None, Some(&b""[..])]);
     }
 }

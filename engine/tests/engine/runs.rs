@@ -323,8 +323,7 @@ async fn duplicate_keys_of_a_rerun_fail_it_with_the_same_error_and_change_nothin
 async fn duplicate_keys_into_an_empty_table_that_exists_fail_the_run_too() {
     let mut env = Env::new().await;
     env.source("people", "csv", json!({})).await;
-    env.server
-        .body("/people", "day,name,n\n2024-01-01,ann,1\n");
+    env.server.body("/people", "day,name,n\n2024-01-01,ann,1\n");
     let pipeline = env.pipeline(keyed_by_day_and_name()).await;
     env.run(pipeline).await.unwrap();
     let schema = env.schema.clone();
@@ -359,15 +358,16 @@ async fn every_loaded_row_carries_the_id_of_the_run_that_wrote_it() {
     changed.push((9, "2024-01-02", 9));
     env.server.body("/numbers", numbers_csv(&changed));
     env.run(pipeline).await.unwrap();
-    let runs: Vec<(uuid::Uuid, i64)> = sea_orm::sqlx::query_as(sea_orm::sqlx::AssertSqlSafe(format!(
-        "SELECT r.id, (SELECT count(*) FROM \"{}\".numbers n WHERE n._sluice_run_id = r.id) \
+    let runs: Vec<(uuid::Uuid, i64)> =
+        sea_orm::sqlx::query_as(sea_orm::sqlx::AssertSqlSafe(format!(
+            "SELECT r.id, (SELECT count(*) FROM \"{}\".numbers n WHERE n._sluice_run_id = r.id) \
          FROM runs r WHERE r.pipeline_id = $1 ORDER BY r.id",
-        env.schema
-    )))
-    .bind(pipeline)
-    .fetch_all(&env.pool)
-    .await
-    .unwrap();
+            env.schema
+        )))
+        .bind(pipeline)
+        .fetch_all(&env.pool)
+        .await
+        .unwrap();
     // The first run's 7 untouched rows; the second run's updated row and new row.
     assert_eq!(runs.iter().map(|r| r.1).collect::<Vec<_>>(), [7, 2]);
     let ids: Vec<i64> = sea_orm::sqlx::query_scalar(sea_orm::sqlx::AssertSqlSafe(format!(
@@ -665,7 +665,11 @@ async fn a_rerun_compared_in_partitions_on_disk_counts_and_loads_as_one_in_memor
         changed[i].2 += 1000;
     }
     changed.remove(40);
-    changed.extend([(51, "2024-01-02", 51), (52, "2024-01-02", 52), (60, "2024-01-03", 60)]);
+    changed.extend([
+        (51, "2024-01-02", 51),
+        (52, "2024-01-02", 52),
+        (60, "2024-01-03", 60),
+    ]);
     let spec = |table: &str| {
         let mut spec = simple_spec(json!({}));
         spec["destination"]["table"] = json!(table);
@@ -689,7 +693,11 @@ async fn a_rerun_compared_in_partitions_on_disk_counts_and_loads_as_one_in_memor
                 env.schema
             ))
             .await;
-        results.push(((c.extracted, c.inserted, c.updated, c.unchanged), env.count(table).await, content));
+        results.push((
+            (c.extracted, c.inserted, c.updated, c.unchanged),
+            env.count(table).await,
+            content,
+        ));
     }
     assert_eq!(results[0], ((52, 3, 5, 44), 53, results[0].2));
     assert_eq!(results[1], results[0], "spilled and in-memory agree");

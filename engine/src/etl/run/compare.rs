@@ -198,8 +198,9 @@ fn show(dtype: &DataType, field: Option<&[u8]>) -> String {
         DataType::Boolean => (b.first() == Some(&1)).to_string(),
         d if d.is_integer() => i64::from_be_bytes(array(b)).to_string(),
         d if d.is_float() => f64::from_be_bytes(array(b)).to_string(),
-        DataType::Date => (epoch + chrono::Duration::days(i32::from_be_bytes(array(b)).into()))
-            .to_string(),
+        DataType::Date => {
+            (epoch + chrono::Duration::days(i32::from_be_bytes(array(b)).into())).to_string()
+        }
         DataType::Datetime(..) => (epoch.and_hms_opt(0, 0, 0).unwrap_or_default()
             + chrono::Duration::microseconds(i64::from_be_bytes(array(b))))
         .to_string(),

@@ -38,13 +38,14 @@ pub type HashedMap<V> = HashMap<u64, V, BuildHasherDefault<PreHashed>>;
 pub const SEEN: u64 = 1 << 63;
 pub type HashedSet = HashSet<u64, BuildHasherDefault<PreHashed>>;
 
-/// The `(key, row hash)` pairs of the rows a table holds, in 16 bytes a row: one array grouped
-/// by the key's top bits, and a directory from those bits to where their group starts. Keys are
-/// uniform hashes, so a group averages 4 entries (one cache line) and a look-up is as fast as a
-/// hash map's, in well under its memory (a hash map of 20M entries takes 570 MB, this 330 MB).
+/// The `(key, row hash)` pairs of one partition of a table compared on disk
+/// ([`crate::etl::spill`]), in 16 bytes a row: one array sorted by key, and a directory from a
+/// key's top bits to where its run of entries starts. Keys are uniform hashes, so a run averages
+/// 4 entries (one cache line). Built all at once from a file, where a hash map (about 27 bytes a
+/// row) is filled as the table's slices arrive, which keeps its building off the run's path.
 #[derive(Default)]
 pub struct KeyHashes {
-    /// `(key, row hash)`, grouped by the key's top bits; the row hash's top bit is [`SEEN`].
+    /// `(key, row hash)`, sorted by key; the row hash's top bit is [`SEEN`].
     entries: Vec<(u64, u64)>,
     /// `directory[b]..directory[b + 1]`: the entries whose key's top bits are `b`.
     directory: Vec<u32>,
@@ -52,40 +53,27 @@ pub struct KeyHashes {
 }
 
 impl KeyHashes {
-    /// Groups `entries` in place (a counting pass, then each entry swapped into its group: no
-    /// second copy, and no comparison sort) and indexes them. Refuses more than `u32::MAX` rows.
+    /// Sorts `entries` in place (no second copy) and indexes them. Refuses more than
+    /// `u32::MAX` rows.
     pub fn new(mut entries: Vec<(u64, u64)>) -> Result<Self, String> {
         let len = u32::try_from(entries.len())
             .map_err(|_| format!("{} rows are too many to compare", entries.len()))?;
-        // About four entries per group: 1 to 24 bits.
-        let bits = (len / 4).max(2).ilog2().clamp(1, 24);
-        let shift = 64 - bits;
-        let groups = 1usize << bits;
-        let group = |key: u64| (key >> shift) as usize;
-        let mut directory = vec![0u32; groups + 1];
+        entries.sort_unstable_by_key(|e| e.0);
         for e in entries.iter_mut() {
             e.1 &= !SEEN;
-            directory[group(e.0) + 1] += 1;
         }
-        for g in 0..groups {
-            directory[g + 1] += directory[g];
-        }
-        // Cycle leader: each entry out of place is carried to the next free slot of its group.
-        let mut next: Vec<u32> = directory[..groups].to_vec();
-        for g in 0..groups {
-            let end = directory[g + 1];
-            while next[g] < end {
-                let mut carried = entries[next[g] as usize];
-                let mut home = group(carried.0);
-                while home != g {
-                    std::mem::swap(&mut carried, &mut entries[next[home] as usize]);
-                    next[home] += 1;
-                    home = group(carried.0);
-                }
-                entries[next[g] as usize] = carried;
-                next[g] += 1;
+        // About four entries per directory slot: 1 to 24 bits.
+        let bits = (len / 4).max(2).ilog2().clamp(1, 24);
+        let shift = 64 - bits;
+        let mut directory = Vec::with_capacity((1usize << bits) + 1);
+        let mut i = 0usize;
+        for bucket in 0..(1u64 << bits) {
+            while i < entries.len() && (entries[i].0 >> shift) < bucket {
+                i += 1;
             }
+            directory.push(i as u32);
         }
+        directory.push(len);
         entries.shrink_to_fit();
         Ok(Self {
             entries,

@@ -18,7 +18,7 @@ use polars::prelude::*;
 use sea_orm::sqlx::{self, AssertSqlSafe, PgConnection, Row};
 
 use super::{
-    hash::KeyHashes,
+    hash::{HashedMap, SEEN},
     spill::{PartitionWriter, Partitions},
 };
 
@@ -275,10 +275,10 @@ pub async fn prepare(
     Ok(false)
 }
 
-/// The table's `(key, hash)` pairs: in memory, or split into partitions on disk when there are
-/// more than the caller holds in memory.
+/// The table's `(key, hash)` pairs: in memory (key -> hash), or split into partitions on disk
+/// when there are more than the caller holds in memory.
 pub enum TableHashes {
-    InMemory(KeyHashes),
+    InMemory(HashedMap<u64>),
     Spilled(Partitions),
 }
 
@@ -320,7 +320,7 @@ pub async fn existing_hashes(
     .fetch_optional(pool)
     .await?;
     let Some((pages, estimate)) = found else {
-        return Ok(TableHashes::InMemory(KeyHashes::default()));
+        return Ok(TableHashes::InMemory(HashedMap::default()));
     };
     const PAGES_PER_SLICE: i64 = 4096;
     // The last slice is open-ended, so rows on pages added meanwhile are not missed.
@@ -360,9 +360,10 @@ pub async fn existing_hashes(
     };
     let name = target.table.clone();
     let failed = move |e: String| LoadError::Data(format!("comparing with table {name}: {e}"));
-    // In memory: one array of exactly the rows, never doubled while it grows, sized from the
-    // estimate or from the rows per page of the first whole slice. On disk: a writer thread.
-    let mut entries: Vec<(u64, u64)> = Vec::new();
+    // In memory: a map filled as the slices arrive, sized from the estimate or from the rows
+    // per page of the first whole slice (so that it never doubles). On disk: a writer thread.
+    let mut map =
+        HashedMap::with_capacity_and_hasher(estimate.max(0.0) as usize, Default::default());
     let mut spill: Option<Spiller> = None;
     let mut decided = false;
     let mut slices = futures::stream::iter(slices).map(fetch).buffer_unordered(2);
@@ -374,34 +375,38 @@ pub async fn existing_hashes(
             if expected > in_memory_rows {
                 let mut spiller =
                     Spiller::start(expected, in_memory_rows).map_err(|e| failed(e.to_string()))?;
-                spiller.send(std::mem::take(&mut entries)).await?;
+                spiller
+                    .send(std::mem::take(&mut map).into_iter().collect())
+                    .await?;
                 spill = Some(spiller);
             } else {
-                entries.reserve_exact(expected as usize);
+                map.reserve((expected as usize).saturating_sub(map.len()));
             }
             decided = true;
         }
         match &mut spill {
             Some(spiller) => spiller.send(pairs).await?,
-            None => entries.extend(pairs),
+            None => {
+                for (k, h) in pairs {
+                    map.insert(k, h & !SEEN);
+                }
+            }
         }
     }
-    if spill.is_none() && entries.len() as u64 > in_memory_rows {
+    if spill.is_none() && map.len() as u64 > in_memory_rows {
         // A small table, so no whole slice: the same rule, judged at the end.
-        let mut spiller = Spiller::start(entries.len() as u64, in_memory_rows)
-            .map_err(|e| failed(e.to_string()))?;
-        spiller.send(std::mem::take(&mut entries)).await?;
+        let mut spiller =
+            Spiller::start(map.len() as u64, in_memory_rows).map_err(|e| failed(e.to_string()))?;
+        spiller
+            .send(std::mem::take(&mut map).into_iter().collect())
+            .await?;
         spill = Some(spiller);
     }
     match spill {
         Some(spiller) => Ok(TableHashes::Spilled(
             spiller.finish().await.map_err(|e| failed(e.to_string()))?,
         )),
-        None => crate::etl::off_runtime(move || KeyHashes::new(entries))
-            .await
-            .map_err(|e| failed(e.to_string()))?
-            .map(TableHashes::InMemory)
-            .map_err(failed),
+        None => Ok(TableHashes::InMemory(map)),
     }
 }
 

@@ -12,7 +12,7 @@ use polars::prelude::*;
 use super::{RunError, RunErrorCode, failures::Reject};
 use crate::{
     etl::{
-        hash::{HashedSet, KeyHashes, SEEN, hash_rows},
+        hash::{HashedMap, HashedSet, SEEN, hash_rows},
         load,
         spill::{self, OutputSpill, Partitions, Verdict},
     },
@@ -61,7 +61,7 @@ pub(super) enum Dedup {
     /// A table that exists: the `(key, hash)` of each row it holds (a key the output has is
     /// marked seen in place), and the keys of the output's rows it lacks.
     Existing {
-        table: KeyHashes,
+        table: HashedMap<u64>,
         new_keys: HashedSet,
     },
     /// A table too large for memory, split into partitions on disk: the output is spilled too
@@ -272,7 +272,7 @@ pub(super) fn compare(
         for (i, (k, h)) in keys.iter().zip(&hashes).enumerate() {
             // A key the table holds is marked seen in place (the top bit of its stored hash);
             // only new keys go to the `new_keys` set.
-            let (duplicate, keep) = match table.get_mut(*k) {
+            let (duplicate, keep) = match table.get_mut(k) {
                 Some(stored) => {
                     let duplicate = *stored & SEEN != 0;
                     let keep = *stored & !SEEN != h & !SEEN;

@@ -5,6 +5,7 @@ pub mod error;
 pub mod extract;
 pub mod openapi;
 pub mod routes;
+pub mod settings;
 pub mod startup;
 pub mod state;
 pub mod telemetry;

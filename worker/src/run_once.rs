@@ -5,14 +5,13 @@ use std::sync::Arc;
 
 use sea_orm::DatabaseConnection;
 use serde_json::json;
-use sluice_engine::{
-    etl::{
-        extract::Fetcher,
-        run::{self, Engine},
-    },
-    settings::Settings,
+use sluice_engine::etl::{
+    extract::Fetcher,
+    run::{self, Engine},
 };
 use uuid::Uuid;
+
+use crate::settings::Settings;
 
 /// Builds the engine from settings and a connection.
 pub fn engine(settings: &Settings, db: &DatabaseConnection) -> anyhow::Result<Engine> {

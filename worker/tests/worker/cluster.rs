@@ -212,10 +212,6 @@ impl Cluster {
             .env("SLUICE_CONFIG_DIR", workspace_config_dir())
             .env("SLUICE_ENVIRONMENT", "test")
             .env(
-                "SLUICE__AUTH__JWT_SECRET",
-                "a-test-secret-long-enough-0123456789abcdef",
-            )
-            .env(
                 "SLUICE__ENCRYPTION__KEY",
                 "c2x1aWNlLXRlc3QtZW5jcnlwdGlvbi1rZXktMzJieXQ=",
             )

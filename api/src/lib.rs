@@ -2,8 +2,8 @@
 
 pub mod auth;
 pub mod error;
-pub mod extract;
 pub mod openapi;
+pub mod request;
 pub mod routes;
 pub mod startup;
 pub mod state;

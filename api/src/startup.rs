@@ -12,7 +12,7 @@ use utoipa_swagger_ui::{Config, SwaggerUi};
 use crate::{
     auth::{jwt::JwtKeys, password::PasswordPolicy, rate_limit::RateLimiter},
     error::{ApiError, Code},
-    extract::{path_error, query_error},
+    request::{path_error, query_error},
     openapi::ApiDoc,
     routes,
     state::AppState,

@@ -1,6 +1,7 @@
 //! Sluice's REST API (actix-web). `main.rs` only reads settings and calls [`startup`].
 
 pub mod auth;
+pub mod cache;
 pub mod error;
 pub mod openapi;
 pub mod request;

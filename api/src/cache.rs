@@ -44,7 +44,9 @@ use sea_orm::sqlx::{
 use sluice_engine::domain::Role;
 use uuid::Uuid;
 
-use crate::{routes::pipelines::destination::Destination, state::AppState, telemetry::CallerTenant};
+use crate::{
+    routes::pipelines::destination::Destination, state::AppState, telemetry::CallerTenant,
+};
 
 /// How often the listener sends itself a ping through the request pool; a ping not received
 /// by the next one means the listening connection is gone (a silent network loss shows no
@@ -436,13 +438,29 @@ mod tests {
                 json: bytes::Bytes::from_static(b"{}"),
                 gzip: Mutex::new(None),
             });
-            caches.put(caches.ticket(), &caches.lists, (key.0, None, None, 50), list);
+            caches.put(
+                caches.ticket(),
+                &caches.lists,
+                (key.0, None, None, 50),
+                list,
+            );
             caches.put(caches.ticket(), &caches.tables, key, table(key.0));
         }
         caches.announce(&format!("pipeline:{other_tenant}:{pipeline}"));
-        assert!(caches.lists.is_empty(), "a pipeline's change drops its tenant's lists");
-        assert!(caches.get(&caches.tables, &(other_tenant, pipeline)).is_none());
-        assert!(caches.get(&caches.tables, &(other_tenant, other_pipeline)).is_some());
+        assert!(
+            caches.lists.is_empty(),
+            "a pipeline's change drops its tenant's lists"
+        );
+        assert!(
+            caches
+                .get(&caches.tables, &(other_tenant, pipeline))
+                .is_none()
+        );
+        assert!(
+            caches
+                .get(&caches.tables, &(other_tenant, other_pipeline))
+                .is_some()
+        );
         caches.forget_tenant(other_tenant);
         assert!(caches.tables.is_empty());
         assert!(caches.get(&caches.users, &c).is_none());

@@ -12,8 +12,8 @@ use utoipa_swagger_ui::{Config, SwaggerUi};
 use crate::{
     auth::{jwt::JwtKeys, password::PasswordPolicy, rate_limit::RateLimiter},
     error::{ApiError, Code},
-    request::{path_error, query_error},
     openapi::ApiDoc,
+    request::{path_error, query_error},
     routes,
     state::AppState,
 };

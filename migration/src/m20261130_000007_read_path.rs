@@ -75,6 +75,10 @@ mod tests {
     fn the_triggers_notify_the_channel_the_listeners_use() {
         let call = format!("pg_notify('{}',", crate::CHANGES_CHANNEL);
         assert_eq!(super::UP.matches("pg_notify(").count(), 3);
-        assert_eq!(super::UP.matches(&call).count(), 3, "every call must be {call}");
+        assert_eq!(
+            super::UP.matches(&call).count(),
+            3,
+            "every call must be {call}"
+        );
     }
 }

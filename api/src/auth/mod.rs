@@ -134,13 +134,12 @@ async fn identity(state: &AppState, id: Uuid) -> Result<Option<Identity>, ApiErr
         return Ok(Some(found));
     }
     let ticket = caches.ticket();
-    let row: Option<(Uuid, String, String, i32)> = sqlx::query_as(
-        "SELECT tenant_id, role, email, session_version FROM users WHERE id = $1",
-    )
-    .bind(id)
-    .fetch_optional(state.db.get_postgres_connection_pool())
-    .await
-    .map_err(ApiError::internal)?;
+    let row: Option<(Uuid, String, String, i32)> =
+        sqlx::query_as("SELECT tenant_id, role, email, session_version FROM users WHERE id = $1")
+            .bind(id)
+            .fetch_optional(state.db.get_postgres_connection_pool())
+            .await
+            .map_err(ApiError::internal)?;
     let Some((tenant_id, role, email, session_version)) = row else {
         return Ok(None);
     };

@@ -34,7 +34,10 @@ async fn two_instances() -> (TestApp, TestApp, Session, Session) {
 async fn wait_for_listeners(app: &TestApp, count: i64) {
     let deadline = Instant::now() + Duration::from_secs(10);
     while listeners(app).await < count {
-        assert!(Instant::now() < deadline, "fewer than {count} instances listen for changes");
+        assert!(
+            Instant::now() < deadline,
+            "fewer than {count} instances listen for changes"
+        );
         tokio::time::sleep(Duration::from_millis(10)).await;
     }
 }
@@ -82,7 +85,10 @@ async fn a_removed_user_is_refused_within_100_ms_by_either_instance() {
         .expect(204);
     let removed = Instant::now();
     for app in [&b, &a] {
-        until(app, &member.token, removed, WITHIN, |status, _| status == 401).await;
+        until(app, &member.token, removed, WITHIN, |status, _| {
+            status == 401
+        })
+        .await;
     }
 }
 
@@ -104,9 +110,13 @@ async fn a_role_change_applies_within_100_ms_on_either_instance() {
         .await;
     }
     // And the new role is what is enforced, not only shown.
-    b.post("/api/v1/sources", &member.token, crate::helpers::source_body("s"))
-        .await
-        .expect_error(403, "forbidden");
+    b.post(
+        "/api/v1/sources",
+        &member.token,
+        crate::helpers::source_body("s"),
+    )
+    .await
+    .expect_error(403, "forbidden");
 }
 
 #[tokio::test]
@@ -121,7 +131,10 @@ async fn a_password_change_ends_sessions_within_100_ms_on_either_instance() {
     .expect(200);
     let changed = Instant::now();
     for app in [&b, &a] {
-        until(app, &member.token, changed, WITHIN, |status, _| status == 401).await;
+        until(app, &member.token, changed, WITHIN, |status, _| {
+            status == 401
+        })
+        .await;
     }
 }
 
@@ -159,9 +172,13 @@ async fn a_lost_listener_empties_and_bypasses_the_cache_until_it_is_back() {
     .unwrap();
     assert_eq!(cut.len(), 2, "one listener per instance");
     let lost = Instant::now();
-    until(&b, &member.token, lost, Duration::from_secs(2), |status, me| {
-        status == 200 && me["role"] == "viewer"
-    })
+    until(
+        &b,
+        &member.token,
+        lost,
+        Duration::from_secs(2),
+        |status, me| status == 200 && me["role"] == "viewer",
+    )
     .await;
 
     // Back: the listener reconnects, and what it reads is cached again.
@@ -174,8 +191,7 @@ async fn a_lost_listener_empties_and_bypasses_the_cache_until_it_is_back() {
 }
 
 #[tokio::test]
-async fn the_pipeline_list_changes_within_100_ms_on_either_instance_and_gzip_holds_the_same_page()
-{
+async fn the_pipeline_list_changes_within_100_ms_on_either_instance_and_gzip_holds_the_same_page() {
     let a = spawn_app().await;
     let b = a.another_instance().await;
     let s = a.signup("T", "ada@example.com").await;
@@ -189,11 +205,19 @@ async fn the_pipeline_list_changes_within_100_ms_on_either_instance_and_gzip_hol
             .map(|p| p["name"].as_str().unwrap().to_owned())
             .collect()
     };
-    a.post("/api/v1/pipelines", &s.token, simple_pipeline("one", "src", "t1"))
-        .await
-        .expect(201);
+    a.post(
+        "/api/v1/pipelines",
+        &s.token,
+        simple_pipeline("one", "src", "t1"),
+    )
+    .await
+    .expect(201);
     for app in [&a, &b] {
-        let page = app.get("/api/v1/pipelines", &s.token).await.expect(200).body;
+        let page = app
+            .get("/api/v1/pipelines", &s.token)
+            .await
+            .expect(200)
+            .body;
         assert_eq!(names(&page), ["one"]);
     }
     // Gzip, for clients that accept it: the same page. (The helpers' client accepts gzip and
@@ -221,9 +245,13 @@ async fn the_pipeline_list_changes_within_100_ms_on_either_instance_and_gzip_hol
     let plain = b.get("/api/v1/pipelines", &s.token).await.expect(200).body;
     assert_eq!(serde_json::from_slice::<Value>(&json).unwrap(), plain);
 
-    a.post("/api/v1/pipelines", &s.token, simple_pipeline("two", "src", "t2"))
-        .await
-        .expect(201);
+    a.post(
+        "/api/v1/pipelines",
+        &s.token,
+        simple_pipeline("two", "src", "t2"),
+    )
+    .await
+    .expect(201);
     let created = Instant::now();
     loop {
         let page = b.get("/api/v1/pipelines", &s.token).await.expect(200).body;
@@ -239,7 +267,11 @@ async fn the_pipeline_list_changes_within_100_ms_on_either_instance_and_gzip_hol
     let changed = Instant::now();
     for app in [&a, &b] {
         loop {
-            let page = app.get("/api/v1/pipelines", &s.token).await.expect(200).body;
+            let page = app
+                .get("/api/v1/pipelines", &s.token)
+                .await
+                .expect(200)
+                .body;
             if page["items"][1]["description"] == "by hand" {
                 break;
             }

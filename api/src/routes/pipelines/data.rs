@@ -156,7 +156,11 @@ impl Failed {
 }
 
 /// One page of `table`, in one statement.
-async fn page(state: &AppState, params: &Params, table: &Destination) -> Result<HttpResponse, Failed> {
+async fn page(
+    state: &AppState,
+    params: &Params,
+    table: &Destination,
+) -> Result<HttpResponse, Failed> {
     let limit = params.integer("limit", 1..=MAX_LIMIT, DEFAULT_LIMIT)?;
     let descending = params.choice("order", &["asc", "desc"])? == "desc";
     let bookkeeping = params.boolean("bookkeeping", false)?;

@@ -22,8 +22,8 @@ use crate::{
 };
 
 /// A pipeline as listed: the fields of `PipelineResponse` but `notify` (read it per pipeline),
-/// the spec passed through as stored (`spec_text`, the JSONB's text that PostgreSQL keeps beside
-/// it on every write: neither converted by PostgreSQL nor parsed and printed again here).
+/// the spec passed through as stored (PostgreSQL's text of the JSONB, never parsed and printed
+/// again).
 #[derive(Serialize, ToSchema)]
 pub struct PipelineListItem {
     pub id: Uuid,
@@ -66,7 +66,9 @@ pub async fn list_pipelines(
     filter: web::Query<PipelineFilter>,
     request: HttpRequest,
 ) -> ApiResult<HttpResponse> {
-    // A page is kept, as sent, until a pipeline of the tenant changes (`crate::cache`).
+    // A page is kept, as sent, until a pipeline of the tenant changes (`crate::cache`). The
+    // spec's text is `spec_text`, which PostgreSQL keeps beside the JSONB on every write, so
+    // reading it converts nothing.
     let limit = page.limit()?;
     let caches = &state.caches;
     let key = (caller.tenant_id, page.after, filter.enabled, limit);

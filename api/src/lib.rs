@@ -6,6 +6,7 @@ pub mod error;
 pub mod openapi;
 pub mod request;
 pub mod routes;
+pub mod settings;
 pub mod startup;
 pub mod state;
 pub mod telemetry;

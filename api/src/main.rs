@@ -2,10 +2,9 @@
 //! when the configuration is incomplete or the database is unreachable or unmigrated.
 
 use clap::Parser;
-use sluice_api::startup::Application;
+use sluice_api::{settings::Settings, startup::Application};
 use sluice_engine::{
     db::{self, Migrations},
-    settings::Settings,
     telemetry,
 };
 

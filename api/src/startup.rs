@@ -5,7 +5,6 @@ use std::{net::TcpListener, sync::Arc};
 use actix_web::{App, HttpResponse, HttpServer, dev::Server, middleware, web};
 use sea_orm::DatabaseConnection;
 use secrecy::ExposeSecret;
-use sluice_engine::settings::Settings;
 use utoipa::OpenApi;
 use utoipa_swagger_ui::{Config, SwaggerUi};
 
@@ -15,6 +14,7 @@ use crate::{
     openapi::ApiDoc,
     request::{path_error, query_error},
     routes,
+    settings::Settings,
     state::AppState,
 };
 
@@ -62,9 +62,9 @@ impl Application {
             .map_err(|e| anyhow::anyhow!("application.trusted_proxies: {e}"))?,
             redis: redis::Client::open(settings.redis.url.expose_secret())
                 .map_err(|e| anyhow::anyhow!("redis.url is invalid: {e}"))?,
-            producer: tokio::sync::Mutex::new(sluice_queue::Producer::new(settings.clone())),
+            producer: tokio::sync::Mutex::new(sluice_queue::Producer::new(settings.redis.clone())),
             delivery_producer: tokio::sync::Mutex::new(sluice_queue::Producer::new(
-                settings.clone(),
+                settings.redis.clone(),
             )),
             fetcher: sluice_engine::etl::extract::Fetcher::new(&settings.extract)
                 .map_err(|e| anyhow::anyhow!("extract settings: {e}"))?,

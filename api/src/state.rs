@@ -3,9 +3,12 @@
 use std::sync::Arc;
 
 use sea_orm::DatabaseConnection;
-use sluice_engine::{crypto::Encryptor, etl::extract::Fetcher, settings::Settings};
+use sluice_engine::{crypto::Encryptor, etl::extract::Fetcher};
 
-use crate::auth::{jwt::JwtKeys, password::PasswordPolicy, rate_limit::RateLimiter};
+use crate::{
+    auth::{jwt::JwtKeys, password::PasswordPolicy, rate_limit::RateLimiter},
+    settings::Settings,
+};
 
 pub struct AppState {
     pub db: DatabaseConnection,

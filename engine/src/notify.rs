@@ -2,6 +2,7 @@
 //! by the `runs_finished_notify` trigger in the run's final transaction), and how that event
 //! becomes an e-mail and a signed webhook call.
 
+use askama::Template as _;
 use chrono::{DateTime, Utc};
 use hmac::{Hmac, Mac};
 use serde::{Deserialize, Serialize};
@@ -256,6 +257,24 @@ fn next_steps(event: &Event) -> String {
     }
 }
 
+/// The HTML part of a run's e-mail: `templates/run_email.html`, checked when this crate
+/// compiles; every value it shows is HTML-escaped there.
+#[derive(askama::Template)]
+#[template(path = "run_email.html")]
+struct RunEmailHtml<'a> {
+    notice: Option<String>,
+    name: &'a str,
+    headline: &'a str,
+    url: &'a str,
+    run_id: Uuid,
+    trigger: &'a str,
+    attempt: i32,
+    duration: String,
+    counts: &'a [(&'a str, i64)],
+    error: Option<&'a str>,
+    next: String,
+}
+
 pub fn render_email(event: &Event, base_url: &str) -> Email {
     let run = &event.run;
     let c = &run.counts;
@@ -316,53 +335,30 @@ pub fn render_email(event: &Event, base_url: &str) -> Email {
         next_steps(event)
     ));
 
-    let rows: String = counts
-        .iter()
-        .map(|(label, n)| {
-            format!("<tr><td>{label}</td><td style=\"text-align:right\">{n}</td></tr>")
-        })
-        .collect();
-    let error = run
-        .error
-        .as_ref()
-        .map(|e| format!("<p><strong>Error:</strong> {}</p>", escape(e)))
-        .unwrap_or_default();
-    let html = format!(
-        "<html><body>{notice}<h2>{name}: {headline}</h2>\
-         <p>Run <a href=\"{url}\">{run_id}</a> &middot; trigger {trigger}, attempt {attempt} &middot; {duration}</p>\
-         <table>{rows}</table>{error}<p><strong>What happens next:</strong> {next}</p></body></html>",
-        notice = test_notice(event)
-            .map(|n| format!("<p><em>{}</em></p>", escape(&n)))
-            .unwrap_or_default(),
-        name = escape(&event.pipeline.name),
-        headline = escape(headline(event)),
-        url = escape(&url),
-        run_id = run.id,
-        trigger = escape(&run.trigger),
-        attempt = run.attempt,
-        duration = duration(run.duration_ms),
-        next = escape(&next_steps(event)),
-    );
+    let html = RunEmailHtml {
+        notice: test_notice(event),
+        name: &event.pipeline.name,
+        headline: headline(event),
+        url: &url,
+        run_id: run.id,
+        trigger: &run.trigger,
+        attempt: run.attempt,
+        duration: duration(run.duration_ms),
+        counts: &counts,
+        error: run.error.as_deref(),
+        next: next_steps(event),
+    }
+    .render()
+    // Writing to a String fails only if a value's `Display` does; none of these can.
+    .unwrap_or_else(|e| {
+        tracing::error!(error = %e, "rendering an e-mail's HTML failed; sending its text alone");
+        String::new()
+    });
     Email {
         subject,
         text,
         html,
     }
-}
-
-fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -452,11 +448,40 @@ mod tests {
         assert!(email.text.contains("3 rows could not be loaded"));
         assert!(email.text.contains("http://localhost:8080/pipelines/"));
         assert!(
-            email.html.contains("&lt;html&gt; 404"),
+            email.html.contains("&#60;html&#62; 404"),
             "escaped: {}",
             email.html
         );
         assert!(!email.html.contains("<html> 404"));
+    }
+
+    /// Pipeline names, errors and the base URL are the tenant's and the operator's words: the
+    /// HTML part shows them as text, whatever characters they hold.
+    #[test]
+    fn the_html_part_escapes_every_value_it_shows() {
+        let mut value = payload("test", Some("<img src=x onerror=alert(1)>"));
+        value["pipeline"]["name"] = json!("<script>alert('x')</script> & \"co\"");
+        let event: Event = serde_json::from_value(value).unwrap();
+        let email = render_email(&event, "http://x/\"><script>");
+        let html = &email.html;
+        assert!(!html.contains("<script>"), "{html}");
+        assert!(!html.contains("<img"), "{html}");
+        assert!(
+            html.contains("<h2>&#60;script&#62;alert(&#39;x&#39;)&#60;/script&#62; &#38; &#34;co&#34;: FAILED</h2>"),
+            "{html}"
+        );
+        // The test notice repeats the name: escaped there too.
+        assert_eq!(html.matches("&#60;script&#62;alert").count(), 2, "{html}");
+        assert!(
+            html.contains("&#60;img src=x onerror=alert(1)&#62;"),
+            "{html}"
+        );
+        assert!(
+            html.contains("href=\"http://x/&#34;&#62;&#60;script&#62;/pipelines/"),
+            "{html}"
+        );
+        // The text part is plain text: the name as written.
+        assert!(email.text.contains("<script>alert('x')</script>"));
     }
 
     #[test]

@@ -384,7 +384,9 @@ pub async fn owed(pool: &PgPool, unclaimed: Duration) -> Result<Vec<Uuid>, sqlx:
 
 /// Scheduler: for every enabled pipeline whose `next_run_at` has come, one run for that tick
 /// (the unique `(pipeline, scheduled_for)` key makes a second scheduler's insert a no-op), and
-/// the next tick computed from now: ticks missed while nothing ran coalesce into one run.
+/// the next tick computed from now: ticks missed while nothing ran coalesce into one run. The
+/// run's `created_at` is that `now`, the moment the scheduler decided: the pipeline's next tick is
+/// the first after it (`created_at - scheduled_for` is how late the tick was run).
 /// A pipeline with a run queued, retrying or running keeps its tick due until that run ends
 /// ([`ONE_ACTIVE_RUN`]). Returns the runs created.
 pub async fn schedule_due(pool: &PgPool, now: DateTime<Utc>) -> Result<Vec<Uuid>, sqlx::Error> {
@@ -415,14 +417,15 @@ pub async fn schedule_due(pool: &PgPool, now: DateTime<Utc>) -> Result<Vec<Uuid>
         // A savepoint: a refused insert must not abort the other pipelines' ticks.
         let mut attempt = sqlx::Connection::begin(&mut *txn).await?;
         let inserted = sqlx::query(
-            "INSERT INTO runs (id, tenant_id, pipeline_id, status, trigger, scheduled_for) \
-             VALUES ($1, $2, $3, 'queued', 'schedule', $4) \
+            "INSERT INTO runs (id, tenant_id, pipeline_id, status, trigger, scheduled_for, created_at) \
+             VALUES ($1, $2, $3, 'queued', 'schedule', $4, $5) \
              ON CONFLICT (pipeline_id, scheduled_for) WHERE scheduled_for IS NOT NULL DO NOTHING",
         )
         .bind(id)
         .bind(tenant)
         .bind(pipeline)
         .bind(tick)
+        .bind(now)
         .execute(&mut *attempt)
         .await;
         match inserted {

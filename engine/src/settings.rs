@@ -1,9 +1,15 @@
-//! One `Settings` for the API and the worker.
+//! Settings every Sluice process shares, and the loader each binary's own settings go through.
 //!
-//! Layers, later ones win: `config/base.yaml`, `config/{environment}.yaml`, then environment
-//! variables `SLUICE__SECTION__KEY` (for example `SLUICE__DATABASE__URL`). The environment is
-//! chosen by `SLUICE_ENVIRONMENT` (`local` when unset). Secrets are `secrecy` types so they never
-//! end up in a log line, and `Settings::load` refuses a configuration that is missing one.
+//! Each binary owns its settings struct (`sluice_api::settings::Settings`,
+//! `sluice_worker::settings::Settings`); the sections they share (database, redis, encryption,
+//! extract, telemetry) are the types here. Layers, later ones win: `config/base.yaml`,
+//! `config/{environment}.yaml`, then environment variables `SLUICE__SECTION__KEY` (for example
+//! `SLUICE__DATABASE__URL`). The environment is chosen by `SLUICE_ENVIRONMENT` (`local` when
+//! unset). The files and the variables are the same for every process: a section a binary does
+//! not read (the worker's `auth`, the API's `notify`) is ignored by it, while a section no
+//! binary knows ([`SECTIONS`]) and an unknown key inside a section a binary reads are refused.
+//! Secrets are `secrecy` types so they never end up in a log line, and loading refuses a
+//! configuration that is missing one the process needs.
 
 use std::{
     collections::HashMap,
@@ -12,26 +18,30 @@ use std::{
 
 use base64::{Engine as _, engine::general_purpose::STANDARD as BASE64};
 use secrecy::{ExposeSecret, SecretString};
-use serde::Deserialize;
+use serde::{Deserialize, de::DeserializeOwned};
 
-use crate::{crypto::Encryptor, domain::TrustedProxies};
+use crate::crypto::Encryptor;
 
-/// Everything the API and the worker read from their configuration.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Settings {
-    pub environment: Environment,
-    pub application: ApplicationSettings,
-    pub database: DatabaseSettings,
-    pub redis: RedisSettings,
-    pub auth: AuthSettings,
-    pub encryption: EncryptionSettings,
-    pub extract: ExtractSettings,
-    pub worker: WorkerSettings,
-    pub notify: NotifySettings,
-    pub telemetry: TelemetrySettings,
-    pub warehouse: WarehouseSettings,
-    pub retention: RetentionSettings,
+/// The top-level sections of `config/*.yaml` (and of `SLUICE__SECTION__KEY`), over every
+/// binary: each reads some of them and ignores the others; any other section is a mistake.
+pub const SECTIONS: &[&str] = &[
+    "environment",
+    "application",
+    "database",
+    "redis",
+    "auth",
+    "encryption",
+    "extract",
+    "worker",
+    "notify",
+    "telemetry",
+    "warehouse",
+    "retention",
+];
+
+/// A binary's settings: the sections it reads, and the checks its types cannot express.
+pub trait ProcessSettings: DeserializeOwned {
+    fn validate(&self) -> Result<(), SettingsError>;
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -69,34 +79,6 @@ impl std::str::FromStr for Environment {
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct ApplicationSettings {
-    pub host: String,
-    pub port: u16,
-    /// Public URL of the web app, used for links in notifications.
-    pub base_url: String,
-    /// Largest request body accepted, in bytes (413 above it).
-    pub max_body_bytes: usize,
-    /// Whether `POST /api/v1/auth/signup` creates new tenants.
-    pub signup_enabled: bool,
-    /// Addresses and networks (`10.0.0.0/8`) of the proxies in front of the API. When the peer
-    /// is one of them, the client address (for throttling) is the rightmost `X-Forwarded-For`
-    /// hop that is not; empty: the header is ignored. See [`TrustedProxies`].
-    #[serde(default)]
-    pub trusted_proxies: Vec<String>,
-    /// Number of actix worker threads; 0 means one per core.
-    pub workers: usize,
-    /// Longest a read of a tenant's table (`data`, `series`) may run before PostgreSQL
-    /// cancels it and the caller gets 422 `read_timeout`. Exports are not limited.
-    pub read_timeout_ms: u64,
-    /// The built web app (`npm run build` in `frontend/` writes `frontend/dist`), served at
-    /// `/`; relative to the working directory. Unset, or a folder without `index.html`: the
-    /// server answers the API alone.
-    #[serde(default)]
-    pub web_dir: Option<String>,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct DatabaseSettings {
     pub url: SecretString,
     pub max_connections: u32,
@@ -111,31 +93,6 @@ pub struct RedisSettings {
     pub url: SecretString,
     /// Prefix of every queue name, so several deployments (or tests) can share one Redis.
     pub namespace: String,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct AuthSettings {
-    /// HMAC key for access tokens (HS256). At least 32 bytes in production.
-    pub jwt_secret: Option<SecretString>,
-    pub issuer: String,
-    pub audience: String,
-    pub access_token_ttl_secs: u64,
-    /// Clock skew tolerated on `exp` and `nbf`; at most 60.
-    pub leeway_secs: u64,
-    pub login_rate_limit: RateLimitSettings,
-    pub login_account_rate_limit: RateLimitSettings,
-    /// Argon2id memory cost in KiB (OWASP: at least 19456).
-    pub argon2_memory_kib: u32,
-    pub argon2_iterations: u32,
-}
-
-/// A token bucket: `burst` attempts at once, then one more every `period_secs / burst` seconds.
-#[derive(Debug, Clone, Copy, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RateLimitSettings {
-    pub burst: u32,
-    pub period_secs: u64,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -169,32 +126,9 @@ pub struct ExtractSettings {
     pub max_redirects: usize,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct WorkerSettings {
-    /// Runs one worker process executes at a time.
-    pub concurrency: usize,
-    pub heartbeat_secs: u64,
-    /// A running run whose heartbeat is older than this is presumed dead.
-    pub stale_after_secs: u64,
-    pub max_attempts: i32,
-    pub retry_backoff_secs: u64,
-    pub reconcile_every_secs: u64,
-    pub schedule_every_secs: u64,
-    /// Runs of one tenant executing at the same time, across all workers.
-    pub tenant_max_concurrent_runs: i64,
-    pub shutdown_grace_secs: u64,
-    /// Rows per batch when a pipeline is processed in batches.
-    pub batch_rows: usize,
-    /// How often an idle worker asks Redis for runs (apalis wakes only on its heartbeat).
-    pub queue_poll_ms: u64,
-    /// Where the worker serves `/metrics`, `/healthz` and `/readyz`; port 0 serves nothing.
-    pub http_host: String,
-    pub http_port: u16,
-}
-
-/// How long finished work is kept (docs/OPERATIONS.md, "Retention"). The reconciler's leader
-/// deletes what is older, in batches; 0 keeps it forever.
+/// How long finished work is kept (docs/OPERATIONS.md, "Retention"): the parameter of
+/// [`crate::retention::sweep`]. Only the worker's settings read the section (its reconciler's
+/// leader deletes what is older, in batches); 0 keeps it forever.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RetentionSettings {
@@ -208,33 +142,6 @@ pub struct RetentionSettings {
     pub batch_rows: u32,
     /// Time between two passes.
     pub every_secs: u64,
-}
-
-/// How notifications are sent.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct NotifySettings {
-    pub ses: SesSettings,
-    /// Attempts per delivery before it is given up.
-    pub max_attempts: i32,
-    /// First retry delay; it doubles on every attempt.
-    pub backoff_secs: u64,
-    /// Timeout of one webhook call or one SES request.
-    pub timeout_secs: u64,
-    /// A delivery `sending` for longer than this (its worker died) is sent again.
-    pub stale_after_secs: u64,
-}
-
-/// Amazon SES v2. `endpoint` points at another SES-compatible endpoint (a local emulator).
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct SesSettings {
-    pub region: String,
-    pub endpoint: Option<String>,
-    pub access_key_id: Option<SecretString>,
-    pub secret_access_key: Option<SecretString>,
-    /// The verified sender address.
-    pub sender: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -252,35 +159,6 @@ pub struct TelemetrySettings {
 pub enum LogFormat {
     Pretty,
     Json,
-}
-
-/// Read-only SQL access for BI tools: the limits of each tenant's PostgreSQL role, and where the
-/// tools are told to connect.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct WarehouseSettings {
-    /// Sessions one tenant's role may hold at once (`CONNECTION LIMIT`).
-    pub connection_limit: i32,
-    /// The role's `statement_timeout`, in milliseconds.
-    pub statement_timeout_ms: u32,
-    /// Host BI tools connect to; the host of `database.url` when unset (`localhost` if it names
-    /// none, as a Unix socket's does). The service may reach the database by a name that BI
-    /// tools cannot.
-    pub host: Option<String>,
-    /// Port BI tools connect to; the port of `database.url` (or 5432) when unset.
-    pub port: Option<u16>,
-    /// Database BI tools connect to; the database of `database.url` when unset.
-    pub database: Option<String>,
-}
-
-/// Where BI tools connect, as far as the settings say: `warehouse.host`, `port` and `database`,
-/// each defaulting to `database.url`'s. A URL may name no host (a Unix socket) or no database:
-/// those are `None`, for the caller to fill in.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct WarehouseEndpoint {
-    pub host: Option<String>,
-    pub port: u16,
-    pub database: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -349,7 +227,9 @@ impl SettingsSource {
         self
     }
 
-    pub fn load(self) -> Result<Settings, SettingsError> {
+    /// Reads the layers into one binary's settings `T` and checks them. Sections `T` does not
+    /// read are ignored; a section that is none of [`SECTIONS`] is refused, naming it.
+    pub fn load<T: ProcessSettings>(self) -> Result<T, SettingsError> {
         let base = self.dir.join("base.yaml");
         if !base.is_file() {
             return Err(SettingsError::Invalid(format!(
@@ -375,182 +255,47 @@ impl SettingsSource {
         for (key, value) in self.overrides {
             builder = builder.set_override(key, value)?;
         }
-        let settings: Settings = builder.build()?.try_deserialize()?;
+        let config = builder.build()?;
+        let sections: HashMap<String, config::Value> = config.clone().try_deserialize()?;
+        let mut unknown: Vec<&String> = sections
+            .keys()
+            .filter(|s| !SECTIONS.contains(&s.as_str()))
+            .collect();
+        unknown.sort();
+        if let Some(section) = unknown.first() {
+            return Err(SettingsError::Invalid(format!(
+                "unknown configuration section `{section}` (a key of a config/*.yaml file or a SLUICE__{}__... variable); the sections are {}",
+                section.to_ascii_uppercase(),
+                SECTIONS.join(", ")
+            )));
+        }
+        let settings: T = config.try_deserialize()?;
         settings.validate()?;
         Ok(settings)
     }
 }
 
-impl Settings {
-    /// Loads the process's configuration (see [`SettingsSource::from_process_env`]).
-    pub fn load() -> Result<Self, SettingsError> {
-        SettingsSource::from_process_env()?.load()
+impl EncryptionSettings {
+    /// The encryptor of secrets at rest: `encryption.key`, and `encryption.previous_key` to
+    /// open what it sealed during a rotation.
+    pub fn encryptor(&self, environment: Environment) -> Result<Encryptor, SettingsError> {
+        Ok(Encryptor::new(&self.key(environment)?).with_previous(self.previous_key()?.as_ref()))
     }
 
-    fn validate(&self) -> Result<(), SettingsError> {
-        let production = self.environment == Environment::Production;
-        let jwt = self.auth.jwt_secret.as_ref().ok_or_else(|| {
-            SettingsError::Invalid(
-                "auth.jwt_secret is not set: set SLUICE__AUTH__JWT_SECRET to a random string of at least 32 bytes"
-                    .into(),
-            )
-        })?;
-        let jwt = jwt.expose_secret();
-        if jwt.is_empty() {
-            return Err(SettingsError::Invalid(
-                "auth.jwt_secret is empty: set SLUICE__AUTH__JWT_SECRET".into(),
-            ));
-        }
-        if production && let Some(weakness) = secret_weakness(jwt.as_bytes(), 10) {
-            return Err(SettingsError::Invalid(format!(
-                "auth.jwt_secret is too weak for production: {weakness}; generate one with `openssl rand -base64 48`"
-            )));
-        }
-        let key = self.encryption_key()?;
-        if self.previous_encryption_key()? == Some(key) {
+    /// Both keys decode, production's key is not weak, and the previous key is another one.
+    pub fn validate(&self, environment: Environment) -> Result<(), SettingsError> {
+        let key = self.key(environment)?;
+        if self.previous_key()? == Some(key) {
             return Err(SettingsError::Invalid(
                 "encryption.previous_key is the same as encryption.key: set encryption.key to the new key".into(),
             ));
         }
-        if self.auth.leeway_secs > 60 {
-            return Err(SettingsError::Invalid(format!(
-                "auth.leeway_secs is {}; it must be at most 60",
-                self.auth.leeway_secs
-            )));
-        }
-        if self.auth.access_token_ttl_secs == 0 {
-            return Err(SettingsError::Invalid(
-                "auth.access_token_ttl_secs must be positive".into(),
-            ));
-        }
-        for (name, limit) in [
-            ("auth.login_rate_limit", self.auth.login_rate_limit),
-            (
-                "auth.login_account_rate_limit",
-                self.auth.login_account_rate_limit,
-            ),
-        ] {
-            if limit.burst == 0 || limit.period_secs == 0 {
-                return Err(SettingsError::Invalid(format!(
-                    "{name}: burst and period_secs must both be positive"
-                )));
-            }
-        }
-        if production && self.auth.argon2_memory_kib < 19_456 {
-            return Err(SettingsError::Invalid(
-                "auth.argon2_memory_kib must be at least 19456 in production".into(),
-            ));
-        }
-        if self.application.max_body_bytes == 0 {
-            return Err(SettingsError::Invalid(
-                "application.max_body_bytes must be positive".into(),
-            ));
-        }
-        TrustedProxies::parse(&self.application.trusted_proxies)
-            .map_err(|e| SettingsError::Invalid(format!("application.trusted_proxies: {e}")))?;
-        if self.extract.download_budget_bytes < self.extract.max_bytes {
-            return Err(SettingsError::Invalid(format!(
-                "extract.download_budget_bytes ({}) is less than extract.max_bytes ({}): no download of the largest size could fit",
-                self.extract.download_budget_bytes, self.extract.max_bytes
-            )));
-        }
-        for host in &self.extract.allow_hosts {
-            if host.trim().is_empty() {
-                return Err(SettingsError::Invalid(
-                    "extract.allow_hosts contains an empty entry".into(),
-                ));
-            }
-        }
-        if self.worker.concurrency == 0 {
-            return Err(SettingsError::Invalid(
-                "worker.concurrency must be positive".into(),
-            ));
-        }
-        let notify = &self.notify;
-        if notify.max_attempts < 1 || notify.timeout_secs == 0 || notify.backoff_secs == 0 {
-            return Err(SettingsError::Invalid(
-                "notify.max_attempts, notify.timeout_secs and notify.backoff_secs must be positive"
-                    .into(),
-            ));
-        }
-        let blank = |value: &Option<String>| value.as_ref().is_some_and(|v| v.trim().is_empty());
-        if blank(&self.warehouse.host) || blank(&self.warehouse.database) {
-            return Err(SettingsError::Invalid(
-                "warehouse.host and warehouse.database must not be empty when set".into(),
-            ));
-        }
-        if !(1..=10_000).contains(&self.warehouse.connection_limit) {
-            return Err(SettingsError::Invalid(format!(
-                "warehouse.connection_limit is {}; it must be from 1 to 10000",
-                self.warehouse.connection_limit
-            )));
-        }
-        // PostgreSQL's statement_timeout is an int of milliseconds; 0 would switch it off.
-        if !(1..=i32::MAX as u32).contains(&self.warehouse.statement_timeout_ms) {
-            return Err(SettingsError::Invalid(format!(
-                "warehouse.statement_timeout_ms is {}; it must be from 1 to {}",
-                self.warehouse.statement_timeout_ms,
-                i32::MAX
-            )));
-        }
-        if self.retention.batch_rows == 0 || self.retention.every_secs == 0 {
-            return Err(SettingsError::Invalid(
-                "retention.batch_rows and retention.every_secs must be positive".into(),
-            ));
-        }
-        // A live worker's call must end before another worker takes the delivery over, or the
-        // receiver gets it twice.
-        if notify.stale_after_secs <= notify.timeout_secs {
-            return Err(SettingsError::Invalid(format!(
-                "notify.stale_after_secs ({}) must be greater than notify.timeout_secs ({})",
-                notify.stale_after_secs, notify.timeout_secs
-            )));
-        }
         Ok(())
     }
 
-    /// Where BI tools connect to read a tenant's tables: `warehouse.host`, `port` and
-    /// `database`, each defaulting to that of `database.url` (port 5432 when it names none).
-    pub fn warehouse_endpoint(&self) -> WarehouseEndpoint {
-        let warehouse = &self.warehouse;
-        let url = url::Url::parse(self.database.url.expose_secret()).ok();
-        let url_host = url.as_ref().and_then(|u| {
-            u.host_str()
-                .filter(|h| !h.is_empty())
-                .map(|h| h.trim_start_matches('[').trim_end_matches(']').to_owned())
-        });
-        let url_database = url
-            .as_ref()
-            .and_then(|u| percent_decode(u.path().trim_start_matches('/')))
-            .filter(|d| !d.is_empty());
-        WarehouseEndpoint {
-            host: warehouse
-                .host
-                .as_ref()
-                .map(|h| h.trim().to_owned())
-                .or(url_host),
-            port: warehouse
-                .port
-                .or_else(|| url.as_ref().and_then(url::Url::port))
-                .unwrap_or(5432),
-            database: warehouse
-                .database
-                .as_ref()
-                .map(|d| d.trim().to_owned())
-                .or(url_database),
-        }
-    }
-
-    /// The encryptor of secrets at rest: `encryption.key`, and `encryption.previous_key` to
-    /// open what it sealed during a rotation.
-    pub fn encryptor(&self) -> Result<Encryptor, SettingsError> {
-        Ok(Encryptor::new(&self.encryption_key()?)
-            .with_previous(self.previous_encryption_key()?.as_ref()))
-    }
-
     /// The decoded `encryption.previous_key`, when one is set.
-    pub fn previous_encryption_key(&self) -> Result<Option<[u8; 32]>, SettingsError> {
-        let Some(key) = self.encryption.previous_key.as_ref() else {
+    pub fn previous_key(&self) -> Result<Option<[u8; 32]>, SettingsError> {
+        let Some(key) = self.previous_key.as_ref() else {
             return Ok(None);
         };
         let bytes = BASE64.decode(key.expose_secret().trim()).map_err(|_| {
@@ -565,15 +310,15 @@ impl Settings {
         Ok(Some(key))
     }
 
-    /// The decoded 32-byte encryption key.
-    pub fn encryption_key(&self) -> Result<[u8; 32], SettingsError> {
-        let key = self.encryption.key.as_ref().ok_or_else(|| {
+    /// The decoded 32-byte `encryption.key`; in production, refused when weak.
+    pub fn key(&self, environment: Environment) -> Result<[u8; 32], SettingsError> {
+        let key = self.key.as_ref().ok_or_else(|| {
             SettingsError::Invalid(
                 "encryption.key is not set: set SLUICE__ENCRYPTION__KEY to 32 random bytes in base64 (e.g. `openssl rand -base64 32`)"
                     .into(),
             )
         })?;
-        let production = self.environment == Environment::Production;
+        let production = environment == Environment::Production;
         if production && is_placeholder(key.expose_secret().as_bytes()) {
             return Err(SettingsError::Invalid(format!(
                 "encryption.key is too weak for production: {PLACEHOLDER}; generate one with `head -c 32 /dev/urandom | base64`"
@@ -599,22 +344,21 @@ impl Settings {
     }
 }
 
-/// `%XX` escapes decoded; `None` when the result is not UTF-8 or an escape is malformed.
-fn percent_decode(text: &str) -> Option<String> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = text.get(i + 1..i + 3)?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
+impl ExtractSettings {
+    pub fn validate(&self) -> Result<(), SettingsError> {
+        if self.download_budget_bytes < self.max_bytes {
+            return Err(SettingsError::Invalid(format!(
+                "extract.download_budget_bytes ({}) is less than extract.max_bytes ({}): no download of the largest size could fit",
+                self.download_budget_bytes, self.max_bytes
+            )));
         }
+        if self.allow_hosts.iter().any(|host| host.trim().is_empty()) {
+            return Err(SettingsError::Invalid(
+                "extract.allow_hosts contains an empty entry".into(),
+            ));
+        }
+        Ok(())
     }
-    String::from_utf8(out).ok()
 }
 
 /// Secrets shipped in this repository (`deploy/sluice.env.example`,
@@ -653,7 +397,7 @@ fn is_placeholder(secret: &[u8]) -> bool {
 /// generated secret passes every test with overwhelming probability: at least 32 bytes, at least
 /// `min_distinct` distinct bytes, not one short unit repeated (`abcabc…`), and not mostly runs
 /// or sequences (`aaaa`, `0123…`, `zyx…`).
-fn secret_weakness(secret: &[u8], min_distinct: usize) -> Option<String> {
+pub fn secret_weakness(secret: &[u8], min_distinct: usize) -> Option<String> {
     if is_placeholder(secret) {
         return Some(PLACEHOLDER.into());
     }
@@ -708,40 +452,71 @@ pub fn workspace_config_dir() -> PathBuf {
 mod tests {
     use super::*;
 
+    /// The shared sections alone, as a binary that reads nothing else would have them.
+    #[derive(Debug, Deserialize)]
+    struct Shared {
+        environment: Environment,
+        #[allow(dead_code)]
+        database: DatabaseSettings,
+        #[allow(dead_code)]
+        redis: RedisSettings,
+        encryption: EncryptionSettings,
+        extract: ExtractSettings,
+        #[allow(dead_code)]
+        telemetry: TelemetrySettings,
+    }
+
+    impl ProcessSettings for Shared {
+        fn validate(&self) -> Result<(), SettingsError> {
+            self.encryption.validate(self.environment)?;
+            self.extract.validate()
+        }
+    }
+
     fn source() -> SettingsSource {
         SettingsSource::new(workspace_config_dir(), Environment::Test)
-            .set(
-                "auth.jwt_secret",
-                "a-test-secret-that-is-long-enough-0123456789",
-            )
             .set("encryption.key", BASE64.encode([7u8; 32]))
     }
 
-    fn message(result: Result<Settings, SettingsError>) -> String {
+    fn message(result: Result<Shared, SettingsError>) -> String {
         match result {
             Ok(_) => panic!("settings were accepted"),
             Err(e) => e.to_string(),
         }
     }
 
-    #[test]
-    fn loads_the_shipped_files() {
-        let settings = source().load().unwrap();
-        assert_eq!(settings.environment, Environment::Test);
-        assert!(settings.auth.leeway_secs <= 60);
+    fn production(key: &str) -> SettingsSource {
+        SettingsSource::new(workspace_config_dir(), Environment::Production)
+            .set("encryption.key", key)
+    }
+
+    fn good_key() -> String {
+        BASE64.encode(rand::random::<[u8; 32]>())
     }
 
     #[test]
-    fn a_missing_jwt_secret_is_named() {
-        let source = SettingsSource::new(workspace_config_dir(), Environment::Test)
-            .set("encryption.key", BASE64.encode([7u8; 32]));
-        assert!(message(source.load()).contains("SLUICE__AUTH__JWT_SECRET"));
+    fn loads_the_shipped_files() {
+        let settings: Shared = source().load().unwrap();
+        assert_eq!(settings.environment, Environment::Test);
+    }
+
+    #[test]
+    fn every_section_of_the_shipped_files_is_known() {
+        let text = std::fs::read_to_string(workspace_config_dir().join("base.yaml")).unwrap();
+        let sections: Vec<&str> = text
+            .lines()
+            .filter(|l| !l.starts_with([' ', '#']) && l.contains(':'))
+            .filter_map(|l| l.split(':').next())
+            .collect();
+        assert!(sections.len() >= 10, "{sections:?}");
+        for section in &sections {
+            assert!(SECTIONS.contains(section), "{section} is not in SECTIONS");
+        }
     }
 
     #[test]
     fn a_missing_or_short_encryption_key_is_named() {
-        let source = SettingsSource::new(workspace_config_dir(), Environment::Test)
-            .set("auth.jwt_secret", "secret");
+        let source = SettingsSource::new(workspace_config_dir(), Environment::Test);
         assert!(message(source.load()).contains("SLUICE__ENCRYPTION__KEY"));
         let short = source_with_key(BASE64.encode([1u8; 16]));
         assert!(message(short.load()).contains("decodes to 16 bytes"));
@@ -750,40 +525,18 @@ mod tests {
     }
 
     fn source_with_key(key: String) -> SettingsSource {
-        SettingsSource::new(workspace_config_dir(), Environment::Test)
-            .set("auth.jwt_secret", "secret")
-            .set("encryption.key", key)
+        SettingsSource::new(workspace_config_dir(), Environment::Test).set("encryption.key", key)
     }
 
     #[test]
-    fn production_refuses_weak_secrets() {
-        let weak_jwt = SettingsSource::new(workspace_config_dir(), Environment::Production)
-            .set("auth.jwt_secret", "changeme")
-            .set("encryption.key", BASE64.encode(rand::random::<[u8; 32]>()));
-        assert!(message(weak_jwt.load()).contains("too weak for production"));
-        let weak_key = SettingsSource::new(workspace_config_dir(), Environment::Production)
-            .set("auth.jwt_secret", BASE64.encode(rand::random::<[u8; 48]>()))
-            .set("encryption.key", BASE64.encode([0u8; 32]));
+    fn production_refuses_weak_encryption_keys() {
+        let weak_key = production(&BASE64.encode([0u8; 32]));
         assert!(message(weak_key.load()).contains("encryption.key is too weak"));
     }
 
-    fn production(jwt: &str, key: &str) -> SettingsSource {
-        SettingsSource::new(workspace_config_dir(), Environment::Production)
-            .set("auth.jwt_secret", jwt)
-            .set("encryption.key", key)
-    }
-
-    fn good_jwt() -> String {
-        BASE64.encode(rand::random::<[u8; 48]>())
-    }
-
-    fn good_key() -> String {
-        BASE64.encode(rand::random::<[u8; 32]>())
-    }
-
-    /// The secrets shipped in the repository, read from the files themselves: whoever edits an
+    /// The keys shipped in the repository, read from the files themselves: whoever edits an
     /// example keeps production refusing it.
-    fn shipped_placeholders() -> Vec<(&'static str, String)> {
+    fn shipped_placeholder_keys() -> Vec<String> {
         let root = workspace_config_dir().parent().unwrap().to_path_buf();
         let mut found = Vec::new();
         for file in [
@@ -792,73 +545,31 @@ mod tests {
         ] {
             let text = std::fs::read_to_string(root.join(file)).unwrap();
             for line in text.lines() {
-                for (var, key) in [
-                    ("SLUICE__AUTH__JWT_SECRET", "jwt"),
-                    ("SLUICE__ENCRYPTION__KEY", "key"),
-                ] {
-                    if let Some(rest) = line.trim().strip_prefix(var) {
-                        let value = rest
-                            .trim_start_matches([':', '=', ' '])
-                            .trim()
-                            .trim_matches('"');
-                        found.push((key, value.to_owned()));
-                    }
+                if let Some(rest) = line.trim().strip_prefix("SLUICE__ENCRYPTION__KEY") {
+                    let value = rest
+                        .trim_start_matches([':', '=', ' '])
+                        .trim()
+                        .trim_matches('"');
+                    found.push(value.to_owned());
                 }
             }
         }
-        assert_eq!(found.len(), 4, "{found:?}");
+        assert_eq!(found.len(), 2, "{found:?}");
         found
     }
 
     #[test]
-    fn production_refuses_the_shipped_placeholder_secrets() {
-        for (which, value) in shipped_placeholders() {
-            let source = if which == "jwt" {
-                production(&value, &good_key())
-            } else {
-                production(&good_jwt(), &value)
-            };
-            let err = message(source.load());
-            let name = if which == "jwt" {
-                "auth.jwt_secret"
-            } else {
-                "encryption.key"
-            };
-            assert!(err.starts_with(name), "{err}");
+    fn production_refuses_the_shipped_placeholder_keys() {
+        for value in shipped_placeholder_keys() {
+            let err = message(production(&value).load());
+            assert!(err.starts_with("encryption.key"), "{err}");
             assert!(err.contains("placeholder"), "{err}");
             assert!(!err.contains(&value), "the secret is echoed: {err}");
             assert_eq!(err.lines().count(), 1, "{err}");
         }
-        // The test suites' key (`sluice_testing::TEST_ENCRYPTION_KEY`) and secret are public too.
+        // The test suites' key (`sluice_testing::TEST_ENCRYPTION_KEY`) is public too.
         let test_key = BASE64.encode(b"sluice-test-encryption-key-32byt");
-        assert!(message(production(&good_jwt(), &test_key).load()).contains("placeholder"));
-        let test_jwt = "a-test-secret-long-enough-0123456789abcdef";
-        assert!(message(production(test_jwt, &good_key()).load()).contains("placeholder"));
-    }
-
-    #[test]
-    fn production_refuses_low_entropy_jwt_secrets_and_says_how_to_make_one() {
-        for (weak, says) in [
-            ("hunter2", "7 bytes long"),
-            (
-                "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                "1 distinct bytes",
-            ),
-            (
-                "abababababcdcdcdcdcdababababcdcdcdcdcdab",
-                "4 distinct bytes",
-            ),
-            (
-                "Tr0ub4dor&3Tr0ub4dor&3Tr0ub4dor&3Tr0ub4dor&3",
-                "repeats a 11-byte pattern",
-            ),
-            ("0123456789abcdefghijklmnopqrstuvwxyz", "runs or sequences"),
-        ] {
-            let err = message(production(weak, &good_key()).load());
-            assert!(err.contains(says), "{weak}: {err}");
-            assert!(err.contains("`openssl rand -base64 48`"), "{err}");
-            assert!(!err.contains(weak), "the secret is echoed: {err}");
-        }
+        assert!(message(production(&test_key).load()).contains("placeholder"));
     }
 
     #[test]
@@ -873,7 +584,7 @@ mod tests {
             (pattern.to_vec(), "distinct bytes"),
             (sequence, "runs or sequences"),
         ] {
-            let err = message(production(&good_jwt(), &BASE64.encode(&key)).load());
+            let err = message(production(&BASE64.encode(&key)).load());
             assert!(err.starts_with("encryption.key is too weak"), "{err}");
             assert!(err.contains(says), "{err}");
             assert!(err.contains("`head -c 32 /dev/urandom | base64`"), "{err}");
@@ -881,16 +592,11 @@ mod tests {
     }
 
     #[test]
-    fn production_accepts_generated_secrets_and_other_environments_accept_anything() {
+    fn production_accepts_generated_keys_and_other_environments_accept_anything() {
         for _ in 0..200 {
-            production(&good_jwt(), &good_key()).load().unwrap();
+            let _: Shared = production(&good_key()).load().unwrap();
         }
-        // 32 random bytes in hex (64 characters of 16 kinds) are good too.
-        production(&hex::encode(rand::random::<[u8; 32]>()), &good_key())
-            .load()
-            .unwrap();
-        SettingsSource::new(workspace_config_dir(), Environment::Local)
-            .set("auth.jwt_secret", "change-me")
+        let _: Shared = SettingsSource::new(workspace_config_dir(), Environment::Local)
             .set("encryption.key", BASE64.encode([0u8; 32]))
             .load()
             .unwrap();
@@ -900,18 +606,18 @@ mod tests {
     fn the_previous_encryption_key_opens_old_values_and_must_differ() {
         let old = [9u8; 32];
         let sealed = Encryptor::new(&old).seal(b"Bearer x", "source:1");
-        let settings = source()
+        let settings: Shared = source()
             .set("encryption.previous_key", BASE64.encode(old))
             .load()
             .unwrap();
-        assert_eq!(settings.previous_encryption_key().unwrap(), Some(old));
-        let encryptor = settings.encryptor().unwrap();
+        assert_eq!(settings.encryption.previous_key().unwrap(), Some(old));
+        let encryptor = settings.encryption.encryptor(Environment::Test).unwrap();
         assert_eq!(encryptor.open(&sealed, "source:1").unwrap(), b"Bearer x");
+        let without: Shared = source().load().unwrap();
         assert!(
-            source()
-                .load()
-                .unwrap()
-                .encryptor()
+            without
+                .encryption
+                .encryptor(Environment::Test)
                 .unwrap()
                 .open(&sealed, "source:1")
                 .is_err()
@@ -943,104 +649,42 @@ mod tests {
 
     #[test]
     fn environment_variables_override_files() {
-        let vars = HashMap::from([
-            ("SLUICE__APPLICATION__PORT".to_owned(), "9123".to_owned()),
-            (
-                "SLUICE__EXTRACT__ALLOW_HOSTS".to_owned(),
-                "127.0.0.1,localhost".to_owned(),
-            ),
-        ]);
-        let settings = source().env_vars(vars).load().unwrap();
-        assert_eq!(settings.application.port, 9123);
+        let vars = HashMap::from([(
+            "SLUICE__EXTRACT__ALLOW_HOSTS".to_owned(),
+            "127.0.0.1,localhost".to_owned(),
+        )]);
+        let settings: Shared = source().env_vars(vars).load().unwrap();
         assert_eq!(settings.extract.allow_hosts, ["127.0.0.1", "localhost"]);
     }
 
     #[test]
-    fn unknown_keys_are_refused() {
-        let err = message(source().set("application.prot", "1").load());
-        assert!(err.contains("prot"), "{err}");
-    }
-
-    #[test]
-    fn a_delivery_cannot_be_taken_over_while_its_call_may_still_run() {
-        let err = message(
-            source()
-                .set("notify.timeout_secs", "30")
-                .set("notify.stale_after_secs", "30")
-                .load(),
-        );
+    fn unknown_sections_are_refused_and_other_binaries_sections_ignored() {
+        // `auth` and `worker` are read by other binaries: this one ignores them.
+        let _: Shared = source()
+            .set("auth.jwt_secret", "x")
+            .set("worker.whatever", "1")
+            .load()
+            .unwrap();
+        let vars = HashMap::from([("SLUICE__DATABSE__URL".to_owned(), "postgres://x".to_owned())]);
+        let err = message(source().env_vars(vars).load());
         assert!(
-            err.contains(
-                "notify.stale_after_secs (30) must be greater than notify.timeout_secs (30)"
-            ),
+            err.contains("unknown configuration section `databse`"),
             "{err}"
         );
+        assert!(err.contains("SLUICE__DATABSE__"), "{err}");
+        // Inside a section the binary reads, an unknown key is refused.
+        let err = message(source().set("extract.max_byte", "1").load());
+        assert!(err.contains("max_byte"), "{err}");
     }
 
     #[test]
-    fn the_warehouse_endpoint_defaults_to_the_database_url() {
-        let settings = source()
-            .set(
-                "database.url",
-                "postgres://svc:pw@db.internal:6543/sluice%20prod",
-            )
-            .load()
-            .unwrap();
-        assert_eq!(settings.warehouse.connection_limit, 5);
-        assert_eq!(settings.warehouse.statement_timeout_ms, 30_000);
-        assert_eq!(
-            settings.warehouse_endpoint(),
-            WarehouseEndpoint {
-                host: Some("db.internal".into()),
-                port: 6543,
-                database: Some("sluice prod".into())
-            }
+    fn the_download_budget_must_hold_the_largest_download() {
+        let err = message(
+            source()
+                .set("extract.max_bytes", "100")
+                .set("extract.download_budget_bytes", "99")
+                .load(),
         );
-        let advertised = source()
-            .set("database.url", "postgres://svc@[::1]/sluice")
-            .set("warehouse.host", "bi.example.com")
-            .load()
-            .unwrap();
-        let endpoint = advertised.warehouse_endpoint();
-        assert_eq!(endpoint.host.as_deref(), Some("bi.example.com"));
-        assert_eq!(endpoint.port, 5432);
-        assert_eq!(endpoint.database.as_deref(), Some("sluice"));
-        let ipv6 = source()
-            .set("database.url", "postgres://svc@[::1]:5433/sluice")
-            .load()
-            .unwrap();
-        assert_eq!(ipv6.warehouse_endpoint().host.as_deref(), Some("::1"));
-        // A Unix socket's URL names no host: the API falls back to localhost.
-        let socket = source()
-            .set("database.url", "postgres:///sluice?host=/run/postgresql")
-            .load()
-            .unwrap();
-        assert_eq!(socket.warehouse_endpoint().host, None);
-        assert_eq!(
-            socket.warehouse_endpoint().database.as_deref(),
-            Some("sluice")
-        );
-        // A URL without a database (the ETL tests' placeholder) loads too.
-        let bare = source()
-            .set("database.url", "postgres://unused")
-            .load()
-            .unwrap();
-        assert_eq!(bare.warehouse_endpoint().database, None);
-    }
-
-    #[test]
-    fn warehouse_limits_are_bounded() {
-        let err = message(source().set("warehouse.connection_limit", "0").load());
-        assert!(err.contains("warehouse.connection_limit is 0"), "{err}");
-        let err = message(source().set("warehouse.statement_timeout_ms", "0").load());
-        assert!(err.contains("warehouse.statement_timeout_ms is 0"), "{err}");
-        let err = message(source().set("warehouse.host", " ").load());
-        assert!(err.contains("must not be empty"), "{err}");
-    }
-
-    #[test]
-    fn leeway_is_capped() {
-        let err = message(source().set("auth.leeway_secs", "120").load());
-        assert!(err.contains("at most 60"), "{err}");
+        assert!(err.contains("extract.download_budget_bytes (99)"), "{err}");
     }
 }

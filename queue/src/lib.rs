@@ -12,7 +12,7 @@ use apalis_redis::{Config, ConnectionManager, RedisError, RedisStorage};
 use redis::AsyncCommands;
 use secrecy::ExposeSecret;
 use serde::{Serialize, de::DeserializeOwned};
-use sluice_engine::settings::Settings;
+use sluice_engine::settings::RedisSettings;
 use uuid::Uuid;
 
 use crate::jobs::{DeliveryJob, RunJob, deliveries_queue, runs_queue};
@@ -43,18 +43,27 @@ impl Job for DeliveryJob {
     }
 }
 
+/// What a consumer's apalis settings are made of: the worker's `worker.queue_poll_ms`,
+/// `worker.stale_after_secs` and `worker.concurrency`.
+#[derive(Debug, Clone, Copy)]
+pub struct ConsumerSettings {
+    pub poll_ms: u64,
+    pub stale_after_secs: u64,
+    pub concurrency: usize,
+}
+
 /// Our apalis-redis settings, each chosen rather than defaulted (docs/RUNS.md):
 /// - one fetched job per free slot, so a busy worker's buffer does not starve idle ones;
 /// - an idle apalis worker fetches again only when its heartbeat fires (a push does not wake
 ///   it), so the heartbeat is the poll interval: `worker.queue_poll_ms`, not 30 s;
 /// - a dead worker's fetched jobs are released after `worker.stale_after_secs` of missed
 ///   heartbeats, not five minutes (PostgreSQL's own heartbeats decide about its runs).
-pub fn config(settings: &Settings, queue: String) -> Config {
-    let poll = Duration::from_millis(settings.worker.queue_poll_ms.clamp(10, 5_000));
-    let missed = (settings.worker.stale_after_secs * 1000 / poll.as_millis().max(1) as u64).max(3);
+pub fn config(consumer: &ConsumerSettings, queue: String) -> Config {
+    let poll = Duration::from_millis(consumer.poll_ms.clamp(10, 5_000));
+    let missed = (consumer.stale_after_secs * 1000 / poll.as_millis().max(1) as u64).max(3);
     Config::default()
         .queue(queue)
-        .batch_size(settings.worker.concurrency.max(1))
+        .batch_size(consumer.concurrency.max(1))
         .heartbeat_interval(poll)
         .missed_heartbeats(missed as usize)
 }
@@ -62,12 +71,14 @@ pub fn config(settings: &Settings, queue: String) -> Config {
 /// A connection to the queue's Redis.
 pub type Connection = ConnectionManager;
 
-pub async fn connect(settings: &Settings) -> Result<ConnectionManager, apalis_redis::RedisError> {
-    apalis_redis::connect(settings.redis.url.expose_secret()).await
+pub async fn connect(redis: &RedisSettings) -> Result<ConnectionManager, apalis_redis::RedisError> {
+    apalis_redis::connect(redis.url.expose_secret()).await
 }
 
-pub fn storage<J: Job>(settings: &Settings, conn: ConnectionManager) -> RedisStorage<J> {
-    RedisStorage::new(conn).with_config(config(settings, J::queue(&settings.redis.namespace)))
+/// The storage a producer pushes to: pushing reads only the queue's name from the config (its
+/// keys), so a producer needs none of the consumer's settings.
+pub fn storage<J: Job>(redis: &RedisSettings, conn: ConnectionManager) -> RedisStorage<J> {
+    RedisStorage::new(conn).with_config(Config::default().queue(J::queue(&redis.namespace)))
 }
 
 /// The backend a consumer reads: the Redis storage, also woken every [`KICK_EVERY`].
@@ -79,10 +90,13 @@ pub fn storage<J: Job>(settings: &Settings, conn: ConnectionManager) -> RedisSto
 /// without an error. apalis's own interval poller bounds such a stall to `KICK_EVERY`, for one
 /// extra fetch per interval (`a_redis_slower_than_the_poll_interval_does_not_stall_the_consumer`).
 pub fn consumer<J: Job>(
-    settings: &Settings,
+    redis: &RedisSettings,
+    settings: &ConsumerSettings,
     conn: ConnectionManager,
 ) -> PollWith<RedisStorage<J>, IntervalStrategy> {
-    storage(settings, conn).poll_with_interval(KICK_EVERY)
+    RedisStorage::new(conn)
+        .with_config(config(settings, J::queue(&redis.namespace)))
+        .poll_with_interval(KICK_EVERY)
 }
 
 /// How often a consumer is woken whatever apalis's poll timer does.
@@ -90,15 +104,15 @@ pub const KICK_EVERY: Duration = Duration::from_secs(1);
 
 /// Pushes jobs of one queue; connects lazily and reconnects after a failure.
 pub struct Producer<J: Job> {
-    settings: Settings,
+    redis: RedisSettings,
     storage: Option<RedisStorage<J>>,
     job: PhantomData<J>,
 }
 
 impl<J: Job> Producer<J> {
-    pub fn new(settings: Settings) -> Self {
+    pub fn new(redis: RedisSettings) -> Self {
         Self {
-            settings,
+            redis,
             storage: None,
             job: PhantomData,
         }
@@ -109,8 +123,8 @@ impl<J: Job> Producer<J> {
         let mut pushed = Vec::new();
         for id in ids {
             if self.storage.is_none() {
-                match tokio::time::timeout(Duration::from_secs(3), connect(&self.settings)).await {
-                    Ok(Ok(conn)) => self.storage = Some(storage(&self.settings, conn)),
+                match tokio::time::timeout(Duration::from_secs(3), connect(&self.redis)).await {
+                    Ok(Ok(conn)) => self.storage = Some(storage(&self.redis, conn)),
                     Ok(Err(e)) => {
                         tracing::warn!(error = %e, "cannot reach Redis; the reconciler will offer the jobs");
                         break;
@@ -152,7 +166,7 @@ const SWEEP_BATCH: usize = 500;
 /// forget finished jobs, and the metadata of workers no longer registered in
 /// `<queue>:workers` (apalis removes a worker from it once it missed its heartbeats).
 /// Returns the number of keys and fields removed.
-pub async fn sweep(settings: &Settings, conn: &mut Connection) -> Result<usize, RedisError> {
+pub async fn sweep(settings: &RedisSettings, conn: &mut Connection) -> Result<usize, RedisError> {
     let finished = redis::Script::new(
         r"
         -- KEYS: done set, dead set, job data hash, job meta prefix; ARGV[1]: most ids
@@ -177,7 +191,7 @@ pub async fn sweep(settings: &Settings, conn: &mut Connection) -> Result<usize, 
         ",
     );
     let mut removed = 0;
-    let namespace = &settings.redis.namespace;
+    let namespace = &settings.namespace;
     for queue in [runs_queue(namespace), deliveries_queue(namespace)] {
         let config = Config::default().queue(queue);
         loop {

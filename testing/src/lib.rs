@@ -251,6 +251,7 @@ pub fn settings_source(database_url: &str) -> SettingsSource {
 }
 
 pub mod pg_cluster;
+pub mod ports;
 pub mod prometheus;
 
 /// A small HTTP/1.1 server on loopback for tests: serves bodies with ETag support, and can

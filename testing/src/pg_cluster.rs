@@ -1,13 +1,14 @@
 //! A private PostgreSQL cluster for one test: `initdb` into a temporary folder, started on a
-//! free loopback port, stopped and removed on drop; a test may stop it and start it again on the
+//! loopback port reserved for it ([`ReservedPort`]), stopped and removed on drop; a test may stop it and start it again on the
 //! same port (the database is down meanwhile, for that test only). Unlike the machine's main server, it checks
 //! passwords (SCRAM-SHA-256) for every user but the service users below, which it trusts.
 //!
 //! `initdb` refuses to run as root: as root, the cluster is made and run as `postgres` (through
 //! `runuser`), in a folder handed to that user.
 
+use crate::ports::ReservedPort;
+
 use std::{
-    net::TcpListener,
     path::{Path, PathBuf},
     process::{Child, Command, Output, Stdio},
     time::{Duration, Instant},
@@ -23,6 +24,8 @@ pub const NO_CREATEROLE: &str = "sluice_plain";
 
 pub struct Cluster {
     pub port: u16,
+    /// Held while the cluster lives, so that nothing else takes the port while it is stopped.
+    _reserved: ReservedPort,
     bin: PathBuf,
     data: PathBuf,
     as_postgres: bool,
@@ -49,8 +52,10 @@ impl Cluster {
                 .expect("chown the cluster's folder");
         }
         let data = dir.path().join("data");
-        let mut cluster = Self {
-            port: 0,
+        let reserved = ReservedPort::new();
+        let cluster = Self {
+            port: reserved.port(),
+            _reserved: reserved,
             bin,
             data,
             as_postgres,
@@ -83,23 +88,14 @@ impl Cluster {
              host all all 127.0.0.1/32 scram-sha-256\n"
         );
         std::fs::write(cluster.data.join("pg_hba.conf"), hba).expect("write pg_hba.conf");
-        // The port is free when chosen; another process may take it before the server binds
-        // it, so a failed start is retried on another one.
-        let mut last_error = String::new();
-        for _ in 0..5 {
-            cluster.port = free_port();
-            match cluster.launch() {
-                Ok(()) => {
-                    cluster.superuser_sql(&format!(
-                        "CREATE ROLE {SERVICE} LOGIN CREATEDB CREATEROLE; \
-                         CREATE ROLE {NO_CREATEROLE} LOGIN CREATEDB;"
-                    ));
-                    return cluster;
-                }
-                Err(e) => last_error = e,
-            }
+        if let Err(e) = cluster.launch() {
+            panic!("the private cluster did not start: {e}");
         }
-        panic!("the private cluster did not start: {last_error}");
+        cluster.superuser_sql(&format!(
+            "CREATE ROLE {SERVICE} LOGIN CREATEDB CREATEROLE; \
+             CREATE ROLE {NO_CREATEROLE} LOGIN CREATEDB;"
+        ));
+        cluster
     }
 
     /// Starts the server on `self.port`; answers pg_ctl's and the server's words on failure.
@@ -360,13 +356,6 @@ fn bindir() -> PathBuf {
         .pop()
         .map(|(_, dir)| dir)
         .unwrap_or_else(|| PathBuf::from(""))
-}
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .expect("a free port")
-        .port()
 }
 
 fn text(output: &Output) -> String {

@@ -17,7 +17,7 @@ use chrono::Utc;
 use sea_orm::DatabaseConnection;
 use sluice_engine::{
     crypto::Encryptor, deliveries, etl::run::Engine, metrics as names, retention, runs,
-    settings::Settings,
+    settings::RedisSettings,
 };
 use sluice_queue::{
     self as queue, Producer,
@@ -26,7 +26,10 @@ use sluice_queue::{
 use tokio::sync::watch;
 use uuid::Uuid;
 
-use crate::handlers::{self, run::Stop};
+use crate::{
+    handlers::{self, run::Stop},
+    settings::Settings,
+};
 
 /// What every part of a worker process shares.
 pub struct WorkerState {
@@ -52,8 +55,8 @@ impl WorkerState {
         Ok(Self {
             engine: crate::run_once::engine(&settings, &db)?,
             encryptor: settings.encryptor()?,
-            producer: tokio::sync::Mutex::new(Producer::new(settings.clone())),
-            delivery_producer: tokio::sync::Mutex::new(Producer::new(settings.clone())),
+            producer: tokio::sync::Mutex::new(Producer::new(settings.redis.clone())),
+            delivery_producer: tokio::sync::Mutex::new(Producer::new(settings.redis.clone())),
             ses: handlers::delivery::ses_client(&settings).await,
             settings,
             db,
@@ -166,7 +169,11 @@ async fn consume(state: Arc<WorkerState>, stop: watch::Receiver<bool>) {
         "runs",
         |state, conn, name, signal| async move {
             WorkerBuilder::new(name)
-                .backend(queue::consumer::<RunJob>(&state.settings, conn))
+                .backend(queue::consumer::<RunJob>(
+                    &state.settings.redis,
+                    &state.settings.consumer(),
+                    conn,
+                ))
                 .data(state.clone())
                 .concurrency(concurrency)
                 .build(handlers::run::handle)
@@ -187,7 +194,11 @@ async fn consume_deliveries(state: Arc<WorkerState>, stop: watch::Receiver<bool>
         "deliveries",
         |state, conn, name, signal| async move {
             WorkerBuilder::new(name)
-                .backend(queue::consumer::<DeliveryJob>(&state.settings, conn))
+                .backend(queue::consumer::<DeliveryJob>(
+                    &state.settings.redis,
+                    &state.settings.consumer(),
+                    conn,
+                ))
                 .data(state.clone())
                 .concurrency(concurrency)
                 .build(handlers::delivery::handle)
@@ -214,7 +225,7 @@ async fn reconnecting<F, Fut, E>(
     let mut generation = 0u32;
     let mut backoff = Duration::from_millis(200);
     while !*stop.borrow() {
-        match queue::connect(&state.settings).await {
+        match queue::connect(&state.settings.redis).await {
             Ok(conn) => {
                 backoff = Duration::from_millis(200);
                 let name = format!("{}-{queue_name}-{generation}", state.name);
@@ -333,7 +344,7 @@ async fn reconciler(state: Arc<WorkerState>, mut stop: watch::Receiver<bool>) {
                 }
                 Err(e) => tracing::warn!(error = %e, "listing owed deliveries failed"),
             }
-            sweep_redis(&state.settings, &mut redis).await;
+            sweep_redis(&state.settings.redis, &mut redis).await;
         }
         if !every(period, &mut stop).await {
             return;
@@ -392,7 +403,7 @@ fn requeued(kind: &'static str, n: usize) {
 
 /// Removes finished jobs and departed workers' entries from Redis (`queue::sweep`), on a
 /// connection of the reconciler's own, opened when first needed and again after a failure.
-async fn sweep_redis(settings: &Settings, redis: &mut Option<queue::Connection>) {
+async fn sweep_redis(settings: &RedisSettings, redis: &mut Option<queue::Connection>) {
     if redis.is_none() {
         match tokio::time::timeout(Duration::from_secs(3), queue::connect(settings)).await {
             Ok(Ok(conn)) => *redis = Some(conn),

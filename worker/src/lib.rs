@@ -6,3 +6,4 @@ pub mod handlers;
 pub mod http;
 pub mod identity;
 pub mod run_once;
+pub mod settings;

@@ -12,9 +12,7 @@ use clap::{Parser, Subcommand};
 use sluice_engine::{
     crypto::Encryptor,
     db::{self, Migrations},
-    reseal,
-    settings::Settings,
-    telemetry,
+    reseal, telemetry,
 };
 use std::sync::Arc;
 use uuid::Uuid;
@@ -24,6 +22,7 @@ use sluice_worker::{
     http,
     identity::worker_name,
     run_once,
+    settings::Settings,
 };
 
 /// Executes Sluice runs from the Redis queue, schedules due pipelines and reconciles lost runs,

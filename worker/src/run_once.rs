@@ -5,14 +5,13 @@ use std::sync::Arc;
 
 use sea_orm::DatabaseConnection;
 use serde_json::json;
-use sluice_engine::{
-    etl::{
-        extract::Fetcher,
-        run::{self, Engine},
-    },
-    settings::Settings,
+use sluice_engine::etl::{
+    extract::Fetcher,
+    run::{self, Engine},
 };
 use uuid::Uuid;
+
+use crate::settings::Settings;
 
 /// Builds the engine from settings and a connection.
 pub fn engine(settings: &Settings, db: &DatabaseConnection) -> anyhow::Result<Engine> {
@@ -20,6 +19,7 @@ pub fn engine(settings: &Settings, db: &DatabaseConnection) -> anyhow::Result<En
         fetcher: Fetcher::new(&settings.extract)?,
         pool: db.get_postgres_connection_pool().clone(),
         batch_rows: settings.worker.batch_rows.max(1),
+        compare_rows_in_memory: run::DEFAULT_COMPARE_ROWS_IN_MEMORY,
     })
 }
 

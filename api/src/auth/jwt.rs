@@ -6,8 +6,9 @@
 use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
 use secrecy::ExposeSecret;
 use serde::{Deserialize, Serialize};
-use sluice_engine::settings::AuthSettings;
 use uuid::Uuid;
+
+use crate::settings::AuthSettings;
 
 #[derive(Debug, Serialize, Deserialize)]
 pub struct Claims {

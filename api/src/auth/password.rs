@@ -1,9 +1,8 @@
 //! Argon2id password hashes, computed on the blocking pool so the async executor never stalls.
 
 use argon2::{Algorithm, Argon2, Params, PasswordHasher, PasswordVerifier, Version};
-use sluice_engine::settings::AuthSettings;
 
-use crate::error::ApiError;
+use crate::{error::ApiError, settings::AuthSettings};
 
 #[derive(Clone)]
 pub struct PasswordPolicy {

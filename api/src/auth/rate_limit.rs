@@ -1,6 +1,10 @@
 //! In-process login throttling (GCRA): `burst` attempts at once, refilled evenly over
 //! `period_secs`. Each API replica keeps its own counts, so behind N replicas the effective
 //! limit is up to N times the setting.
+//!
+//! Not `governor`: the per-account limit counts failed attempts only, yet refuses every attempt
+//! (a right password too) once they are used up, so it needs [`RateLimiter::check`], a test that
+//! takes nothing; governor's keyed limiter (0.10) can only test by taking a cell.
 
 use std::{
     collections::HashMap,
@@ -8,7 +12,7 @@ use std::{
     time::{Duration, Instant},
 };
 
-use sluice_engine::settings::RateLimitSettings;
+use crate::settings::RateLimitSettings;
 
 pub struct RateLimiter {
     interval: Duration,

@@ -34,14 +34,16 @@ async fn register(app: &TestApp, s: &Session, server: &TestServer, name: &str) -
 
 /// Runs a pipeline through the engine, as the worker does.
 async fn run_pipeline(app: &TestApp, pipeline: &str) -> Result<run::RunReport, run::RunError> {
-    let settings = sluice_testing::settings_source("postgres://unused")
-        .set_list("extract.allow_hosts", &["127.0.0.1"])
-        .load()
-        .unwrap();
+    let settings: sluice_worker::settings::Settings =
+        sluice_testing::settings_source("postgres://unused")
+            .set_list("extract.allow_hosts", &["127.0.0.1"])
+            .load()
+            .unwrap();
     let engine = Engine {
         fetcher: Fetcher::new(&settings.extract).unwrap(),
         pool: app.db.get_postgres_connection_pool().clone(),
         batch_rows: run::DEFAULT_BATCH_ROWS,
+        compare_rows_in_memory: run::DEFAULT_COMPARE_ROWS_IN_MEMORY,
     };
     let id = pipeline.parse().unwrap();
     let run_id = run::start_manual_run(&engine.pool, id, "api-test", false).await?;

@@ -308,11 +308,10 @@ pub fn simple_pipeline(name: &str, source: &str, table: &str) -> Value {
     })
 }
 
-/// A loopback port that refuses connections for as long as the socket lives: bound, never
+/// A loopback port that refuses connections for as long as the reservation lives: bound, never
 /// listening, so no other process can take it meanwhile (a port bound and released could be).
-pub fn refusing_port() -> (tokio::net::TcpSocket, u16) {
-    let socket = tokio::net::TcpSocket::new_v4().unwrap();
-    socket.bind("127.0.0.1:0".parse().unwrap()).unwrap();
-    let port = socket.local_addr().unwrap().port();
-    (socket, port)
+pub fn refusing_port() -> (sluice_testing::ports::ReservedPort, u16) {
+    let reserved = sluice_testing::ports::ReservedPort::new();
+    let port = reserved.port();
+    (reserved, port)
 }

@@ -542,15 +542,14 @@ async fn nothing_is_sent_without_settings_or_for_a_disabled_outcome() {
 struct Moto {
     port: u16,
     child: Child,
+    _reserved: sluice_testing::ports::ReservedPort,
 }
 
 impl Moto {
     fn start() -> Self {
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
+        // Reserved while moto runs: nothing else can take it first.
+        let reserved = sluice_testing::ports::ReservedPort::new();
+        let port = reserved.port();
         // scripts/test installs moto in a virtualenv of its own and names it here.
         let program =
             std::env::var("SLUICE_TEST_MOTO_SERVER").unwrap_or_else(|_| "moto_server".into());
@@ -567,7 +566,11 @@ impl Moto {
             assert!(Instant::now() < deadline, "moto_server did not start");
             std::thread::sleep(Duration::from_millis(50));
         }
-        Self { port, child }
+        Self {
+            port,
+            child,
+            _reserved: reserved,
+        }
     }
 
     fn url(&self) -> String {

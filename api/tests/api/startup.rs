@@ -8,6 +8,7 @@ use std::{
 use sea_orm::{ConnectionTrait, Database};
 use sluice_engine::settings::workspace_config_dir;
 use sluice_testing as testing;
+use sluice_testing::ports::ReservedPort;
 
 fn api(envs: &[(&str, String)], args: &[&str]) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_sluice-api"));
@@ -103,11 +104,9 @@ async fn it_refuses_an_unmigrated_database_and_migrates_when_asked() {
     );
 
     // With --migrate it starts and serves.
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    // Reserved while the API runs: nothing else can take it first.
+    let reserved = ReservedPort::new();
+    let port = reserved.port();
     envs.push(("SLUICE__APPLICATION__PORT", port.to_string()));
     let mut child = api(&envs, &["--migrate"])
         .stdout(Stdio::null())
@@ -176,11 +175,9 @@ fn the_binary_answers_help_and_version_and_refuses_unknown_flags() {
 #[tokio::test]
 async fn a_failed_login_logs_a_hash_of_the_email_not_the_email() {
     let database = testing::TestDatabase::create().await.unwrap();
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    // Reserved while the API runs: nothing else can take it first.
+    let reserved = ReservedPort::new();
+    let port = reserved.port();
     let log = tempfile::NamedTempFile::new().unwrap();
     let mut envs = secrets();
     envs.push(("SLUICE__DATABASE__URL", database.url.clone()));
@@ -230,23 +227,20 @@ async fn a_failed_login_logs_a_hash_of_the_email_not_the_email() {
 #[tokio::test]
 async fn the_log_has_one_access_line_per_request_with_its_request_id_route_tenant_and_trace() {
     let database = testing::TestDatabase::create().await.unwrap();
-    let free = || {
-        std::net::TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port()
-    };
-    let port = free();
+    // Reserved while the API runs: nothing else can take it first.
+    let reserved = ReservedPort::new();
+    let port = reserved.port();
     let log = tempfile::NamedTempFile::new().unwrap();
     let mut envs = secrets();
     envs.push(("SLUICE__DATABASE__URL", database.url.clone()));
     envs.push(("SLUICE__APPLICATION__PORT", port.to_string()));
     envs.push(("SLUICE__TELEMETRY__LOG_FILTER", "info".to_owned()));
-    // Tracing on, towards a port where nothing listens: the spans are lost, the ids logged.
+    // Tracing on, towards a port where nothing listens (reserved, so nothing starts to): the
+    // spans are lost, the ids logged.
+    let refusing = ReservedPort::new();
     envs.push((
         "OTEL_EXPORTER_OTLP_ENDPOINT",
-        format!("http://127.0.0.1:{}", free()),
+        format!("http://127.0.0.1:{}", refusing.port()),
     ));
     let mut child = api(&envs, &[])
         .stdout(log.reopen().unwrap())

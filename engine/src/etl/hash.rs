@@ -38,6 +38,75 @@ pub type HashedMap<V> = HashMap<u64, V, BuildHasherDefault<PreHashed>>;
 pub const SEEN: u64 = 1 << 63;
 pub type HashedSet = HashSet<u64, BuildHasherDefault<PreHashed>>;
 
+/// The `(key, row hash)` pairs of one partition of a table compared on disk
+/// ([`crate::etl::spill`]), in 16 bytes a row: one array sorted by key, and a directory from a
+/// key's top bits to where its run of entries starts. Keys are uniform hashes, so a run averages
+/// 4 entries (one cache line). Built all at once from a file, where a hash map (about 27 bytes a
+/// row) is filled as the table's slices arrive, which keeps its building off the run's path.
+#[derive(Default)]
+pub struct KeyHashes {
+    /// `(key, row hash)`, sorted by key; the row hash's top bit is [`SEEN`].
+    entries: Vec<(u64, u64)>,
+    /// `directory[b]..directory[b + 1]`: the entries whose key's top bits are `b`.
+    directory: Vec<u32>,
+    shift: u32,
+}
+
+impl KeyHashes {
+    /// Sorts `entries` in place (no second copy) and indexes them. Refuses more than
+    /// `u32::MAX` rows.
+    pub fn new(mut entries: Vec<(u64, u64)>) -> Result<Self, String> {
+        let len = u32::try_from(entries.len())
+            .map_err(|_| format!("{} rows are too many to compare", entries.len()))?;
+        entries.sort_unstable_by_key(|e| e.0);
+        for e in entries.iter_mut() {
+            e.1 &= !SEEN;
+        }
+        // About four entries per directory slot: 1 to 24 bits.
+        let bits = (len / 4).max(2).ilog2().clamp(1, 24);
+        let shift = 64 - bits;
+        let mut directory = Vec::with_capacity((1usize << bits) + 1);
+        let mut i = 0usize;
+        for bucket in 0..(1u64 << bits) {
+            while i < entries.len() && (entries[i].0 >> shift) < bucket {
+                i += 1;
+            }
+            directory.push(i as u32);
+        }
+        directory.push(len);
+        entries.shrink_to_fit();
+        Ok(Self {
+            entries,
+            directory,
+            shift,
+        })
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The stored row hash of `key` (with its [`SEEN`] bit), to read and mark.
+    pub fn get_mut(&mut self, key: u64) -> Option<&mut u64> {
+        if self.entries.is_empty() {
+            return None;
+        }
+        let bucket = (key >> self.shift) as usize;
+        let (start, end) = (
+            self.directory[bucket] as usize,
+            self.directory[bucket + 1] as usize,
+        );
+        self.entries[start..end]
+            .iter_mut()
+            .find(|e| e.0 == key)
+            .map(|e| &mut e.1)
+    }
+}
+
 const NULL_MARK: &[u8] = b"\x00sluice-null\x00";
 
 /// One hash per row over `columns`, in order. The seed covers the column names and types,
@@ -138,6 +207,34 @@ mod tests {
         // Column order and the set of columns matter.
         assert_ne!(a, hash_rows(&df(), &cols(&["s", "k", "f"])).unwrap());
         assert_ne!(a, hash_rows(&df(), &cols(&["k", "s"])).unwrap());
+    }
+
+    #[test]
+    fn key_hashes_find_every_key_and_only_those() {
+        // Uniform keys, as the key hashes are; also the extremes of the key space.
+        let mut entries: Vec<(u64, u64)> = (0..10_000u64)
+            .map(|i| (xxh3_64_with_seed(&i.to_le_bytes(), 1), i | SEEN))
+            .collect();
+        entries.push((0, 7));
+        entries.push((u64::MAX, 8));
+        let expected: HashMap<u64, u64> = entries.iter().map(|(k, h)| (*k, *h & !SEEN)).collect();
+        let mut table = KeyHashes::new(entries).unwrap();
+        assert_eq!(table.len(), 10_002);
+        for (k, h) in &expected {
+            assert_eq!(table.get_mut(*k).copied(), Some(*h), "key {k}");
+        }
+        for i in 0..10_000u64 {
+            let absent = xxh3_64_with_seed(&i.to_le_bytes(), 2);
+            assert_eq!(table.get_mut(absent), None);
+        }
+        // Marks stick.
+        *table.get_mut(0).unwrap() |= SEEN;
+        assert_eq!(table.get_mut(0).copied(), Some(7 | SEEN));
+        assert_eq!(KeyHashes::default().get_mut(3), None);
+        assert_eq!(
+            KeyHashes::new(vec![(5, 1)]).unwrap().get_mut(5).copied(),
+            Some(1)
+        );
     }
 
     #[test]

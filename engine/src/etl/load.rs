@@ -7,7 +7,8 @@
 //! empty table, otherwise into a temporary staging table merged with one
 //! `INSERT … ON CONFLICT … DO UPDATE … WHERE hash differs`, whose `RETURNING (xmax = 0)` gives
 //! exact inserted and updated counts. Only new and changed rows are sent at all: the caller
-//! compares hashes with [`existing_hashes`] first.
+//! compares hashes with [`existing_hashes`] first. Each row carries the run's id in the COPY
+//! stream (a column default evaluated per row cost a sixth of the server's time).
 
 use std::collections::HashMap;
 
@@ -16,7 +17,10 @@ use polars::prelude::*;
 // bound parameters or COPY data.
 use sea_orm::sqlx::{self, AssertSqlSafe, PgConnection, Row};
 
-use super::hash::{HashedMap, SEEN};
+use super::{
+    hash::{HashedMap, SEEN},
+    spill::{PartitionWriter, Partitions},
+};
 
 /// The destination: `"schema"."table"` with its primary key. Names are validated
 /// (`TableName`, `ColumnName`) before they get here, and always quoted.
@@ -48,12 +52,24 @@ pub enum LoadError {
     Database(#[from] sqlx::Error),
     #[error("{0}")]
     Data(String),
+    /// The output holds two rows with one primary key: `(column, value)` of that key.
+    #[error("{}", duplicate_key_message(.0))]
+    DuplicateKey(Vec<(String, String)>),
+}
+
+/// The error of an output with two rows of one primary key, whichever step finds it.
+pub fn duplicate_key_message(key: &[(String, String)]) -> String {
+    let values: Vec<String> = key.iter().map(|(c, v)| format!("{c}={v}")).collect();
+    format!(
+        "the output has more than one row with primary key {}; add a dedupe step",
+        values.join(", ")
+    )
 }
 
 impl LoadError {
     pub fn is_recoverable(&self) -> bool {
         match self {
-            LoadError::Incompatible(_) | LoadError::Data(_) => false,
+            LoadError::Incompatible(_) | LoadError::Data(_) | LoadError::DuplicateKey(_) => false,
             // PostgreSQL refusing the data is permanent; PostgreSQL going away is not.
             LoadError::Database(e) => {
                 !matches!(e, sqlx::Error::Database(_)) || crate::db::is_unavailable(e)
@@ -75,17 +91,51 @@ pub fn pg_type(dtype: &DataType) -> (&'static str, &'static str) {
     }
 }
 
-/// Adds the primary key to a table created (and filled) by this load.
+/// Adds the primary key to a table created (and filled) by this load. The key is what catches
+/// two output rows with one key on a first load (nothing in memory tracks the keys then): that
+/// refusal becomes [`LoadError::DuplicateKey`], naming one such key. Call it inside the run's
+/// transaction, which the error then rolls back whole.
 pub async fn add_primary_key(conn: &mut PgConnection, target: &Target) -> Result<(), LoadError> {
     let pk: Vec<String> = target.primary_key.iter().map(|c| quote(c)).collect();
-    sqlx::query(AssertSqlSafe(format!(
+    sqlx::query("SAVEPOINT sluice_primary_key")
+        .execute(&mut *conn)
+        .await?;
+    let added = sqlx::query(AssertSqlSafe(format!(
         "ALTER TABLE {} ADD PRIMARY KEY ({})",
         target.qualified(),
         pk.join(", ")
     )))
     .execute(&mut *conn)
-    .await?;
-    Ok(())
+    .await;
+    match added {
+        Ok(_) => Ok(()),
+        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
+            // Back to before the ALTER, to find which key (the run fails and rolls back).
+            sqlx::query("ROLLBACK TO SAVEPOINT sluice_primary_key")
+                .execute(&mut *conn)
+                .await?;
+            let texts: Vec<String> = pk.iter().map(|c| format!("{c}::text")).collect();
+            let row = sqlx::query(AssertSqlSafe(format!(
+                "SELECT {} FROM {} GROUP BY {} HAVING count(*) > 1 LIMIT 1",
+                texts.join(", "),
+                target.qualified(),
+                pk.join(", ")
+            )))
+            .fetch_one(&mut *conn)
+            .await?;
+            let key = target
+                .primary_key
+                .iter()
+                .enumerate()
+                .map(|(i, c)| {
+                    let value: Option<String> = row.get(i);
+                    (c.clone(), value.unwrap_or_else(|| "null".into()))
+                })
+                .collect();
+            Err(LoadError::DuplicateKey(key))
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 /// Makes sure the tenant's schema exists (sign-up creates it; this covers older tenants).
@@ -144,10 +194,8 @@ pub async fn prepare(
             .collect();
         defs.push("_sluice_key bigint NOT NULL".into());
         defs.push("_sluice_hash bigint NOT NULL".into());
-        defs.push(
-            "_sluice_run_id uuid DEFAULT NULLIF(current_setting('sluice.run_id', true), '')::uuid"
-                .into(),
-        );
+        // Sent with every row in the COPY stream.
+        defs.push("_sluice_run_id uuid".into());
         defs.push("_sluice_loaded_at timestamptz NOT NULL DEFAULT now()".into());
         // The primary key is added after the first load (`add_primary_key`): building the
         // index once over the loaded rows is much cheaper than maintaining it row by row.
@@ -227,15 +275,38 @@ pub async fn prepare(
     Ok(false)
 }
 
-/// `_sluice_key -> _sluice_hash` of every row already in the table. Read in slices of the
+/// The table's `(key, hash)` pairs: in memory (key -> hash), or split into partitions on disk
+/// when there are more than the caller holds in memory.
+pub enum TableHashes {
+    InMemory(HashedMap<u64>),
+    Spilled(Partitions),
+}
+
+impl TableHashes {
+    pub fn len(&self) -> u64 {
+        match self {
+            TableHashes::InMemory(h) => h.len() as u64,
+            TableHashes::Spilled(p) => p.len(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// `(_sluice_key, _sluice_hash)` of every row already in the table. Read in slices of the
 /// table's pages (TID range scans), two slices at a time on connections of the pool, each slice
 /// as two `bigint[]` in one row: a COPY would send one message per row, and decoding millions
 /// of them cost more than the comparison itself. Call it before the load writes anything: it
-/// reads what is committed.
+/// reads what is committed. Up to `in_memory_rows` rows are kept in memory (16 bytes each);
+/// a larger table (judged from its first slice) is split into partitions of about that many
+/// rows on disk ([`crate::etl::spill`]).
 pub async fn existing_hashes(
     pool: &sqlx::PgPool,
     target: &Target,
-) -> Result<HashedMap<u64>, LoadError> {
+    in_memory_rows: u64,
+) -> Result<TableHashes, LoadError> {
     use futures::{StreamExt, TryStreamExt};
     let table = target.qualified();
     // A table that does not exist yet, or lacks the hash columns (prepare refuses it), holds
@@ -249,7 +320,7 @@ pub async fn existing_hashes(
     .fetch_optional(pool)
     .await?;
     let Some((pages, estimate)) = found else {
-        return Ok(HashedMap::default());
+        return Ok(TableHashes::InMemory(HashedMap::default()));
     };
     const PAGES_PER_SLICE: i64 = 4096;
     // The last slice is open-ended, so rows on pages added meanwhile are not missed.
@@ -278,18 +349,106 @@ pub async fn existing_hashes(
             let row = query.fetch_one(pool).await?;
             let keys: Option<Vec<i64>> = row.get(0);
             let hashes: Option<Vec<i64>> = row.get(1);
-            Ok::<_, LoadError>((keys.unwrap_or_default(), hashes.unwrap_or_default()))
+            let pairs: Vec<(u64, u64)> = keys
+                .unwrap_or_default()
+                .into_iter()
+                .zip(hashes.unwrap_or_default())
+                .map(|(k, h)| (k as u64, h as u64))
+                .collect();
+            Ok::<_, LoadError>((high.is_some(), pairs))
         }
     };
+    let name = target.table.clone();
+    let failed = move |e: String| LoadError::Data(format!("comparing with table {name}: {e}"));
+    // In memory: a map filled as the slices arrive, sized from the estimate or from the rows
+    // per page of the first whole slice (so that it never doubles). On disk: a writer thread.
     let mut map =
         HashedMap::with_capacity_and_hasher(estimate.max(0.0) as usize, Default::default());
+    let mut spill: Option<Spiller> = None;
+    let mut decided = false;
     let mut slices = futures::stream::iter(slices).map(fetch).buffer_unordered(2);
-    while let Some((keys, hashes)) = slices.try_next().await? {
-        for (k, h) in keys.into_iter().zip(hashes) {
-            map.insert(k as u64, (h as u64) & !SEEN);
+    while let Some((whole, pairs)) = slices.try_next().await? {
+        if !decided && whole {
+            let per_page = pairs.len() as f64 / PAGES_PER_SLICE as f64;
+            let expected = ((per_page * pages as f64).max(f64::from(estimate)) * 1.05) as u64
+                + PAGES_PER_SLICE as u64;
+            if expected > in_memory_rows {
+                let mut spiller =
+                    Spiller::start(expected, in_memory_rows).map_err(|e| failed(e.to_string()))?;
+                spiller
+                    .send(std::mem::take(&mut map).into_iter().collect())
+                    .await?;
+                spill = Some(spiller);
+            } else {
+                map.reserve((expected as usize).saturating_sub(map.len()));
+            }
+            decided = true;
+        }
+        match &mut spill {
+            Some(spiller) => spiller.send(pairs).await?,
+            None => {
+                for (k, h) in pairs {
+                    map.insert(k, h & !SEEN);
+                }
+            }
         }
     }
-    Ok(map)
+    if spill.is_none() && map.len() as u64 > in_memory_rows {
+        // A small table, so no whole slice: the same rule, judged at the end.
+        let mut spiller =
+            Spiller::start(map.len() as u64, in_memory_rows).map_err(|e| failed(e.to_string()))?;
+        spiller
+            .send(std::mem::take(&mut map).into_iter().collect())
+            .await?;
+        spill = Some(spiller);
+    }
+    match spill {
+        Some(spiller) => Ok(TableHashes::Spilled(
+            spiller.finish().await.map_err(|e| failed(e.to_string()))?,
+        )),
+        None => Ok(TableHashes::InMemory(map)),
+    }
+}
+
+/// The table's pairs on their way to partition files, written on a thread of their own.
+struct Spiller {
+    tx: tokio::sync::mpsc::Sender<Vec<(u64, u64)>>,
+    thread: tokio::sync::oneshot::Receiver<std::io::Result<Partitions>>,
+}
+
+impl Spiller {
+    fn start(expected: u64, rows_per_partition: u64) -> std::io::Result<Self> {
+        let mut writer = PartitionWriter::new(expected, rows_per_partition)?;
+        let (tx, mut rx) = tokio::sync::mpsc::channel::<Vec<(u64, u64)>>(2);
+        let (done, thread) = tokio::sync::oneshot::channel();
+        std::thread::Builder::new()
+            .name("sluice-spill".into())
+            .spawn(move || {
+                let result = (|| {
+                    while let Some(pairs) = rx.blocking_recv() {
+                        for (k, h) in pairs {
+                            writer.push(k, h)?;
+                        }
+                    }
+                    writer.finish()
+                })();
+                let _ = done.send(result);
+            })?;
+        Ok(Self { tx, thread })
+    }
+
+    async fn send(&mut self, pairs: Vec<(u64, u64)>) -> Result<(), LoadError> {
+        // The thread only stops early on a write error, which `finish` reports.
+        let _ = self.tx.send(pairs).await;
+        Ok(())
+    }
+
+    async fn finish(self) -> std::io::Result<Partitions> {
+        drop(self.tx);
+        self.thread
+            .await
+            .unwrap_or_else(|_| Err(std::io::Error::other("the spill thread stopped")))
+    }
 }
 
 /// Rows encoded for `COPY … FORMAT binary`, with the columns they fill.
@@ -377,11 +536,36 @@ impl BinaryColumn {
     }
 }
 
-/// Encodes `df` (the output columns, then `_sluice_key` and `_sluice_hash`) in COPY's binary
-/// format, which PostgreSQL reads faster than text: no dates or numbers to parse. CPU work:
-/// call it off the async executor.
-pub fn encode_binary(df: &DataFrame) -> Result<Encoded, LoadError> {
-    let columns: Vec<String> = df.get_column_names().iter().map(|c| quote(c)).collect();
+/// What every row a run writes carries besides its values: the run's id and its transaction's
+/// time (`now()`), sent in the COPY stream. As column defaults they were evaluated for every
+/// row, and cost a sixth of the server's time.
+#[derive(Debug, Clone, Copy)]
+pub struct Stamp {
+    pub run_id: uuid::Uuid,
+    pub loaded_at: chrono::DateTime<chrono::Utc>,
+}
+
+impl Stamp {
+    /// Both fields in COPY's binary format: length and value, twice.
+    fn fields(&self) -> [u8; 32] {
+        let mut out = [0u8; 32];
+        out[..4].copy_from_slice(&16i32.to_be_bytes());
+        out[4..20].copy_from_slice(self.run_id.as_bytes());
+        out[20..24].copy_from_slice(&8i32.to_be_bytes());
+        let micros = self.loaded_at.timestamp_micros() - PG_EPOCH_MICROS;
+        out[24..].copy_from_slice(&micros.to_be_bytes());
+        out
+    }
+}
+
+/// Encodes `df` (the output columns, then `_sluice_key` and `_sluice_hash`) and, in every row,
+/// the `stamp` (`_sluice_run_id`, `_sluice_loaded_at`), in COPY's binary format, which
+/// PostgreSQL reads faster than text: no dates or numbers to parse. CPU work: call it off the
+/// async executor.
+pub fn encode_binary(df: &DataFrame, stamp: Stamp) -> Result<Encoded, LoadError> {
+    let mut columns: Vec<String> = df.get_column_names().iter().map(|c| quote(c)).collect();
+    columns.push("_sluice_run_id".into());
+    columns.push("_sluice_loaded_at".into());
     let rows = df.height() as u64;
     let encoders = df
         .columns()
@@ -389,16 +573,18 @@ pub fn encode_binary(df: &DataFrame) -> Result<Encoded, LoadError> {
         .map(BinaryColumn::of)
         .collect::<PolarsResult<Vec<_>>>()
         .map_err(|e| LoadError::Data(format!("encoding rows for COPY: {e}")))?;
-    let mut body = Vec::with_capacity(19 + df.height() * (2 + encoders.len() * 12) + 2);
+    let mut body = Vec::with_capacity(19 + df.height() * (34 + encoders.len() * 12) + 2);
     body.extend_from_slice(b"PGCOPY\n\xff\r\n\0");
     body.extend_from_slice(&0i32.to_be_bytes());
     body.extend_from_slice(&0i32.to_be_bytes());
-    let width = encoders.len() as i16;
+    let width = encoders.len() as i16 + 2;
+    let stamp = stamp.fields();
     for i in 0..df.height() {
         body.extend_from_slice(&width.to_be_bytes());
         for encoder in &encoders {
             encoder.write(i, &mut body);
         }
+        body.extend_from_slice(&stamp);
     }
     body.extend_from_slice(&(-1i16).to_be_bytes());
     Ok(Encoded {
@@ -408,18 +594,23 @@ pub fn encode_binary(df: &DataFrame) -> Result<Encoded, LoadError> {
     })
 }
 
-/// Sends encoded rows to `table` with COPY; returns the rows PostgreSQL took.
+/// Sends encoded rows to `table` with COPY; returns the rows PostgreSQL took. `freeze`: the
+/// table was created in this transaction, so its rows can be written frozen (`COPY … FREEZE`):
+/// visible once committed without the hint bits and the freezing vacuum that the first reads
+/// and later vacuums would otherwise write to every page.
 pub async fn copy_encoded(
     conn: &mut PgConnection,
     table: &str,
     encoded: &Encoded,
+    freeze: bool,
 ) -> Result<u64, LoadError> {
     if encoded.rows == 0 {
         return Ok(0);
     }
     let sql = format!(
-        "COPY {table} ({}) FROM STDIN (FORMAT binary)",
-        encoded.columns.join(", ")
+        "COPY {table} ({}) FROM STDIN (FORMAT binary{})",
+        encoded.columns.join(", "),
+        if freeze { ", FREEZE" } else { "" }
     );
     let mut copy = conn.copy_in_raw(&sql).await?;
     for chunk in encoded.body.chunks(1 << 20) {
@@ -447,6 +638,8 @@ pub async fn merge(
     let mut all: Vec<String> = columns.iter().map(|c| quote(c)).collect();
     all.push("_sluice_key".into());
     all.push("_sluice_hash".into());
+    all.push("_sluice_run_id".into());
+    all.push("_sluice_loaded_at".into());
     let mut sets: Vec<String> = columns
         .iter()
         .filter(|c| !target.primary_key.contains(c))

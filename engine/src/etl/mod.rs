@@ -6,6 +6,7 @@ pub mod extract;
 pub mod hash;
 pub mod load;
 pub mod read;
+pub mod spill;
 pub mod run;
 pub mod transform;
 

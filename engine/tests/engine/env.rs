@@ -67,6 +67,7 @@ impl Env {
             fetcher: Fetcher::new(&extract_settings(&["127.0.0.1"])).unwrap(),
             pool: pool.clone(),
             batch_rows,
+            compare_rows_in_memory: sluice_engine::etl::run::DEFAULT_COMPARE_ROWS_IN_MEMORY,
         };
         Self {
             db,

@@ -13,13 +13,12 @@ use sluice_engine::{
     domain::redacted,
     metrics as names,
     notify::{self, Event, StoredNotify},
-    settings::Settings,
 };
 use sluice_queue::jobs::DeliveryJob;
 use tracing::Instrument;
 use uuid::Uuid;
 
-use crate::app::WorkerState;
+use crate::{app::WorkerState, settings::Settings};
 
 /// Why an attempt failed, and whether trying again may help.
 struct Failure {

@@ -3,7 +3,7 @@
 //! private cluster of the test's own.
 
 use std::{
-    net::TcpListener,
+    io::{Read, Write},
     path::PathBuf,
     process::{Child, Command, Stdio},
     time::{Duration, Instant},
@@ -11,27 +11,23 @@ use std::{
 
 use sea_orm::sqlx::{self, PgPool};
 use sluice_engine::settings::workspace_config_dir;
-use sluice_testing::{TestDatabase, http::TestServer, pg_cluster};
+use sluice_testing::{TestDatabase, http::TestServer, pg_cluster, ports::ReservedPort};
 use uuid::Uuid;
 
-pub fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-/// A `redis-server` on a port of its own, without persistence.
+/// A `redis-server` on a port of its own (reserved for as long as this lives, so a restart
+/// finds it free), without persistence.
 pub struct Redis {
     pub port: u16,
+    _reserved: ReservedPort,
     child: Option<Child>,
 }
 
 impl Redis {
     pub fn start() -> Self {
+        let reserved = ReservedPort::new();
         let mut redis = Self {
-            port: free_port(),
+            port: reserved.port(),
+            _reserved: reserved,
             child: None,
         };
         redis.restart();
@@ -58,11 +54,13 @@ impl Redis {
             .stderr(Stdio::null())
             .spawn()
             .expect("redis-server must be installed");
+        // Ready when the server that answers on the port is this child.
+        let pid = format!("process_id:{}\r\n", child.id());
         self.child = Some(child);
         wait_until(
             Duration::from_secs(10),
-            "redis to accept connections",
-            || std::net::TcpStream::connect(("127.0.0.1", self.port)).is_ok(),
+            "this redis-server to answer on its port",
+            || server_info(self.port).is_some_and(|info| info.contains(&pid)),
         );
     }
 
@@ -79,6 +77,30 @@ impl Drop for Redis {
     fn drop(&mut self) {
         self.kill();
     }
+}
+
+/// `INFO server` from whatever answers on `port`, if anything does.
+fn server_info(port: u16) -> Option<String> {
+    let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).ok()?;
+    stream.set_read_timeout(Some(Duration::from_secs(2))).ok()?;
+    stream.write_all(b"INFO server\r\n").ok()?;
+    let mut reply = Vec::new();
+    let mut buffer = [0u8; 4096];
+    // A bulk string: `$<length>\r\n<text>\r\n`; read until all of it is in.
+    loop {
+        let n = stream.read(&mut buffer).ok()?;
+        if n == 0 {
+            break;
+        }
+        reply.extend_from_slice(&buffer[..n]);
+        let text = String::from_utf8_lossy(&reply);
+        if let Some((length, rest)) = text.strip_prefix('$').and_then(|t| t.split_once("\r\n"))
+            && rest.len() >= length.parse::<usize>().ok()?
+        {
+            break;
+        }
+    }
+    Some(String::from_utf8_lossy(&reply).into_owned())
 }
 
 pub fn wait_until(limit: Duration, what: &str, mut check: impl FnMut() -> bool) {
@@ -189,10 +211,6 @@ impl Cluster {
             .env("PATH", std::env::var("PATH").unwrap_or_default())
             .env("SLUICE_CONFIG_DIR", workspace_config_dir())
             .env("SLUICE_ENVIRONMENT", "test")
-            .env(
-                "SLUICE__AUTH__JWT_SECRET",
-                "a-test-secret-long-enough-0123456789abcdef",
-            )
             .env(
                 "SLUICE__ENCRYPTION__KEY",
                 "c2x1aWNlLXRlc3QtZW5jcnlwdGlvbi1rZXktMzJieXQ=",

@@ -5,9 +5,12 @@ use std::time::{Duration, Instant};
 
 use base64::Engine as _;
 use sea_orm::sqlx;
-use sluice_testing::prometheus::{has, sample};
+use sluice_testing::{
+    ports::ReservedPort,
+    prometheus::{has, sample},
+};
 
-use crate::cluster::{Cluster, free_port, numbers};
+use crate::cluster::{Cluster, numbers};
 
 async fn get(client: &reqwest::Client, url: &str) -> Option<(u16, String)> {
     let response = client.get(url).send().await.ok()?;
@@ -40,7 +43,9 @@ async fn wait_for(
 #[tokio::test]
 async fn the_worker_serves_metrics_of_its_runs_and_health_on_its_http_port() {
     let mut cluster = Cluster::new().await;
-    let port = free_port();
+    // Reserved for the whole test: the worker listens on it, nothing else can take it.
+    let reserved = ReservedPort::new();
+    let port = reserved.port();
     cluster.env("SLUICE__WORKER__HTTP_HOST", "127.0.0.1");
     cluster.env("SLUICE__WORKER__HTTP_PORT", &port.to_string());
     cluster.server.body("/metered", numbers(50));
@@ -196,7 +201,9 @@ async fn the_worker_serves_metrics_of_its_runs_and_health_on_its_http_port() {
 #[tokio::test]
 async fn the_queue_gauges_count_waiting_runs_and_the_oldest_ones_age() {
     let mut cluster = Cluster::new().await;
-    let port = free_port();
+    // Reserved for the whole test: the worker listens on it, nothing else can take it.
+    let reserved = ReservedPort::new();
+    let port = reserved.port();
     cluster.env("SLUICE__WORKER__HTTP_HOST", "127.0.0.1");
     cluster.env("SLUICE__WORKER__HTTP_PORT", &port.to_string());
     // The tenant may run nothing at once: its runs stay queued.
@@ -266,10 +273,12 @@ async fn a_worker_whose_http_port_is_taken_refuses_to_start() {
 async fn with_tracing_on_the_runs_log_lines_carry_its_trace_id() {
     let mut cluster = Cluster::new().await;
     cluster.capture_logs();
-    // Spans go to a port where nothing listens: lost, but their ids are logged.
+    // Spans go to a port where nothing listens (reserved, so nothing starts to): lost, but
+    // their ids are logged.
+    let refusing = ReservedPort::new();
     cluster.env(
         "OTEL_EXPORTER_OTLP_ENDPOINT",
-        &format!("http://127.0.0.1:{}", free_port()),
+        &format!("http://127.0.0.1:{}", refusing.port()),
     );
     cluster.server.body("/traced", numbers(5));
     let pipeline = cluster.numbers_pipeline("traced", None).await;

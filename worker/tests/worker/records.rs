@@ -137,10 +137,25 @@ async fn a_failure_during_a_database_outage_is_recorded_once_the_database_is_bac
 
     let postgres = c.postgres.as_ref().unwrap();
     postgres.stop();
-    // Down while the source answers and the run fails, and then longer than
-    // `stale_after_secs` (3): by its heartbeat alone, the run looks abandoned when PostgreSQL
-    // is back. (The outage's length, not a wait for a condition.)
-    tokio::time::sleep(Duration::from_secs(8)).await;
+    let stopped = Instant::now();
+    // Down until the run has failed and its worker waits to record that...
+    let run_text = run.to_string();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while !c
+        .logs()
+        .lines()
+        .any(|l| l.contains(&run_text) && l.contains("cannot record the run's outcome yet"))
+    {
+        assert!(
+            Instant::now() < deadline,
+            "the worker never waited to record the failure:\n{}",
+            c.logs()
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    // ...and until, by its heartbeat alone, the run looks abandoned: no heartbeat can have been
+    // written since the stop, and the cluster's workers call a run stale after 3 s without one.
+    tokio::time::sleep_until((stopped + Duration::from_secs(3 + 1)).into()).await;
     postgres.restart();
 
     c.wait_finished(&[run], Duration::from_secs(60)).await;

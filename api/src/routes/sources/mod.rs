@@ -16,13 +16,15 @@ use sluice_engine::{
     crypto::Encryptor,
     db::entity::source,
     domain::{ResourceName, SourceUrl},
-    settings::Settings,
     spec::{Format, SourceFormat},
 };
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use crate::error::{ApiError, Code};
+use crate::{
+    error::{ApiError, Code},
+    settings::Settings,
+};
 
 #[derive(Serialize, ToSchema)]
 pub struct SourceResponse {

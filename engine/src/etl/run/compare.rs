@@ -1,7 +1,11 @@
 //! Stage 3, compare, run on the transform thread for each chunk. Takes a transformed chunk and
 //! the table's hashes (key -> row hash); guarantees that a primary key appears at most once in
-//! the whole output (else `duplicate_key`), and keeps only the rows the table lacks or holds
-//! differently, encoded for COPY. Never touches the database.
+//! the whole output (else `duplicate_key`; on a table this run creates, the primary key added
+//! after the load checks that instead, and nothing per row is kept in memory), and keeps only
+//! the rows the table lacks or holds differently, encoded for COPY. Against a table too large
+//! for memory, the chunks are spilled to disk and compared at the end of the output, one key
+//! partition at a time ([`crate::etl::spill`]): [`finish`] then yields the kept rows. Never
+//! touches the database.
 
 use polars::prelude::*;
 
@@ -10,6 +14,7 @@ use crate::{
     etl::{
         hash::{HashedMap, HashedSet, SEEN, hash_rows},
         load,
+        spill::{self, OutputSpill, Partitions, Verdict},
     },
     spec::PipelineSpec,
 };
@@ -48,10 +53,159 @@ impl DedupSource {
     }
 }
 
-/// Hash state carried from chunk to chunk.
-pub(super) struct Dedup {
-    pub(super) existing: HashedMap<u64>,
-    pub(super) seen: HashedSet,
+/// What the compare keeps from chunk to chunk, once the load has looked at the table.
+pub(super) enum Dedup {
+    /// A table this run creates: every row is new and sent; the primary key, added after the
+    /// load, refuses two rows with one key. Nothing is kept per row.
+    NewTable,
+    /// A table that exists: the `(key, hash)` of each row it holds (a key the output has is
+    /// marked seen in place), and the keys of the output's rows it lacks.
+    Existing {
+        table: HashedMap<u64>,
+        new_keys: HashedSet,
+    },
+    /// A table too large for memory, split into partitions on disk: the output is spilled too
+    /// (opened at the first chunk), and compared at its end.
+    Spilled {
+        table: Option<Partitions>,
+        output: Option<OutputSpill>,
+        /// The quoted column names of the spilled COPY tuples.
+        columns: Vec<String>,
+    },
+}
+
+impl Dedup {
+    pub(super) fn spilled(table: Partitions) -> Self {
+        Dedup::Spilled {
+            table: Some(table),
+            output: None,
+            columns: Vec::new(),
+        }
+    }
+}
+
+fn spill_failed(e: std::io::Error) -> RunError {
+    RunError::load(load::LoadError::Data(format!(
+        "comparing with the table through temporary files: {e}"
+    )))
+}
+
+/// The rows of a compare that was spilled, once the output has ended: each chunk the kept rows
+/// of about `batch_rows` output rows, the first also counting the unchanged ones; nothing when
+/// the compare was not spilled. `send` returns `false` when the load has stopped listening.
+pub(super) fn finish(
+    dedup: &mut DedupSource,
+    planned: &[(String, DataType)],
+    spec: &PipelineSpec,
+    batch_rows: usize,
+    mut send: impl FnMut(Chunk) -> bool,
+) -> Result<(), RunError> {
+    let DedupSource::Ready(Dedup::Spilled {
+        output: Some(output),
+        columns,
+        ..
+    }) = dedup
+    else {
+        return Ok(());
+    };
+    let (keep, mut unchanged) = match output.compare().map_err(spill_failed)? {
+        Verdict::Keep { bits, unchanged } => (bits, unchanged),
+        Verdict::Duplicate(ordinal) => {
+            let mut key = Vec::new();
+            output
+                .read_back(|i, tuple| {
+                    if i < ordinal {
+                        return true;
+                    }
+                    let fields = spill::fields(tuple);
+                    key = spec
+                        .destination
+                        .primary_key
+                        .iter()
+                        .map(|c| {
+                            let at = planned.iter().position(|(n, _)| n == c.as_str());
+                            let value = match at {
+                                Some(at) => show(&planned[at].1, fields.get(at).copied().flatten()),
+                                None => String::new(),
+                            };
+                            (c.to_string(), value)
+                        })
+                        .collect();
+                    false
+                })
+                .map_err(spill_failed)?;
+            return Err(RunError::load(load::LoadError::DuplicateKey(key)));
+        }
+    };
+    let empty = || load::Encoded {
+        columns: columns.clone(),
+        body: b"PGCOPY\n\xff\r\n\0\0\0\0\0\0\0\0\0".to_vec(),
+        rows: 0,
+    };
+    let mut encoded = empty();
+    let mut read = 0usize;
+    let mut stopped = false;
+    let mut flush = |encoded: &mut load::Encoded, unchanged: &mut u64| {
+        let mut full = std::mem::replace(encoded, empty());
+        full.body.extend_from_slice(&(-1i16).to_be_bytes());
+        let chunk = Chunk {
+            encoded: full,
+            extracted: 0,
+            unchanged: std::mem::take(unchanged),
+            rejects: Vec::new(),
+            cursor_max: None,
+            columns: planned.to_vec(),
+        };
+        send(chunk)
+    };
+    output
+        .read_back(|i, tuple| {
+            if keep[(i / 64) as usize] & (1 << (i % 64)) != 0 {
+                encoded.body.extend_from_slice(tuple);
+                encoded.rows += 1;
+            }
+            read += 1;
+            if read >= batch_rows {
+                read = 0;
+                if !flush(&mut encoded, &mut unchanged) {
+                    stopped = true;
+                    return false;
+                }
+            }
+            true
+        })
+        .map_err(spill_failed)?;
+    if !stopped {
+        flush(&mut encoded, &mut unchanged);
+    }
+    Ok(())
+}
+
+/// A binary COPY field of type `dtype`, as text (for naming a duplicate key).
+fn show(dtype: &DataType, field: Option<&[u8]>) -> String {
+    fn array<const N: usize>(b: &[u8]) -> [u8; N] {
+        let mut out = [0u8; N];
+        if b.len() == N {
+            out.copy_from_slice(b);
+        }
+        out
+    }
+    let Some(b) = field else {
+        return "null".into();
+    };
+    let epoch = chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default();
+    match dtype {
+        DataType::Boolean => (b.first() == Some(&1)).to_string(),
+        d if d.is_integer() => i64::from_be_bytes(array(b)).to_string(),
+        d if d.is_float() => f64::from_be_bytes(array(b)).to_string(),
+        DataType::Date => {
+            (epoch + chrono::Duration::days(i32::from_be_bytes(array(b)).into())).to_string()
+        }
+        DataType::Datetime(..) => (epoch.and_hms_opt(0, 0, 0).unwrap_or_default()
+            + chrono::Duration::microseconds(i64::from_be_bytes(array(b))))
+        .to_string(),
+        _ => String::from_utf8_lossy(b).into_owned(),
+    }
 }
 
 /// Hashes the output, refuses duplicate keys, and keeps the rows the table lacks or differs on.
@@ -62,6 +216,7 @@ pub(super) fn compare(
     cursor_max: Option<AnyValue<'static>>,
     dedup: &mut DedupSource,
     spec: &PipelineSpec,
+    stamp: load::Stamp,
 ) -> Result<Chunk, RunError> {
     let pk: Vec<String> = spec
         .destination
@@ -74,45 +229,72 @@ pub(super) fn compare(
         |e: PolarsError| RunError::permanent("load", RunErrorCode::LoadRefused, e.to_string());
     let keys = hash_rows(&output, &pk).map_err(fail)?;
     let hashes = hash_rows(&output, &all).map_err(fail)?;
-    let mut mask = Vec::with_capacity(output.height());
+    let mut mask = Vec::new();
     let mut unchanged = 0u64;
     // Hashing is done; now the table's hashes are needed.
+    let d = dedup.get()?;
+    if let Dedup::Spilled {
+        table,
+        output: spilled,
+        columns: spilled_columns,
+    } = d
     {
-        let d = dedup.get()?;
+        // Every row goes to disk; which are sent is decided at the end.
+        if spilled.is_none() {
+            let partitions = table
+                .take()
+                .ok_or_else(|| spill_failed(std::io::Error::other("no table partitions")))?;
+            *spilled = Some(OutputSpill::new(partitions).map_err(spill_failed)?);
+        }
+        let mut send = output;
+        add_hash_columns(&mut send, &keys, &hashes).map_err(fail)?;
+        let encoded = load::encode_binary(&send, stamp).map_err(RunError::load)?;
+        let tuples = &encoded.body[19..encoded.body.len() - 2];
+        if let Some(spilled) = spilled {
+            spilled.push(tuples, &keys, &hashes).map_err(spill_failed)?;
+        }
+        *spilled_columns = encoded.columns;
+        return Ok(Chunk {
+            encoded: load::Encoded {
+                columns: Vec::new(),
+                body: Vec::new(),
+                rows: 0,
+            },
+            extracted: 0,
+            unchanged: 0,
+            rejects,
+            cursor_max,
+            columns,
+        });
+    }
+    if let Dedup::Existing { table, new_keys } = d {
+        mask.reserve(output.height());
         for (i, (k, h)) in keys.iter().zip(&hashes).enumerate() {
             // A key the table holds is marked seen in place (the top bit of its stored hash);
-            // only new keys go to the `seen` set.
-            let (duplicate, keep) = match d.existing.get_mut(k) {
+            // only new keys go to the `new_keys` set.
+            let (duplicate, keep) = match table.get_mut(k) {
                 Some(stored) => {
                     let duplicate = *stored & SEEN != 0;
                     let keep = *stored & !SEEN != h & !SEEN;
                     *stored |= SEEN;
                     (duplicate, keep)
                 }
-                None => (!d.seen.insert(*k), true),
+                None => (!new_keys.insert(*k), true),
             };
             if duplicate {
-                let values: Vec<String> = pk
+                let key = pk
                     .iter()
                     .map(|c| {
-                        format!(
-                            "{c}={}",
-                            output
-                                .column(c)
-                                .and_then(|s| s.get(i))
-                                .map(|v| v.to_string())
-                                .unwrap_or_default()
-                        )
+                        let value = match output.column(c).and_then(|s| s.get(i)) {
+                            Ok(AnyValue::String(s)) => s.to_owned(),
+                            Ok(AnyValue::Null) => "null".to_owned(),
+                            Ok(v) => v.to_string(),
+                            Err(_) => String::new(),
+                        };
+                        (c.clone(), value)
                     })
-                    .collect();
-                return Err(RunError::permanent(
-                    "load",
-                    RunErrorCode::DuplicateKey,
-                    format!(
-                        "the output has more than one row with primary key {}; add a dedupe step",
-                        values.join(", ")
-                    ),
-                ));
+                    .collect::<Vec<_>>();
+                return Err(RunError::load(load::LoadError::DuplicateKey(key)));
             }
             if !keep {
                 unchanged += 1;
@@ -136,17 +318,8 @@ pub(super) fn compare(
             .map_err(fail)?;
         (send, kept(&keys), kept(&hashes))
     };
-    send.with_column(Column::new(
-        "_sluice_key".into(),
-        keys.iter().map(|k| *k as i64).collect::<Vec<_>>(),
-    ))
-    .map_err(fail)?;
-    send.with_column(Column::new(
-        "_sluice_hash".into(),
-        hashes.iter().map(|h| *h as i64).collect::<Vec<_>>(),
-    ))
-    .map_err(fail)?;
-    let encoded = load::encode_binary(&send).map_err(RunError::load)?;
+    add_hash_columns(&mut send, &keys, &hashes).map_err(fail)?;
+    let encoded = load::encode_binary(&send, stamp).map_err(RunError::load)?;
     Ok(Chunk {
         encoded,
         extracted: 0,
@@ -155,4 +328,17 @@ pub(super) fn compare(
         cursor_max,
         columns,
     })
+}
+
+/// Adds `_sluice_key` and `_sluice_hash` to the rows to send.
+fn add_hash_columns(df: &mut DataFrame, keys: &[u64], hashes: &[u64]) -> PolarsResult<()> {
+    df.with_column(Column::new(
+        "_sluice_key".into(),
+        keys.iter().map(|k| *k as i64).collect::<Vec<_>>(),
+    ))?;
+    df.with_column(Column::new(
+        "_sluice_hash".into(),
+        hashes.iter().map(|h| *h as i64).collect::<Vec<_>>(),
+    ))?;
+    Ok(())
 }

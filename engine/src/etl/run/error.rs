@@ -114,6 +114,9 @@ impl RunError {
     }
 
     pub(super) fn load(e: LoadError) -> Self {
+        if let LoadError::DuplicateKey(_) = e {
+            return Self::permanent("load", RunErrorCode::DuplicateKey, e.to_string());
+        }
         Self {
             stage: "load",
             recoverable: e.is_recoverable(),

@@ -1,8 +1,9 @@
 //! Stage 4, load, in the run's transaction. Takes the transform thread's chunks; prepares the
-//! destination table (created, or new columns added), hands the thread the table's hashes,
-//! COPYs each chunk's new and changed rows straight into an empty table or into staging merged
-//! with one upsert, and counts extracted, inserted, updated and unchanged rows exactly.
-//! Never commits: the run's final transaction does.
+//! destination table (created, or new columns added), hands the thread the table's hashes (in
+//! memory, or in partitions on disk for a large table), COPYs each chunk's new and changed rows
+//! straight into a table this run created (whose primary key, added at the end, refuses
+//! duplicate keys) or into staging merged with one upsert, and counts extracted, inserted,
+//! updated and unchanged rows exactly. Never commits: the run's final transaction does.
 
 use std::time::{Duration, Instant};
 
@@ -14,7 +15,7 @@ use super::{
     transform::Chunks,
 };
 use crate::{
-    etl::load::{self, STAGING, Target},
+    etl::load::{self, STAGING, Stamp, Target},
     spec::PipelineSpec,
 };
 
@@ -43,23 +44,26 @@ pub(super) fn target(schema: &str, spec: &PipelineSpec) -> Target {
     }
 }
 
-/// Creates the tenant's schema if needed and opens the run's transaction, tagged with the run
-/// id (rows loaded by it carry the id).
+/// Creates the tenant's schema if needed and opens the run's transaction, with the stamp its
+/// rows carry: the run's id and the transaction's `now()`.
 pub(super) async fn begin(
     engine: &Engine,
     req: &RunRequest,
     target: &Target,
-) -> Result<Transaction<'static, Postgres>, RunError> {
+) -> Result<(Transaction<'static, Postgres>, Stamp), RunError> {
     load::ensure_schema(&engine.pool, &target.schema)
         .await
         .map_err(RunError::load)?;
     let mut txn = engine.pool.begin().await.map_err(RunError::db)?;
-    sqlx::query("SELECT set_config('sluice.run_id', $1, true)")
-        .bind(req.run_id.to_string())
-        .execute(&mut *txn)
+    let loaded_at = sqlx::query_scalar("SELECT now()")
+        .fetch_one(&mut *txn)
         .await
         .map_err(RunError::db)?;
-    Ok(txn)
+    let stamp = Stamp {
+        run_id: req.run_id,
+        loaded_at,
+    };
+    Ok((txn, stamp))
 }
 
 /// Loads every chunk into `target`. `progress` is called with the number of output rows
@@ -77,7 +81,7 @@ pub(super) async fn load(
     let mut rejects: Vec<Reject> = Vec::new();
     let mut cursor_max: Option<AnyValue<'static>> = None;
     // Read before this transaction changes the table (a new column locks it until commit).
-    let existing = load::existing_hashes(&engine.pool, target)
+    let existing = load::existing_hashes(&engine.pool, target, engine.compare_rows_in_memory)
         .await
         .map_err(RunError::load)?;
     let created = load::prepare(txn, target, &columns)
@@ -90,13 +94,18 @@ pub(super) async fn load(
             existing.len()
         ));
     }
-    let direct = existing.is_empty();
-    if !direct {
+    // Straight into a table this run creates (its primary key, added at the end, refuses
+    // duplicate keys); through staging and the merge into one that exists, even empty.
+    let direct = created;
+    if direct {
+        drop(existing);
+        chunks.new_table();
+    } else {
         load::create_staging(txn, target)
             .await
             .map_err(RunError::load)?;
+        chunks.compare_with(existing);
     }
-    chunks.compare_with(existing);
     let mut sent: u64 = 0;
     let table = if direct {
         target.qualified()
@@ -121,7 +130,7 @@ pub(super) async fn load(
                 ),
             ));
         }
-        sent += load::copy_encoded(txn, &table, &chunk.encoded)
+        sent += load::copy_encoded(txn, &table, &chunk.encoded, direct)
             .await
             .map_err(RunError::load)?;
         counts.unchanged += chunk.unchanged;

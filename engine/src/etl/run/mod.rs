@@ -37,12 +37,19 @@ use sea_orm::sqlx::PgPool;
 /// Rows per batch when the steps allow batching.
 pub const DEFAULT_BATCH_ROWS: usize = 250_000;
 
+/// Rows of a table's `(key, hash)` pairs a rerun compares with in memory (a hash map of up to
+/// 7M entries takes 8M buckets of 17 bytes, 136 MB); a larger table is compared in partitions
+/// of about this many rows, spilled to disk.
+pub const DEFAULT_COMPARE_ROWS_IN_MEMORY: u64 = 7_000_000;
+
 /// What the engine needs to run pipelines.
 #[derive(Clone)]
 pub struct Engine {
     pub fetcher: Fetcher,
     pub pool: PgPool,
     pub batch_rows: usize,
+    /// See [`DEFAULT_COMPARE_ROWS_IN_MEMORY`].
+    pub compare_rows_in_memory: u64,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -97,9 +104,17 @@ pub async fn execute(
         extract::Extracted::Changed(downloads) => downloads,
     };
     let target = load::target(&req.schema, &req.spec);
-    let mut txn = load::begin(engine, &req, &target).await?;
+    let (mut txn, stamp) = load::begin(engine, &req, &target).await?;
     let threshold = cursor::threshold(&req);
-    let chunks = transform::start(engine, &req.spec, &req.sources, &downloads, threshold).await?;
+    let chunks = transform::start(
+        engine,
+        &req.spec,
+        &req.sources,
+        &downloads,
+        threshold,
+        stamp,
+    )
+    .await?;
     let mut loaded =
         load::load(engine, &mut txn, &target, chunks, &mut journal, &*progress).await?;
     failures::record(&mut txn, &req, &mut loaded, &mut journal).await?;

@@ -21,7 +21,8 @@ use super::{
 use crate::{
     etl::{
         extract::Download,
-        hash::{HashedMap, HashedSet},
+        hash::HashedSet,
+        load::{Stamp, TableHashes},
         read::{self, ROW_PREFIX, ReadError, row_column},
         transform::{self, REASON},
     },
@@ -60,11 +61,20 @@ pub(super) struct Chunks {
 
 impl Chunks {
     /// Hands the thread the table's hashes; it waits for them when it first compares.
-    pub(super) fn compare_with(&self, existing: HashedMap<u64>) {
-        let _ = self.dedup.send(Dedup {
-            seen: HashedSet::default(),
-            existing,
+    pub(super) fn compare_with(&self, table: TableHashes) {
+        let _ = self.dedup.send(match table {
+            TableHashes::InMemory(table) => Dedup::Existing {
+                table,
+                new_keys: HashedSet::default(),
+            },
+            TableHashes::Spilled(partitions) => Dedup::spilled(partitions),
         });
+    }
+
+    /// Tells the thread the table is new: it keeps nothing per row (the primary key, added
+    /// after the load, refuses duplicate keys).
+    pub(super) fn new_table(&self) {
+        let _ = self.dedup.send(Dedup::NewTable);
     }
 
     /// The next chunk, `None` at the end.
@@ -85,6 +95,7 @@ pub(super) async fn start(
     sources: &[SourceBinding],
     downloads: &BTreeMap<String, Download>,
     threshold: Option<(String, Value, u32)>,
+    stamp: Stamp,
 ) -> Result<Chunks, RunError> {
     let spec = Arc::new(spec.clone());
     let mut pending: Vec<(String, Box<dyn read::BatchReader>)> = Vec::new();
@@ -131,6 +142,8 @@ pub(super) async fn start(
     let (tx, rx) = tokio::sync::mpsc::channel::<Result<Option<Chunk>, RunError>>(1);
     let (dedup_tx, dedup_rx) = std::sync::mpsc::channel::<Dedup>();
     let mut readers = pending;
+    let planned = columns.clone();
+    let batch_rows = engine.batch_rows;
     let thread = std::thread::Builder::new()
         .name("sluice-transform".into())
         .spawn(move || {
@@ -145,6 +158,7 @@ pub(super) async fn start(
                     &bindings,
                     &mut dedup,
                     threshold.as_ref(),
+                    stamp,
                 ) {
                     Ok(Some(chunk)) => {
                         // The run was abandoned (canceled, lost): stop reading.
@@ -158,6 +172,13 @@ pub(super) async fn start(
                     end => break end,
                 }
             };
+            // A spilled compare decides now, and sends the rows it keeps.
+            let end = end.and_then(|none| {
+                compare::finish(&mut dedup, &planned, &spec, batch_rows, |chunk| {
+                    tx.blocking_send(Ok(Some(chunk))).is_ok()
+                })
+                .map(|()| none)
+            });
             let _ = tx.blocking_send(end);
         })
         .map_err(RunError::db)?;
@@ -193,6 +214,7 @@ fn next_chunk(
     bindings: &HashMap<String, SourceBinding>,
     dedup: &mut DedupSource,
     threshold: Option<&(String, Value, u32)>,
+    stamp: Stamp,
 ) -> Result<Option<Chunk>, RunError> {
     let mut inputs = HashMap::new();
     let mut extracted = 0u64;
@@ -306,7 +328,7 @@ fn next_chunk(
         .map_err(|e| {
             RunError::permanent("transform", RunErrorCode::TransformFailed, e.to_string())
         })?;
-    let mut chunk = compare::compare(output, columns, rejects, cursor_max, dedup, spec)?;
+    let mut chunk = compare::compare(output, columns, rejects, cursor_max, dedup, spec, stamp)?;
     chunk.extracted = extracted;
     Ok(Some(chunk))
 }

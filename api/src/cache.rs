@@ -4,7 +4,7 @@
 //! the time PostgreSQL takes to say it changed:
 //!
 //! - The control plane's triggers (`migration/src/m20261130_000007_read_path.rs`) announce every
-//!   change to a user, a tenant or a pipeline on [`migration::CHANGES_CHANNEL`] when the
+//!   change to a user, a tenant or a pipeline on [`sluice_engine::db::CHANGES_CHANNEL`] when the
 //!   writing transaction commits. A load that creates or alters its table writes the
 //!   pipeline's state in the same transaction, so its notice covers the table too. Each API
 //!   process listens on a connection of its own ([`spawn_listener`]) and drops what a notice
@@ -307,7 +307,7 @@ async fn connect(pool: &PgPool) -> Result<PgListener, sqlx::Error> {
         .connect_with((*pool.connect_options()).clone())
         .await?;
     let mut listener = PgListener::connect_with(&own).await?;
-    listener.listen(migration::CHANGES_CHANNEL).await?;
+    listener.listen(sluice_engine::db::CHANGES_CHANNEL).await?;
     Ok(listener)
 }
 
@@ -350,7 +350,7 @@ async fn serve(caches: &Caches, listener: PgListener, pool: &PgPool) -> String {
                 }
                 sent += 1;
                 let ping = sqlx::query("SELECT pg_notify($1, $2)")
-                    .bind(migration::CHANGES_CHANNEL)
+                    .bind(sluice_engine::db::CHANGES_CHANNEL)
                     .bind(format!("ping:{nonce}:{sent}"))
                     .execute(pool)
                     .await;

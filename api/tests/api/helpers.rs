@@ -1,8 +1,9 @@
 use reqwest::{Method, StatusCode, header::HeaderMap};
 use sea_orm::DatabaseConnection;
 use serde_json::{Value, json};
+use sluice_api::settings::Settings;
 use sluice_api::startup::Application;
-use sluice_engine::settings::{Settings, SettingsSource};
+use sluice_engine::settings::SettingsSource;
 use sluice_testing::TestDatabase;
 
 pub struct TestApp {
@@ -117,7 +118,7 @@ impl TestApp {
     /// Another API process on this app's database (same settings, a pool of its own), as a
     /// second replica behind a load balancer would be. Keep `self` alive while it is used.
     pub async fn another_instance(&self) -> TestApp {
-        let settings = sluice_testing::settings_source(&self.database_url)
+        let settings: Settings = sluice_testing::settings_source(&self.database_url)
             .load()
             .expect("test settings");
         let db = sluice_engine::db::connect_tuned(

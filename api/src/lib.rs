@@ -1,9 +1,10 @@
 //! Sluice's REST API (actix-web). `main.rs` only reads settings and calls [`startup`].
 
 pub mod auth;
+pub mod cache;
 pub mod error;
-pub mod extract;
 pub mod openapi;
+pub mod request;
 pub mod routes;
 pub mod settings;
 pub mod startup;

@@ -11,8 +11,8 @@ use utoipa_swagger_ui::{Config, SwaggerUi};
 use crate::{
     auth::{jwt::JwtKeys, password::PasswordPolicy, rate_limit::RateLimiter},
     error::{ApiError, Code},
-    extract::{path_error, query_error},
     openapi::ApiDoc,
+    request::{path_error, query_error},
     routes,
     settings::Settings,
     state::AppState,
@@ -46,7 +46,10 @@ impl Application {
         let listener = TcpListener::bind(&address)
             .map_err(|e| anyhow::anyhow!("cannot listen on {address}: {e}"))?;
         let port = listener.local_addr()?.port();
+        let caches = Arc::new(crate::cache::Caches::new());
+        crate::cache::spawn_listener(caches.clone(), db.get_postgres_connection_pool().clone());
         let state = web::Data::new(AppState {
+            caches,
             jwt: JwtKeys::new(&settings.auth),
             passwords: PasswordPolicy::new(&settings.auth)
                 .map_err(|e| anyhow::anyhow!("password hashing is misconfigured: {e}"))?,
@@ -86,6 +89,7 @@ impl Application {
         let workers = state.settings.application.workers;
         let mut server = HttpServer::new(move || {
             App::new()
+                .wrap(middleware::from_fn(crate::cache::forget_after_writes))
                 .wrap(middleware::Compress::default())
                 .wrap(middleware::from_fn(crate::telemetry::request_span))
                 .app_data(state.clone())

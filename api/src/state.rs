@@ -34,6 +34,9 @@ pub struct AppState {
     pub web: Option<crate::web::WebApp>,
     /// Renders the process's metrics at `/metrics`.
     pub metrics: sluice_engine::metrics::PrometheusHandle,
+    /// Users and destination tables kept between requests, emptied on every change
+    /// PostgreSQL announces (`crate::cache`).
+    pub caches: Arc<crate::cache::Caches>,
 }
 
 impl AppState {

@@ -8,8 +8,14 @@ mod m20261127_000003_notifications;
 mod m20261130_000004_dashboards;
 mod m20261130_000005_integrity;
 mod m20261130_000006_retention;
+mod m20261130_000007_read_path;
 
 pub struct Migrator;
+
+/// The PostgreSQL channel on which control-plane changes are announced to the API processes'
+/// caches (payloads in `m20261130_000007_read_path`). The triggers spell it in their SQL; a test
+/// holds the two together.
+pub const CHANGES_CHANNEL: &str = "sluice_changes";
 
 /// A fingerprint of every migration's SQL: test suites key their template database on it, so
 /// a changed migration gets a fresh template.
@@ -23,6 +29,7 @@ pub fn fingerprint() -> String {
         m20261130_000004_dashboards::UP,
         m20261130_000005_integrity::UP,
         m20261130_000006_retention::UP,
+        m20261130_000007_read_path::UP,
     ] {
         for byte in sql.bytes() {
             hash ^= u64::from(byte);
@@ -42,6 +49,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000004_dashboards::Migration),
             Box::new(m20261130_000005_integrity::Migration),
             Box::new(m20261130_000006_retention::Migration),
+            Box::new(m20261130_000007_read_path::Migration),
         ]
     }
 }

@@ -1,6 +1,7 @@
 //! Access tokens: HS256 JWTs with `iss`, `aud`, `exp`, `nbf` and `iat`, validated with a bounded
-//! leeway. The token names the user and the tenant; the role is read from the database on
-//! every request, so a demoted or deleted user loses access at once.
+//! leeway. The token names the user and the tenant; the role comes from the database (through
+//! the process's cache, emptied on every change to the user), so a demoted or deleted user
+//! loses access at once.
 
 use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
 use secrecy::ExposeSecret;

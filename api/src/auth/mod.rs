@@ -1,6 +1,8 @@
 //! Who is calling: a user with an access token (JWT) or a machine with an API token
-//! (`slc_…`). Either way the caller's tenant and role come from the database, checked on every
-//! request.
+//! (`slc_…`). Either way the caller's tenant and role come from the database: read on a
+//! request, kept by the process until PostgreSQL announces a change to the user or its tenant
+//! (`crate::cache`), so a removed user, a changed role or a revoked session takes effect at
+//! once. An API token's own row is read on every request.
 
 pub mod jwt;
 pub mod password;
@@ -9,15 +11,11 @@ pub mod rate_limit;
 use actix_web::{FromRequest, HttpMessage, HttpRequest, dev::Payload, http::header, web};
 use chrono::Utc;
 use futures::future::LocalBoxFuture;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, sea_query::Expr};
-use sluice_engine::{
-    crypto::sha256_hex,
-    db::entity::{api_token, user},
-    domain::Role,
-};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, sea_query::Expr, sqlx};
+use sluice_engine::{crypto::sha256_hex, db::entity::api_token, domain::Role};
 use uuid::Uuid;
 
-use crate::{error::ApiError, state::AppState, telemetry::CallerTenant};
+use crate::{cache::Identity, error::ApiError, state::AppState, telemetry::CallerTenant};
 
 /// Prefix of API tokens; anything else in the `Authorization` header is read as a JWT.
 pub const API_TOKEN_PREFIX: &str = "slc_";
@@ -109,26 +107,52 @@ async fn jwt_caller(state: &AppState, token: &str) -> Result<Caller, ApiError> {
         tracing::debug!(error = %e, "access token refused");
         ApiError::unauthorized("the access token is invalid or expired")
     })?;
-    let user = user::Entity::find_by_id(claims.sub)
-        .filter(user::Column::TenantId.eq(claims.tid))
-        .one(&state.db)
+    let user = identity(state, claims.sub)
         .await?
+        .filter(|u| u.tenant_id == claims.tid)
         .ok_or_else(|| ApiError::unauthorized("the access token's user no longer exists"))?;
     if claims.sv != user.session_version {
         return Err(ApiError::unauthorized(
             "the access token was revoked (the password changed); sign in again",
         ));
     }
-    let role = Role::from_db(&user.role).ok_or_else(|| {
-        ApiError::internal(format!("user {} has unknown role {}", user.id, user.role))
-    })?;
     Ok(Caller {
-        user_id: user.id,
+        user_id: claims.sub,
         tenant_id: user.tenant_id,
-        role,
+        role: user.role,
         email: user.email,
         token_id: None,
     })
+}
+
+/// User `id` as authentication needs it: from this process's cache, which a change to the
+/// user or its tenant empties at once (`crate::cache`), else read from PostgreSQL (without the
+/// password hash) and kept.
+async fn identity(state: &AppState, id: Uuid) -> Result<Option<Identity>, ApiError> {
+    let caches = &state.caches;
+    if let Some(found) = caches.get(&caches.users, &id) {
+        return Ok(Some(found));
+    }
+    let ticket = caches.ticket();
+    let row: Option<(Uuid, String, String, i32)> =
+        sqlx::query_as("SELECT tenant_id, role, email, session_version FROM users WHERE id = $1")
+            .bind(id)
+            .fetch_optional(state.db.get_postgres_connection_pool())
+            .await
+            .map_err(ApiError::internal)?;
+    let Some((tenant_id, role, email, session_version)) = row else {
+        return Ok(None);
+    };
+    let role = Role::from_db(&role)
+        .ok_or_else(|| ApiError::internal(format!("user {id} has unknown role {role}")))?;
+    let found = Identity {
+        tenant_id,
+        role,
+        email,
+        session_version,
+    };
+    caches.put(ticket, &caches.users, id, found.clone());
+    Ok(Some(found))
 }
 
 async fn api_token_caller(state: &AppState, token: &str) -> Result<Caller, ApiError> {
@@ -138,19 +162,20 @@ async fn api_token_caller(state: &AppState, token: &str) -> Result<Caller, ApiEr
         .one(&state.db)
         .await?
         .ok_or_else(invalid)?;
-    let owner = user::Entity::find_by_id(token_row.user_id)
-        .filter(user::Column::TenantId.eq(token_row.tenant_id))
-        .one(&state.db)
+    // The token's row is read every time (a revoked or expired token stops at once); its
+    // owner may come from the cache.
+    let owner = identity(state, token_row.user_id)
         .await?
+        .filter(|u| u.tenant_id == token_row.tenant_id)
         .ok_or_else(invalid)?;
     let now = Utc::now();
     if token_row.expires_at.is_some_and(|t| t <= now) {
         return Err(invalid());
     }
     // A token never has more power than its owner has now.
-    let role = match (Role::from_db(&token_row.role), Role::from_db(&owner.role)) {
-        (Some(t), Some(u)) => t.min(u),
-        _ => return Err(invalid()),
+    let role = match Role::from_db(&token_row.role) {
+        Some(t) => t.min(owner.role),
+        None => return Err(invalid()),
     };
     // Record use at most once a minute, so reads don't each cost a write.
     let stale = token_row
@@ -167,7 +192,7 @@ async fn api_token_caller(state: &AppState, token: &str) -> Result<Caller, ApiEr
         }
     }
     Ok(Caller {
-        user_id: owner.id,
+        user_id: token_row.user_id,
         tenant_id: owner.tenant_id,
         role,
         email: owner.email,

@@ -1,6 +1,7 @@
 use reqwest::{Method, StatusCode, header::HeaderMap};
 use sea_orm::DatabaseConnection;
 use serde_json::{Value, json};
+use sluice_api::settings::Settings;
 use sluice_api::startup::Application;
 use sluice_engine::settings::SettingsSource;
 use sluice_testing::TestDatabase;
@@ -9,8 +10,9 @@ pub struct TestApp {
     pub address: String,
     pub client: reqwest::Client,
     pub db: DatabaseConnection,
-    // Dropped last: the database goes away with the app.
-    pub _database: TestDatabase,
+    database_url: String,
+    // Dropped last: the database goes away with the app (a second instance holds none).
+    _database: Option<TestDatabase>,
 }
 
 /// A response, with the body parsed as JSON (`Null` when empty).
@@ -85,6 +87,12 @@ async fn spawn_app_in(
         .connect_tuned(sluice_api::startup::pool_tuning(&settings))
         .await
         .expect("connect");
+    let mut app = start(&database.url, settings, db);
+    app._database = Some(database);
+    app
+}
+
+fn start(url: &str, settings: Settings, db: DatabaseConnection) -> TestApp {
     let app = Application::build(settings, db.clone()).expect("build app");
     let address = format!("http://127.0.0.1:{}", app.port());
     tokio::spawn(app.run_until_stopped());
@@ -97,13 +105,30 @@ async fn spawn_app_in(
         address,
         client,
         db,
-        _database: database,
+        database_url: url.to_owned(),
+        _database: None,
     }
 }
 
 impl TestApp {
     pub fn database_url(&self) -> String {
-        self._database.url.clone()
+        self.database_url.clone()
+    }
+
+    /// Another API process on this app's database (same settings, a pool of its own), as a
+    /// second replica behind a load balancer would be. Keep `self` alive while it is used.
+    pub async fn another_instance(&self) -> TestApp {
+        let settings: Settings = sluice_testing::settings_source(&self.database_url)
+            .load()
+            .expect("test settings");
+        let db = sluice_engine::db::connect_tuned(
+            &settings.database,
+            sluice_engine::db::Migrations::Require,
+            sluice_api::startup::pool_tuning(&settings),
+        )
+        .await
+        .expect("connect");
+        start(&self.database_url, settings, db)
     }
 
     pub async fn send(

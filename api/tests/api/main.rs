@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod auth;
+mod caching;
 mod contract;
 mod crates;
 mod dashboards;

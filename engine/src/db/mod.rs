@@ -5,6 +5,9 @@ pub mod entity;
 use std::time::Duration;
 
 use migration::{Migrator, MigratorTrait};
+
+/// The channel on which the control plane's triggers announce changes (the API's caches listen).
+pub use migration::CHANGES_CHANNEL;
 use sea_orm::{ConnectOptions, Database, DatabaseConnection};
 use secrecy::ExposeSecret;
 

@@ -8,7 +8,7 @@ use super::{AccessToken, throttle_ip};
 use crate::{
     auth::rate_limit::retry_after_secs,
     error::{ApiError, ApiResult, Code, ErrorBody},
-    extract::ApiJson,
+    request::ApiJson,
     state::AppState,
 };
 

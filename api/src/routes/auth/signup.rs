@@ -13,7 +13,7 @@ use uuid::Uuid;
 use super::{AccessToken, throttle_ip};
 use crate::{
     error::{ApiError, ApiResult, Code, ErrorBody, is_unique_violation},
-    extract::ApiJson,
+    request::ApiJson,
     routes::{tenants::TenantResponse, users::UserResponse},
     state::AppState,
 };

@@ -8,7 +8,7 @@ use super::{DashboardRequest, DashboardResponse, conflict, validate};
 use crate::{
     auth::Caller,
     error::{ApiError, ApiResult, ErrorBody},
-    extract::ApiJson,
+    request::ApiJson,
     state::AppState,
 };
 

@@ -7,7 +7,7 @@ use super::{NotificationsRequest, NotificationsResponse, save, validate};
 use crate::{
     auth::Caller,
     error::{ApiError, ApiResult, ErrorBody},
-    extract::ApiJson,
+    request::ApiJson,
     routes::pipelines::find_for_update,
     state::AppState,
 };

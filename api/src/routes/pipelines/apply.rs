@@ -9,7 +9,7 @@ use crate::routes::notifications::NotificationsRequest;
 use crate::{
     auth::Caller,
     error::{ApiError, ApiResult, Code, ErrorBody},
-    extract::ApiJson,
+    request::ApiJson,
     state::AppState,
 };
 

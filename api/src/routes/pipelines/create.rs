@@ -6,7 +6,7 @@ use super::{PipelineInput, PipelineRequest, PipelineResponse, validate, write};
 use crate::{
     auth::Caller,
     error::{ApiResult, ErrorBody},
-    extract::ApiJson,
+    request::ApiJson,
     state::AppState,
 };
 

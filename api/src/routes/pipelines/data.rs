@@ -7,7 +7,7 @@ use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
 use super::{
-    destination::{Column, Destination, read_error, values},
+    destination::{Column, Destination, is_timeout, read_error, values},
     params::Params,
 };
 use crate::{
@@ -110,8 +110,57 @@ pub async fn get_data(
             "bookkeeping",
         ],
     )?;
-    let table = Destination::load(&state.db, caller.tenant_id, id.into_inner(), false).await?;
+    let pipeline = id.into_inner();
+    let (table, cached) = Destination::cached(&state, caller.tenant_id, pipeline).await?;
+    match page(&state, &params, &table).await {
+        // A description kept from before a change no load announced (a column added, dropped
+        // or retyped by hand) can refuse a good request or fail the read: read it again, once.
+        Err(Failed::Request(_)) if cached => retry(&state, &caller, pipeline, &params).await,
+        Err(Failed::Read(e)) if cached && !is_timeout(&e) => {
+            retry(&state, &caller, pipeline, &params).await
+        }
+        result => result.map_err(Failed::into_api),
+    }
+}
 
+async fn retry(
+    state: &AppState,
+    caller: &Caller,
+    pipeline: Uuid,
+    params: &Params,
+) -> ApiResult<HttpResponse> {
+    state.caches.forget_table(caller.tenant_id, pipeline);
+    let (table, _) = Destination::cached(state, caller.tenant_id, pipeline).await?;
+    page(state, params, &table).await.map_err(Failed::into_api)
+}
+
+/// Why a page was not read: the request (an [`ApiError`] to answer), or the read itself.
+enum Failed {
+    Request(ApiError),
+    Read(sea_orm::DbErr),
+}
+
+impl From<ApiError> for Failed {
+    fn from(e: ApiError) -> Self {
+        Failed::Request(e)
+    }
+}
+
+impl Failed {
+    fn into_api(self) -> ApiError {
+        match self {
+            Failed::Request(e) => e,
+            Failed::Read(e) => read_error(e, "filter the rows or ask for a smaller page"),
+        }
+    }
+}
+
+/// One page of `table`, in one statement.
+async fn page(
+    state: &AppState,
+    params: &Params,
+    table: &Destination,
+) -> Result<HttpResponse, Failed> {
     let limit = params.integer("limit", 1..=MAX_LIMIT, DEFAULT_LIMIT)?;
     let descending = params.choice("order", &["asc", "desc"])? == "desc";
     let bookkeeping = params.boolean("bookkeeping", false)?;
@@ -171,7 +220,7 @@ pub async fn get_data(
             values(binds),
         ))
         .await
-        .map_err(|e| read_error(e, "filter the rows or ask for a smaller page"))?;
+        .map_err(Failed::Read)?;
 
     let names: Vec<String> = columns
         .iter()
@@ -207,7 +256,7 @@ pub async fn get_data(
         .iter()
         .take(usize::try_from(limit).unwrap_or(usize::MAX))
     {
-        let (object, key_json) = write(row).map_err(ApiError::internal)?;
+        let (object, key_json) = write(row).map_err(Failed::Read)?;
         rows.push(RawValue::from_string(object).map_err(ApiError::internal)?);
         last_key = Some(key_json);
     }

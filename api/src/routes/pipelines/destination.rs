@@ -7,12 +7,18 @@
 //! bound parameter, parsed in Rust first so that a bad one is a 422 naming the parameter, not a
 //! database error.
 
+use std::{sync::Arc, time::Instant};
+
 use chrono::{DateTime, NaiveDate, NaiveDateTime};
 use sea_orm::{ConnectionTrait, DbBackend, Statement, Value};
 use sluice_engine::{domain::BOOKKEEPING_PREFIX, etl::load::quote};
 use uuid::Uuid;
 
-use crate::error::{ApiError, ApiResult, Code};
+use crate::{
+    cache,
+    error::{ApiError, ApiResult, Code},
+    state::AppState,
+};
 
 /// Integers whose magnitude is above this are written as JSON strings: JavaScript's numbers
 /// (IEEE doubles) hold every integer only up to 2^53 − 1.
@@ -386,6 +392,37 @@ impl Destination {
         read().map_err(ApiError::internal)
     }
 
+    /// [`Destination::load`] without the estimates, through the process's cache: kept per
+    /// (tenant, pipeline) until the pipeline changes, a load alters the table, or
+    /// [`cache::TABLE_MAX_AGE`] passes (`crate::cache`). Also says whether it came from the
+    /// cache, so that a read that fails on it can read the description again.
+    pub async fn cached(
+        state: &AppState,
+        tenant_id: Uuid,
+        pipeline_id: Uuid,
+    ) -> ApiResult<(Arc<Self>, bool)> {
+        let caches = &state.caches;
+        let key = (tenant_id, pipeline_id);
+        if let Some(found) = caches.get(&caches.tables, &key)
+            && found.read_at.elapsed() < cache::TABLE_MAX_AGE
+        {
+            return Ok((found.table, true));
+        }
+        let ticket = caches.ticket();
+        let read_at = Instant::now();
+        let table = Arc::new(Self::load(&state.db, tenant_id, pipeline_id, false).await?);
+        caches.put(
+            ticket,
+            &caches.tables,
+            key,
+            cache::CachedTable {
+                table: table.clone(),
+                read_at,
+            },
+        );
+        Ok((table, false))
+    }
+
     pub fn qualified(&self) -> String {
         format!("{}.{}", quote(&self.schema), quote(&self.table))
     }
@@ -524,15 +561,19 @@ impl Destination {
 /// Maps a read's database error: a statement cancelled by the timeout is a 422 naming what to
 /// narrow; anything else goes the usual way.
 pub fn read_error(e: sea_orm::DbErr, narrow: &str) -> ApiError {
-    if e.to_string()
-        .contains("canceling statement due to statement timeout")
-    {
+    if is_timeout(&e) {
         return ApiError::new(
             Code::ReadTimeout,
             format!("the read took longer than the server allows; {narrow}"),
         );
     }
     e.into()
+}
+
+/// Whether a read was cancelled by the statement timeout.
+pub fn is_timeout(e: &sea_orm::DbErr) -> bool {
+    e.to_string()
+        .contains("canceling statement due to statement timeout")
 }
 
 /// Text values bound as parameters, in order.

@@ -17,7 +17,7 @@ use utoipa::ToSchema;
 use crate::{
     auth::Caller,
     error::{ApiError, ApiResult, Code, ErrorBody},
-    extract::ApiJson,
+    request::ApiJson,
     routes::sources::inspect::fetch_head,
     state::AppState,
 };

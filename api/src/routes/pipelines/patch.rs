@@ -9,7 +9,7 @@ use super::{PipelineInput, PipelineResponse, find_for_update, validate, write};
 use crate::{
     auth::Caller,
     error::{ApiResult, ErrorBody},
-    extract::ApiJson,
+    request::ApiJson,
     state::AppState,
 };
 

@@ -7,7 +7,7 @@ use super::{PipelineInput, PipelineRequest, PipelineResponse, find_for_update, v
 use crate::{
     auth::Caller,
     error::{ApiResult, ErrorBody},
-    extract::ApiJson,
+    request::ApiJson,
     state::AppState,
 };
 

@@ -17,7 +17,7 @@ use super::RunResponse;
 use crate::{
     auth::Caller,
     error::{ApiError, ApiResult, Code, ErrorBody, ErrorDetails, RunInProgressDetails},
-    extract::OptionalJson,
+    request::OptionalJson,
     routes::pipelines,
     state::AppState,
 };

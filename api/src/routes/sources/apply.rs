@@ -12,7 +12,7 @@ use super::{SourceRequest, SourceResponse, ValidSource, insert};
 use crate::{
     auth::Caller,
     error::{ApiError, ApiResult, Code, ErrorBody},
-    extract::ApiJson,
+    request::ApiJson,
     state::AppState,
 };
 

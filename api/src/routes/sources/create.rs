@@ -5,7 +5,7 @@ use super::{SourceRequest, SourceResponse, insert};
 use crate::{
     auth::Caller,
     error::{ApiResult, ErrorBody},
-    extract::ApiJson,
+    request::ApiJson,
     state::AppState,
 };
 

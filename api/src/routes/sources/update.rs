@@ -7,7 +7,7 @@ use super::{SourceRequest, SourceResponse, find, in_use, name_taken, pipelines_u
 use crate::{
     auth::Caller,
     error::{ApiResult, ErrorBody, is_unique_violation},
-    extract::ApiJson,
+    request::ApiJson,
     state::AppState,
 };
 

@@ -14,7 +14,7 @@ use super::TokenResponse;
 use crate::{
     auth::{API_TOKEN_PREFIX, Caller},
     error::{ApiError, ApiResult, ErrorBody},
-    extract::ApiJson,
+    request::ApiJson,
     state::AppState,
 };
 

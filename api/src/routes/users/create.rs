@@ -14,7 +14,7 @@ use super::UserResponse;
 use crate::{
     auth::Caller,
     error::{ApiError, ApiResult, Code, ErrorBody, is_unique_violation},
-    extract::ApiJson,
+    request::ApiJson,
     state::AppState,
 };
 

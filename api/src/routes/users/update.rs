@@ -16,7 +16,7 @@ use super::{UserResponse, admin_count, lock_tenant, not_found};
 use crate::{
     auth::{Caller, rate_limit::retry_after_secs},
     error::{ApiError, ApiResult, Code, ErrorBody},
-    extract::ApiJson,
+    request::ApiJson,
     routes::auth::AccessToken,
     state::AppState,
 };

@@ -1,5 +1,6 @@
-//! Request extractors that answer with Sluice's error body: a JSON body whose errors name the
-//! offending path, and the handlers for malformed path and query parameters.
+//! A request's body and parameters, read and checked (actix extractors, not to be confused with
+//! `etl::extract`, which fetches sources): a JSON body whose errors name the offending path, and
+//! the handlers for malformed path and query parameters. All answer with Sluice's error body.
 
 use actix_web::{
     FromRequest, HttpRequest,

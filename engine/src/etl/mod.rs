@@ -6,8 +6,8 @@ pub mod extract;
 pub mod hash;
 pub mod load;
 pub mod read;
-pub mod spill;
 pub mod run;
+pub mod spill;
 pub mod transform;
 
 /// Runs CPU-heavy work (parsing, polars) on a thread of its own, outside any async runtime:

@@ -6,7 +6,9 @@
 //! whose lock nobody holds: what a process killed mid-download left behind. A download's file
 //! is deleted when the download is dropped, and the bytes it counted against
 //! `extract.download_budget_bytes` are given back; a download that would pass the budget stops
-//! with a recoverable error (the run is retried later) instead of filling the disk.
+//! with a recoverable error (the run is retried later) instead of filling the disk. Sweeping and
+//! making a folder happen under an exclusive lock on `<root>/.sweep.lock`, so no process sweeps
+//! a folder another has made and not yet locked.
 
 use std::{
     fs::{self, File},
@@ -40,6 +42,18 @@ impl Downloads {
             cause: e.to_string(),
         };
         fs::create_dir_all(root).map_err(|e| failed("creating the download folder", e))?;
+        // Sweeping and making a folder happen under one lock on the root: a folder made but not
+        // yet locked looks like debris, and another process sweeping at that moment would
+        // delete it from under its owner.
+        let root_lock = fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(root.join(".sweep.lock"))
+            .map_err(|e| failed("opening the download folder's sweep lock", e))?;
+        root_lock
+            .lock()
+            .map_err(|e| failed("locking the download folder for a sweep", e))?;
         let removed = sweep(root);
         if removed > 0 {
             tracing::info!(
@@ -57,6 +71,7 @@ impl Downloads {
             .map_err(|e| failed("creating the download folder's lock", e))?;
         lock.try_lock()
             .map_err(|e| failed("locking the download folder", e.into()))?;
+        drop(root_lock);
         Ok(Self {
             dir,
             budget,
@@ -188,6 +203,26 @@ mod tests {
         let dir = next.dir().to_owned();
         drop(next);
         assert!(!dir.exists(), "a process's own folder goes with it");
+    }
+
+    #[test]
+    fn folders_opened_at_the_same_time_are_never_swept_from_under_their_owners() {
+        let root = tempfile::tempdir().unwrap();
+        let threads: Vec<_> = (0..8)
+            .map(|_| {
+                let root = root.path().to_owned();
+                std::thread::spawn(move || {
+                    for _ in 0..40 {
+                        let downloads = Downloads::open(&root, 1 << 20).unwrap();
+                        // Another thread's sweep ran meanwhile: the folder must still be here.
+                        downloads.create().unwrap();
+                    }
+                })
+            })
+            .collect();
+        for thread in threads {
+            thread.join().unwrap();
+        }
     }
 
     #[test]

@@ -163,22 +163,31 @@ pub async fn ensure_schema(pool: &sqlx::PgPool, schema: &str) -> Result<(), Load
 }
 
 /// Creates the table, or checks and extends it. Returns whether it was created.
-pub async fn prepare(
-    conn: &mut PgConnection,
+/// The table's columns and their `information_schema` type names, in order; empty when the
+/// table does not exist.
+pub async fn existing_columns<'e>(
+    exec: impl sqlx::PgExecutor<'e>,
     target: &Target,
-    columns: &[(String, DataType)],
-) -> Result<bool, LoadError> {
-    let existing: Vec<(String, String)> = sqlx::query(
+) -> Result<Vec<(String, String)>, sqlx::Error> {
+    Ok(sqlx::query(
         "SELECT column_name::text, data_type::text FROM information_schema.columns \
          WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position",
     )
     .bind(&target.schema)
     .bind(&target.table)
-    .fetch_all(&mut *conn)
+    .fetch_all(exec)
     .await?
     .iter()
     .map(|r| (r.get::<String, _>(0), r.get::<String, _>(1)))
-    .collect();
+    .collect())
+}
+
+pub async fn prepare(
+    conn: &mut PgConnection,
+    target: &Target,
+    columns: &[(String, DataType)],
+) -> Result<bool, LoadError> {
+    let existing = existing_columns(&mut *conn, target).await?;
 
     if existing.is_empty() {
         let mut defs: Vec<String> = columns

@@ -71,6 +71,40 @@ pub struct Destination {
     /// Columns that identify a row: rows are upserted on them, never duplicated.
     #[schema(example = json!(["date"]))]
     pub primary_key: Vec<ColumnName>,
+    /// What a run does when the output's columns differ from the table's.
+    #[serde(default, skip_serializing_if = "OnSchemaChange::is_default")]
+    pub on_schema_change: OnSchemaChange,
+}
+
+/// What a run does when the output has columns the table lacks, or lacks columns the table
+/// has. A column whose type changes is refused in every mode (cast it, or load into a new
+/// table).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum OnSchemaChange {
+    /// New columns are added (nullable) and filled for the rows this run loads; on an
+    /// incremental pipeline, rows before the window keep NULL there.
+    #[default]
+    AddColumns,
+    /// New columns are added, and the run reloads every row (the incremental cursor ignored
+    /// once) so that they are filled everywhere.
+    Backfill,
+    /// The run fails, loading nothing, when columns are added or removed.
+    Fail,
+}
+
+impl OnSchemaChange {
+    pub fn is_default(&self) -> bool {
+        *self == Self::default()
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::AddColumns => "add_columns",
+            Self::Backfill => "backfill",
+            Self::Fail => "fail",
+        }
+    }
 }
 
 /// Only rows whose cursor is at or after (the latest loaded value minus `lookback`) are

@@ -13,4 +13,5 @@ mod reseal;
 mod retention;
 mod runs;
 mod schema;
+mod schema_changes;
 mod ssrf;

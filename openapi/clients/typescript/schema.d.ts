@@ -1234,6 +1234,8 @@ export interface components {
         Descending: boolean | boolean[];
         /** @description Where the output lands. */
         Destination: {
+            /** @description What a run does when the output's columns differ from the table's. */
+            on_schema_change?: components["schemas"]["OnSchemaChange"];
             /**
              * @description Columns that identify a row: rows are upserted on them, never duplicated.
              * @example [
@@ -1564,6 +1566,13 @@ export interface components {
          * @enum {string}
          */
         NotifyOn: "success" | "failure" | "skipped" | "recovered";
+        /**
+         * @description What a run does when the output has columns the table lacks, or lacks columns the table
+         *     has. A column whose type changes is refused in every mode (cast it, or load into a new
+         *     table).
+         * @enum {string}
+         */
+        OnSchemaChange: "add_columns" | "backfill" | "fail";
         /** @description At least one condition holds. */
         OrCondition: {
             or: components["schemas"]["Predicate"][];
@@ -1783,7 +1792,7 @@ export interface components {
          *     the API, for clients to switch on.
          * @enum {string}
          */
-        RunErrorCode: "source_unavailable" | "source_refused" | "malformed_source" | "invalid_spec" | "transform_failed" | "duplicate_key" | "load_refused" | "database_unavailable" | "worker_lost" | "run_lost" | "pipeline_not_found" | "already_running";
+        RunErrorCode: "source_unavailable" | "source_refused" | "malformed_source" | "invalid_spec" | "transform_failed" | "duplicate_key" | "load_refused" | "schema_changed" | "database_unavailable" | "worker_lost" | "run_lost" | "pipeline_not_found" | "already_running";
         RunInProgressDetails: {
             /** Format: uuid */
             run_id: string;

@@ -39,6 +39,9 @@ pub enum RunErrorCode {
     DuplicateKey,
     /// PostgreSQL refused the load (for example a value the table's column type refuses).
     LoadRefused,
+    /// The output's columns differ from the table's and `destination.on_schema_change` is
+    /// `fail`.
+    SchemaChanged,
     /// The database was unreachable; retried.
     DatabaseUnavailable,
     /// The worker holding the run stopped heartbeating; the run was taken back.
@@ -62,6 +65,7 @@ impl RunErrorCode {
             RunErrorCode::TransformFailed => "transform_failed",
             RunErrorCode::DuplicateKey => "duplicate_key",
             RunErrorCode::LoadRefused => "load_refused",
+            RunErrorCode::SchemaChanged => "schema_changed",
             RunErrorCode::DatabaseUnavailable => "database_unavailable",
             RunErrorCode::WorkerLost => "worker_lost",
             RunErrorCode::RunLost => "run_lost",
@@ -171,6 +175,7 @@ mod tests {
             TransformFailed,
             DuplicateKey,
             LoadRefused,
+            SchemaChanged,
             DatabaseUnavailable,
             WorkerLost,
             RunLost,

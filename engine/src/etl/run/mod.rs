@@ -7,7 +7,8 @@
 //!
 //! [`execute`] reads as the run's life; each stage is a file with its contract at the top:
 //! [`start`] (the request, before the run), [`extract`], [`transform`] (read + transform, on a
-//! thread of its own, one chunk ahead of the load), [`compare`] (per chunk, on that thread),
+//! thread of its own, one chunk ahead of the load), [`schema`] (the output's columns against
+//! the table's, before any row is read), [`compare`] (per chunk, on that thread),
 //! [`load`], [`failures`], [`finish`]. [`cursor`] holds the incremental cursor's arithmetic,
 //! [`error`] the run's errors.
 
@@ -22,6 +23,7 @@ mod extract;
 mod failures;
 mod finish;
 mod load;
+mod schema;
 mod start;
 mod transform;
 
@@ -96,16 +98,18 @@ pub async fn execute(
     };
     let target = load::target(&req.schema, &req.spec);
     let (mut txn, stamp) = load::begin(engine, &req, &target).await?;
+    let opened = transform::open(engine, &req.spec, &req.sources, &downloads).await?;
     let threshold = cursor::threshold(&req);
-    let chunks = transform::start(
+    let threshold = schema::decide(
         engine,
-        &req.spec,
-        &req.sources,
-        &downloads,
+        &req,
+        &target,
+        &opened.columns,
         threshold,
-        stamp,
+        &mut journal,
     )
     .await?;
+    let chunks = transform::start(engine, opened, threshold, stamp)?;
     let mut loaded =
         load::load(engine, &mut txn, &target, chunks, &mut journal, &*progress).await?;
     failures::record(&mut txn, &req, &mut loaded, &mut journal).await?;

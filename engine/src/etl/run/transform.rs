@@ -88,15 +88,25 @@ impl Chunks {
     }
 }
 
-/// Opens the sources, plans the output's columns, and starts the transform thread.
-pub(super) async fn start(
+/// The sources opened and the output's columns planned, before any row is read: what the
+/// run needs to decide how to treat the table's schema (see [`super::schema`]).
+pub(super) struct Opened {
+    /// The output's visible columns and types, as planned.
+    pub(super) columns: Vec<(String, DataType)>,
+    spec: Arc<PipelineSpec>,
+    batched: bool,
+    pending: Vec<(String, Box<dyn read::BatchReader>)>,
+    bindings: HashMap<String, SourceBinding>,
+}
+
+/// Opens a reader per source and plans the output's columns from the sources' columns and the
+/// steps alone.
+pub(super) async fn open(
     engine: &Engine,
     spec: &PipelineSpec,
     sources: &[SourceBinding],
     downloads: &BTreeMap<String, Download>,
-    threshold: Option<(String, Value, u32)>,
-    stamp: Stamp,
-) -> Result<Chunks, RunError> {
+) -> Result<Opened, RunError> {
     let spec = Arc::new(spec.clone());
     let mut pending: Vec<(String, Box<dyn read::BatchReader>)> = Vec::new();
     let batched = batchable(&spec);
@@ -135,6 +145,30 @@ pub(super) async fn start(
     let columns = crate::etl::off_runtime(move || output_columns(&spec_c, &source_columns))
         .await
         .map_err(RunError::db)??;
+    Ok(Opened {
+        columns,
+        spec,
+        batched,
+        pending,
+        bindings,
+    })
+}
+
+/// Starts the transform thread over the opened sources, considering only rows at or after
+/// `threshold` (the incremental cursor) when there is one.
+pub(super) fn start(
+    engine: &Engine,
+    opened: Opened,
+    threshold: Option<(String, Value, u32)>,
+    stamp: Stamp,
+) -> Result<Chunks, RunError> {
+    let Opened {
+        columns,
+        spec,
+        batched,
+        pending,
+        bindings,
+    } = opened;
     // Reading, transforming, hashing and encoding run on a thread of their own, one chunk
     // ahead of the COPY: the two cores work at the same time, and at most two chunks are in
     // memory. The thread starts before the table's hashes are read, and waits for them only

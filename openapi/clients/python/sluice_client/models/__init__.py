@@ -85,6 +85,7 @@ from .not_condition import NotCondition
 from .notifications_request import NotificationsRequest
 from .notifications_response import NotificationsResponse
 from .notify_on import NotifyOn
+from .on_schema_change import OnSchemaChange
 from .or_condition import OrCondition
 from .parse_date_step import ParseDateStep
 from .parse_date_step_op import ParseDateStepOp
@@ -242,6 +243,7 @@ __all__ = (
     "NotificationsRequest",
     "NotificationsResponse",
     "NotifyOn",
+    "OnSchemaChange",
     "OrCondition",
     "ParseDateStep",
     "ParseDateStepOp",

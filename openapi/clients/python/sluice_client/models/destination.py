@@ -5,6 +5,9 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..models.on_schema_change import OnSchemaChange
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="Destination")
 
 
@@ -16,15 +19,24 @@ class Destination:
         primary_key (list[str]): Columns that identify a row: rows are upserted on them, never duplicated. Example:
             ['date'].
         table (str):
+        on_schema_change (OnSchemaChange | Unset): What a run does when the output has columns the table lacks, or lacks
+            columns the table
+            has. A column whose type changes is refused in every mode (cast it, or load into a new
+            table).
     """
 
     primary_key: list[str]
     table: str
+    on_schema_change: OnSchemaChange | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         primary_key = self.primary_key
 
         table = self.table
+
+        on_schema_change: str | Unset = UNSET
+        if not isinstance(self.on_schema_change, Unset):
+            on_schema_change = self.on_schema_change.value
 
         field_dict: dict[str, Any] = {}
 
@@ -34,6 +46,8 @@ class Destination:
                 "table": table,
             }
         )
+        if on_schema_change is not UNSET:
+            field_dict["on_schema_change"] = on_schema_change
 
         return field_dict
 
@@ -44,9 +58,17 @@ class Destination:
 
         table = d.pop("table")
 
+        _on_schema_change = d.pop("on_schema_change", UNSET)
+        on_schema_change: OnSchemaChange | Unset
+        if isinstance(_on_schema_change, Unset):
+            on_schema_change = UNSET
+        else:
+            on_schema_change = OnSchemaChange(_on_schema_change)
+
         destination = cls(
             primary_key=primary_key,
             table=table,
+            on_schema_change=on_schema_change,
         )
 
         return destination

@@ -10,6 +10,7 @@ class RunErrorCode(StrEnum):
     MALFORMED_SOURCE = "malformed_source"
     PIPELINE_NOT_FOUND = "pipeline_not_found"
     RUN_LOST = "run_lost"
+    SCHEMA_CHANGED = "schema_changed"
     SOURCE_REFUSED = "source_refused"
     SOURCE_UNAVAILABLE = "source_unavailable"
     TRANSFORM_FAILED = "transform_failed"

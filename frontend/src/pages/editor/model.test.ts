@@ -50,6 +50,18 @@ describe("the editor's request", () => {
     };
     expect(toRequest(fromPipeline(response))).toEqual(stored);
   });
+
+  it("sends on_schema_change only when it is not the default, and keeps a stored one", () => {
+    expect(toRequest(state).spec.destination.on_schema_change).toBeUndefined();
+    const stored = toRequest({ ...state, onSchemaChange: "backfill" });
+    expect(stored.spec.destination).toEqual({ table: "us_covid", primary_key: ["date", "state"], on_schema_change: "backfill" });
+    const response = {
+      id: "p1", name: stored.name, description: "", enabled: true, spec: stored.spec, destination_table: "us_covid",
+      version: 1, notify: { email: [], webhooks: [], on: [] }, created_at: "", updated_at: "",
+    };
+    expect(fromPipeline(response).onSchemaChange).toBe("backfill");
+    expect(toRequest(fromPipeline(response))).toEqual(stored);
+  });
 });
 
 describe("the server's 422 paths in the editor", () => {

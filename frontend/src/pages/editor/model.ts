@@ -7,6 +7,7 @@ export type TransformStep = Schemas["TransformStep"];
 export type Op = TransformStep["op"];
 export type PipelineRequest = Schemas["PipelineRequest"];
 export type PipelineSpec = Schemas["PipelineSpec"];
+export type OnSchemaChange = Schemas["OnSchemaChange"];
 
 export interface EditorState {
   name: string;
@@ -17,6 +18,7 @@ export interface EditorState {
   output: string;
   table: string;
   primaryKey: string;
+  onSchemaChange: OnSchemaChange;
   scheduled: boolean;
   cron: string;
   timezone: string;
@@ -34,6 +36,7 @@ export const emptyEditor = (): EditorState => ({
   output: "",
   table: "",
   primaryKey: "",
+  onSchemaChange: "add_columns",
   scheduled: false,
   cron: "0 6 * * *",
   timezone: "UTC",
@@ -52,6 +55,7 @@ export function fromPipeline(p: Schemas["PipelineResponse"]): EditorState {
     output: p.spec.output,
     table: p.spec.destination.table,
     primaryKey: p.spec.destination.primary_key.join(", "),
+    onSchemaChange: p.spec.destination.on_schema_change ?? "add_columns",
     scheduled: p.spec.schedule !== null && p.spec.schedule !== undefined,
     cron: p.spec.schedule?.cron ?? "0 6 * * *",
     timezone: p.spec.schedule?.timezone ?? "UTC",
@@ -71,6 +75,7 @@ export function toSpec(s: EditorState): PipelineSpec {
     output: s.output.trim(),
     destination: { table: s.table.trim(), primary_key: splitList(s.primaryKey) },
   };
+  if (s.onSchemaChange !== "add_columns") spec.destination.on_schema_change = s.onSchemaChange;
   if (s.scheduled) spec.schedule = { cron: s.cron.trim(), timezone: s.timezone.trim() || "UTC" };
   if (s.incremental) {
     spec.incremental = { cursor: s.cursor.trim() };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { mapFieldErrors } from "../../api/errors";
-import { emptyEditor, fieldPaths, fromPipeline, newStep, normalizePath, OP_FIELDS, parseField, toRequest, type EditorState } from "./model";
+import { emptyEditor, fieldPaths, fromPipeline, newStep, normalizePath, OP_FIELDS, parseField, toRequest, type EditorState, type PipelineSpec } from "./model";
 import { nextRuns } from "./schedule";
 
 const state: EditorState = {
@@ -61,6 +61,20 @@ describe("the editor's request", () => {
     };
     expect(fromPipeline(response).onSchemaChange).toBe("backfill");
     expect(toRequest(fromPipeline(response))).toEqual(stored);
+    expect(toRequest({ ...fromPipeline(response), onSchemaChange: "add_columns" }).spec.destination.on_schema_change).toBeUndefined();
+  });
+
+  it("keeps the fields of a stored spec that the form does not show, and drops what it turns off", () => {
+    const stored = toRequest({ ...state, incremental: true, cursor: "date" });
+    const newer = { ...stored.spec, tests: [{ column: "cases", not_null: true }], destination: { ...stored.spec.destination, mode: "mirror" } } as PipelineSpec;
+    const response = {
+      id: "p1", name: stored.name, description: "", enabled: true, spec: newer, destination_table: "us_covid",
+      version: 1, notify: { email: [], webhooks: [], on: [] }, created_at: "", updated_at: "",
+    };
+    expect(toRequest(fromPipeline(response)).spec).toEqual(newer);
+    const edited = toRequest({ ...fromPipeline(response), incremental: false, scheduled: false, table: "other" }).spec;
+    expect(edited).toEqual({ ...newer, incremental: undefined, schedule: undefined, destination: { ...newer.destination, table: "other" } });
+    expect("incremental" in edited || "schedule" in edited).toBe(false);
   });
 });
 

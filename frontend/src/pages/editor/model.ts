@@ -25,6 +25,8 @@ export interface EditorState {
   incremental: boolean;
   cursor: string;
   lookback: string;
+  /** The spec as stored, when editing one: what the form does not show is saved as it was. */
+  stored?: PipelineSpec;
 }
 
 export const emptyEditor = (): EditorState => ({
@@ -62,18 +64,24 @@ export function fromPipeline(p: Schemas["PipelineResponse"]): EditorState {
     incremental: p.spec.incremental !== null && p.spec.incremental !== undefined,
     cursor: p.spec.incremental?.cursor ?? "",
     lookback: p.spec.incremental?.lookback === undefined ? "" : String(p.spec.incremental.lookback),
+    stored: p.spec,
   };
 }
 
 export const splitList = (text: string): string[] =>
   text.split(",").map((s) => s.trim()).filter((s) => s !== "");
 
+/** The spec the form describes. Fields it does not show (newer than the editor) keep their
+ * stored values; the ones it shows are rewritten, or removed when the form turns them off. */
 export function toSpec(s: EditorState): PipelineSpec {
+  const { schedule: _schedule, incremental: _incremental, ...kept } = s.stored ?? {};
+  const { on_schema_change: _mode, ...keptDestination } = s.stored?.destination ?? {};
   const spec: PipelineSpec = {
+    ...kept,
     sources: Object.fromEntries(s.sources.filter((r) => r.frame !== "" || r.source !== "").map((r) => [r.frame.trim(), r.source])),
     transform: s.transform,
     output: s.output.trim(),
-    destination: { table: s.table.trim(), primary_key: splitList(s.primaryKey) },
+    destination: { ...keptDestination, table: s.table.trim(), primary_key: splitList(s.primaryKey) },
   };
   if (s.onSchemaChange !== "add_columns") spec.destination.on_schema_change = s.onSchemaChange;
   if (s.scheduled) spec.schedule = { cron: s.cron.trim(), timezone: s.timezone.trim() || "UTC" };

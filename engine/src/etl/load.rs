@@ -39,6 +39,55 @@ impl Target {
     pub fn qualified(&self) -> String {
         format!("{}.{}", quote(&self.schema), quote(&self.table))
     }
+
+    /// The table a `replace` run loads beside this one, named after the run.
+    pub fn aside(&self, run_id: uuid::Uuid) -> Target {
+        Target {
+            schema: self.schema.clone(),
+            table: format!("_sluice_replace_{}", run_id.simple()),
+            primary_key: self.primary_key.clone(),
+        }
+    }
+}
+
+/// The name PostgreSQL gives the primary key of `table` (the table's part cut to fit 63 bytes;
+/// table names are ASCII).
+fn primary_key_name(table: &str) -> String {
+    format!("{}_pkey", &table[..table.len().min(58)])
+}
+
+/// Puts `aside` (loaded and keyed) in the place of `target`, in the caller's transaction: the
+/// old table is dropped, which waits for the transactions reading it, and the new one takes its
+/// name. Readers see the old table until the commit and the new one after, never a half-loaded
+/// one. A view or another object that depends on the old table makes PostgreSQL refuse the
+/// drop, and the run fails with its message.
+pub async fn swap(
+    conn: &mut PgConnection,
+    target: &Target,
+    aside: &Target,
+) -> Result<(), LoadError> {
+    sqlx::query(AssertSqlSafe(format!(
+        "DROP TABLE IF EXISTS {}",
+        target.qualified()
+    )))
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query(AssertSqlSafe(format!(
+        "ALTER TABLE {} RENAME TO {}",
+        aside.qualified(),
+        quote(&target.table)
+    )))
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query(AssertSqlSafe(format!(
+        "ALTER TABLE {} RENAME CONSTRAINT {} TO {}",
+        target.qualified(),
+        quote(&primary_key_name(&aside.table)),
+        quote(&primary_key_name(&target.table))
+    )))
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
 }
 
 pub const STAGING: &str = "_sluice_stage";

@@ -71,9 +71,33 @@ pub struct Destination {
     /// Columns that identify a row: rows are upserted on them, never duplicated.
     #[schema(example = json!(["date"]))]
     pub primary_key: Vec<ColumnName>,
+    /// How a run writes the table.
+    #[serde(default, skip_serializing_if = "LoadMode::is_default")]
+    pub mode: LoadMode,
     /// What a run does when the output's columns differ from the table's.
     #[serde(default, skip_serializing_if = "OnSchemaChange::is_default")]
     pub on_schema_change: OnSchemaChange,
+}
+
+/// How a run writes the destination table.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum LoadMode {
+    /// Rows are inserted or updated on their primary key; only new and changed rows are
+    /// written; rows the sources no longer have stay.
+    #[default]
+    Upsert,
+    /// The table is rebuilt from this run's output: loaded into a new table beside it, then
+    /// swapped in within the run's transaction, so readers see the old table or the new one,
+    /// never a half-loaded one. Rows the sources no longer have are gone. Not with
+    /// `incremental`.
+    Replace,
+}
+
+impl LoadMode {
+    pub fn is_default(&self) -> bool {
+        *self == Self::default()
+    }
 }
 
 /// What a run does when the output has columns the table lacks, or lacks columns the table
@@ -275,6 +299,13 @@ impl PipelineSpec {
             errors.push(SpecError::new(
                 "destination.primary_key",
                 "needs at least one column: rows are upserted on it",
+            ));
+        }
+        if self.destination.mode == LoadMode::Replace && self.incremental.is_some() {
+            errors.push(SpecError::new(
+                "destination.mode",
+                "`replace` rebuilds the table from every row, and `incremental` considers only \
+                 recent ones: remove `incremental`, or load with `upsert`",
             ));
         }
         let mut seen = BTreeSet::new();

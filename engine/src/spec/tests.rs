@@ -302,3 +302,33 @@ fn unpivot_accepts_keep_as_an_alias_of_index() {
     };
     assert_eq!(u.drop, ["Lat"]);
 }
+
+#[test]
+fn the_destination_modes_parse_and_replace_refuses_an_incremental_cursor() {
+    let spec = with(
+        reference(),
+        "/destination",
+        json!({"table": "us_covid", "primary_key": ["date"], "mode": "replace", "on_schema_change": "fail"}),
+    );
+    let parsed = PipelineSpec::parse(&spec).unwrap();
+    assert_eq!(parsed.destination.mode, LoadMode::Replace);
+    assert_eq!(parsed.destination.on_schema_change, OnSchemaChange::Fail);
+    assert_eq!(parsed.to_json()["destination"]["mode"], "replace");
+    // Defaults are not written out: stored specs from before keep their hash.
+    let plain = PipelineSpec::parse(&reference()).unwrap().to_json();
+    assert!(plain["destination"].get("mode").is_none());
+    assert!(plain["destination"].get("on_schema_change").is_none());
+
+    let mut incremental = spec.clone();
+    incremental["incremental"] = json!({"cursor": "date"});
+    let err = first_error(incremental);
+    assert_eq!(err.path, "destination.mode");
+    assert!(err.message.contains("remove `incremental`"), "{err}");
+
+    let err = first_error(with(spec, "/destination/mode", json!("merge")));
+    assert_eq!(err.path, "destination.mode");
+    assert!(
+        err.message.contains("upsert") && err.message.contains("replace"),
+        "{err}"
+    );
+}

@@ -1234,6 +1234,8 @@ export interface components {
         Descending: boolean | boolean[];
         /** @description Where the output lands. */
         Destination: {
+            /** @description How a run writes the table. */
+            mode?: components["schemas"]["LoadMode"];
             /** @description What a run does when the output's columns differ from the table's. */
             on_schema_change?: components["schemas"]["OnSchemaChange"];
             /**
@@ -1508,6 +1510,11 @@ export interface components {
          * @enum {string}
          */
         Live: "ok";
+        /**
+         * @description How a run writes the destination table.
+         * @enum {string}
+         */
+        LoadMode: "upsert" | "replace";
         LoginRequest: {
             /** @example ada@example.com */
             email: string;

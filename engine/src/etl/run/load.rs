@@ -17,7 +17,7 @@ use super::{
 use crate::{
     etl::load::{self, STAGING, Stamp, Target},
     run_records::RunCounts,
-    spec::PipelineSpec,
+    spec::{LoadMode, PipelineSpec},
 };
 
 /// What the load wrote, and what it leaves for the stages after it.
@@ -74,6 +74,7 @@ pub(super) async fn begin(
 /// handled so far.
 pub(super) async fn load(
     engine: &Engine,
+    req: &RunRequest,
     txn: &mut Transaction<'static, Postgres>,
     target: &Target,
     mut chunks: Chunks,
@@ -84,35 +85,46 @@ pub(super) async fn load(
     let mut counts = RunCounts::default();
     let mut rejects: Vec<Reject> = Vec::new();
     let mut cursor_max: Option<AnyValue<'static>> = None;
+    // `replace` loads every row into a new table beside the old one, swapped in at the end.
+    let aside = match req.spec.destination.mode {
+        LoadMode::Upsert => None,
+        LoadMode::Replace => Some(target.aside(req.run_id)),
+    };
+    let into = aside.as_ref().unwrap_or(target);
     // Read before this transaction changes the table (a new column locks it until commit).
-    let existing = load::existing_hashes(&engine.pool, target, engine.compare_rows_in_memory)
-        .await
-        .map_err(RunError::load)?;
-    let created = load::prepare(txn, target, &columns)
+    let existing = match aside {
+        Some(_) => None,
+        None => Some(
+            load::existing_hashes(&engine.pool, target, engine.compare_rows_in_memory)
+                .await
+                .map_err(RunError::load)?,
+        ),
+    };
+    let created = load::prepare(txn, into, &columns)
         .await
         .map_err(RunError::load)?;
 
-    if !existing.is_empty() {
-        journal.log(format!(
-            "compared with the {} rows the table holds",
-            existing.len()
-        ));
-    }
     // Straight into a table this run creates (its primary key, added at the end, refuses
     // duplicate keys); through staging and the merge into one that exists, even empty.
     let direct = created;
-    if direct {
-        drop(existing);
-        chunks.new_table();
-    } else {
-        load::create_staging(txn, target)
-            .await
-            .map_err(RunError::load)?;
-        chunks.compare_with(existing);
+    match existing {
+        Some(existing) if !direct => {
+            if !existing.is_empty() {
+                journal.log(format!(
+                    "compared with the {} rows the table holds",
+                    existing.len()
+                ));
+            }
+            load::create_staging(txn, target)
+                .await
+                .map_err(RunError::load)?;
+            chunks.compare_with(existing);
+        }
+        _ => chunks.new_table(),
     }
     let mut sent: u64 = 0;
     let table = if direct {
-        target.qualified()
+        into.qualified()
     } else {
         STAGING.to_owned()
     };
@@ -145,9 +157,19 @@ pub(super) async fn load(
     // It has sent its last item: this returns at once.
     chunks.join();
     if created {
-        load::add_primary_key(txn, target)
+        load::add_primary_key(txn, into)
             .await
             .map_err(RunError::load)?;
+    }
+    if let Some(aside) = &aside {
+        load::swap(txn, target, aside)
+            .await
+            .map_err(RunError::load)?;
+        journal.log(format!(
+            "replaced table `{}` with this run's {sent} rows (built beside it, swapped in with \
+             the commit)",
+            target.table
+        ));
     }
     // Time spent waiting for the transform (the rest of it overlapped the COPY).
     let transform_ms = waited.as_millis() as u64;

@@ -110,8 +110,16 @@ pub async fn execute(
     )
     .await?;
     let chunks = transform::start(engine, opened, threshold, stamp)?;
-    let mut loaded =
-        load::load(engine, &mut txn, &target, chunks, &mut journal, &*progress).await?;
+    let mut loaded = load::load(
+        engine,
+        &req,
+        &mut txn,
+        &target,
+        chunks,
+        &mut journal,
+        &*progress,
+    )
+    .await?;
     failures::record(&mut txn, &req, &mut loaded, &mut journal).await?;
     finish::succeeded(txn, &req, spec_hash, &downloads, loaded, journal).await
 }

@@ -3,8 +3,10 @@
 //! transaction, before the load changes anything); says in the run's log which columns the
 //! output adds and which the table keeps with stale values; returns the incremental threshold
 //! the transform uses: `backfill` drops it once so that every row is reloaded and the new
-//! columns are filled everywhere, and `fail` refuses the run before anything is loaded. Never
-//! writes: the load stage adds the columns (and refuses type changes in every mode).
+//! columns are filled everywhere, and `fail` refuses the run before anything is loaded. A
+//! `replace` run rebuilds the table with the output's columns, and only says what changed.
+//! Never writes: the load stage adds the columns (and refuses type changes in every mode but
+//! `replace`).
 
 use polars::prelude::DataType;
 use serde_json::Value;
@@ -12,7 +14,7 @@ use serde_json::Value;
 use super::{Engine, Journal, RunError, RunErrorCode, RunRequest};
 use crate::{
     etl::load::{self, Target},
-    spec::OnSchemaChange,
+    spec::{LoadMode, OnSchemaChange},
 };
 
 /// The threshold the transform uses, after the table's columns were compared with the
@@ -65,6 +67,23 @@ pub(super) async fn decide(
                 changes.join(" and ")
             ),
         ));
+    }
+    if req.spec.destination.mode == LoadMode::Replace {
+        // The table is rebuilt from the output: its columns are the output's.
+        let mut changes = Vec::new();
+        if !added.is_empty() {
+            changes.push(format!("gains {}", list(&added)));
+        }
+        if !dropped.is_empty() {
+            changes.push(format!("loses {}", list(&dropped)));
+        }
+        if !changes.is_empty() {
+            journal.log(format!(
+                "table `{name}` is rebuilt with the output's columns: it {}",
+                changes.join(" and ")
+            ));
+        }
+        return Ok(threshold);
     }
     if !dropped.is_empty() {
         journal.log(format!(

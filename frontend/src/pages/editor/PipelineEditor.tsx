@@ -12,7 +12,7 @@ import { ErrorState, Field, Loading } from "../../components/ui";
 import { FormError } from "../../components/useForm";
 import { usePipeline } from "../pipelines/queries";
 import { useSources } from "../sources/queries";
-import { emptyEditor, fieldPaths, fromPipeline, newStep, normalizePath, OPS, toRequest, toSpec, type EditorState, type OnSchemaChange, type Op, type TransformStep } from "./model";
+import { emptyEditor, fieldPaths, fromPipeline, newStep, normalizePath, OPS, toRequest, toSpec, type EditorState, type LoadMode, type OnSchemaChange, type Op, type TransformStep } from "./model";
 import { formatInZone, nextRuns } from "./schedule";
 import { StepForm } from "./StepForm";
 
@@ -243,6 +243,14 @@ function Editor({ id, initial }: { id?: string; initial: EditorState }) {
             </Field>
             <Field id="spec.destination.primary_key" label="Primary key" errors={e["spec.destination.primary_key"]} hint="Comma-separated columns that identify a row; rows are upserted on them.">
               {(p) => <input {...p} value={s.primaryKey} onChange={(ev) => set("primaryKey", ev.target.value)} />}
+            </Field>
+            <Field id="spec.destination.mode" label="Each run" errors={e["spec.destination.mode"]} hint="Replace rebuilds the table from the run's rows; readers never see it half loaded.">
+              {(p) => (
+                <select {...p} value={s.mode} onChange={(ev) => set("mode", ev.target.value as LoadMode)}>
+                  <option value="upsert">Upserts new and changed rows</option>
+                  <option value="replace">Replaces the whole table</option>
+                </select>
+              )}
             </Field>
             <Field id="spec.destination.on_schema_change" label="New or removed columns" errors={e["spec.destination.on_schema_change"]} hint="New columns are added to the table; backfill also fills the rows loaded before.">
               {(p) => (

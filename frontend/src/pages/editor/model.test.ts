@@ -62,11 +62,14 @@ describe("the editor's request", () => {
     expect(fromPipeline(response).onSchemaChange).toBe("backfill");
     expect(toRequest(fromPipeline(response))).toEqual(stored);
     expect(toRequest({ ...fromPipeline(response), onSchemaChange: "add_columns" }).spec.destination.on_schema_change).toBeUndefined();
+    const replacing = toRequest({ ...fromPipeline(response), mode: "replace" }).spec.destination;
+    expect(replacing).toEqual({ table: "us_covid", primary_key: ["date", "state"], mode: "replace", on_schema_change: "backfill" });
+    expect(fromPipeline({ ...response, spec: { ...stored.spec, destination: replacing } }).mode).toBe("replace");
   });
 
   it("keeps the fields of a stored spec that the form does not show, and drops what it turns off", () => {
     const stored = toRequest({ ...state, incremental: true, cursor: "date" });
-    const newer = { ...stored.spec, tests: [{ column: "cases", not_null: true }], destination: { ...stored.spec.destination, mode: "mirror" } } as PipelineSpec;
+    const newer = { ...stored.spec, tests: [{ column: "cases", not_null: true }], destination: { ...stored.spec.destination, future_field: 1 } } as PipelineSpec;
     const response = {
       id: "p1", name: stored.name, description: "", enabled: true, spec: newer, destination_table: "us_covid",
       version: 1, notify: { email: [], webhooks: [], on: [] }, created_at: "", updated_at: "",

@@ -8,6 +8,7 @@ export type Op = TransformStep["op"];
 export type PipelineRequest = Schemas["PipelineRequest"];
 export type PipelineSpec = Schemas["PipelineSpec"];
 export type OnSchemaChange = Schemas["OnSchemaChange"];
+export type LoadMode = Schemas["LoadMode"];
 
 export interface EditorState {
   name: string;
@@ -18,6 +19,7 @@ export interface EditorState {
   output: string;
   table: string;
   primaryKey: string;
+  mode: LoadMode;
   onSchemaChange: OnSchemaChange;
   scheduled: boolean;
   cron: string;
@@ -38,6 +40,7 @@ export const emptyEditor = (): EditorState => ({
   output: "",
   table: "",
   primaryKey: "",
+  mode: "upsert",
   onSchemaChange: "add_columns",
   scheduled: false,
   cron: "0 6 * * *",
@@ -57,6 +60,7 @@ export function fromPipeline(p: Schemas["PipelineResponse"]): EditorState {
     output: p.spec.output,
     table: p.spec.destination.table,
     primaryKey: p.spec.destination.primary_key.join(", "),
+    mode: p.spec.destination.mode ?? "upsert",
     onSchemaChange: p.spec.destination.on_schema_change ?? "add_columns",
     scheduled: p.spec.schedule !== null && p.spec.schedule !== undefined,
     cron: p.spec.schedule?.cron ?? "0 6 * * *",
@@ -75,7 +79,7 @@ export const splitList = (text: string): string[] =>
  * stored values; the ones it shows are rewritten, or removed when the form turns them off. */
 export function toSpec(s: EditorState): PipelineSpec {
   const { schedule: _schedule, incremental: _incremental, ...kept } = s.stored ?? {};
-  const { on_schema_change: _mode, ...keptDestination } = s.stored?.destination ?? {};
+  const { mode: _mode, on_schema_change: _change, ...keptDestination } = s.stored?.destination ?? {};
   const spec: PipelineSpec = {
     ...kept,
     sources: Object.fromEntries(s.sources.filter((r) => r.frame !== "" || r.source !== "").map((r) => [r.frame.trim(), r.source])),
@@ -83,6 +87,7 @@ export function toSpec(s: EditorState): PipelineSpec {
     output: s.output.trim(),
     destination: { ...keptDestination, table: s.table.trim(), primary_key: splitList(s.primaryKey) },
   };
+  if (s.mode !== "upsert") spec.destination.mode = s.mode;
   if (s.onSchemaChange !== "add_columns") spec.destination.on_schema_change = s.onSchemaChange;
   if (s.scheduled) spec.schedule = { cron: s.cron.trim(), timezone: s.timezone.trim() || "UTC" };
   if (s.incremental) {

@@ -77,6 +77,7 @@ from .join_step_op import JoinStepOp
 from .keep import Keep
 from .lit_expr import LitExpr
 from .live import Live
+from .load_mode import LoadMode
 from .login_request import LoginRequest
 from .lower_expr import LowerExpr
 from .me_response import MeResponse
@@ -235,6 +236,7 @@ __all__ = (
     "Keep",
     "LitExpr",
     "Live",
+    "LoadMode",
     "LoginRequest",
     "LowerExpr",
     "MeResponse",

@@ -5,6 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..models.load_mode import LoadMode
 from ..models.on_schema_change import OnSchemaChange
 from ..types import UNSET, Unset
 
@@ -19,6 +20,7 @@ class Destination:
         primary_key (list[str]): Columns that identify a row: rows are upserted on them, never duplicated. Example:
             ['date'].
         table (str):
+        mode (LoadMode | Unset): How a run writes the destination table.
         on_schema_change (OnSchemaChange | Unset): What a run does when the output has columns the table lacks, or lacks
             columns the table
             has. A column whose type changes is refused in every mode (cast it, or load into a new
@@ -27,12 +29,17 @@ class Destination:
 
     primary_key: list[str]
     table: str
+    mode: LoadMode | Unset = UNSET
     on_schema_change: OnSchemaChange | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         primary_key = self.primary_key
 
         table = self.table
+
+        mode: str | Unset = UNSET
+        if not isinstance(self.mode, Unset):
+            mode = self.mode.value
 
         on_schema_change: str | Unset = UNSET
         if not isinstance(self.on_schema_change, Unset):
@@ -46,6 +53,8 @@ class Destination:
                 "table": table,
             }
         )
+        if mode is not UNSET:
+            field_dict["mode"] = mode
         if on_schema_change is not UNSET:
             field_dict["on_schema_change"] = on_schema_change
 
@@ -58,6 +67,13 @@ class Destination:
 
         table = d.pop("table")
 
+        _mode = d.pop("mode", UNSET)
+        mode: LoadMode | Unset
+        if isinstance(_mode, Unset):
+            mode = UNSET
+        else:
+            mode = LoadMode(_mode)
+
         _on_schema_change = d.pop("on_schema_change", UNSET)
         on_schema_change: OnSchemaChange | Unset
         if isinstance(_on_schema_change, Unset):
@@ -68,6 +84,7 @@ class Destination:
         destination = cls(
             primary_key=primary_key,
             table=table,
+            mode=mode,
             on_schema_change=on_schema_change,
         )
 

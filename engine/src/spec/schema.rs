@@ -18,14 +18,15 @@ use utoipa::{
 };
 
 use super::{
-    CastOp, DedupeOp, DeriveOp, DropOp, Expr, FillNullOp, FilterOp, JoinOp, Literal, Operation,
-    ParseDateOp, ParseDatetimeOp, Predicate, RenameOp, SelectOp, SortOp, UnionOp, UnpivotOp,
+    AggregateOp, CastOp, DedupeOp, DeriveOp, DropOp, Expr, FillNullOp, FilterOp, JoinOp, Literal,
+    Operation, ParseDateOp, ParseDatetimeOp, Predicate, RenameOp, SelectOp, SortOp, UnionOp,
+    UnpivotOp,
 };
 
 type Schemas = Vec<(String, RefOr<Schema>)>;
 
 /// Builds a utoipa schema from the subset of JSON Schema used in this file.
-fn build(v: &Value) -> RefOr<Schema> {
+pub(super) fn build(v: &Value) -> RefOr<Schema> {
     if let Some(r) = v.get("$ref").and_then(Value::as_str) {
         return RefOr::Ref(Ref::from_schema_name(r));
     }
@@ -106,7 +107,7 @@ fn type_of(name: &str) -> Type {
     }
 }
 
-fn reference(name: &str) -> Value {
+pub(super) fn reference(name: &str) -> Value {
     json!({"$ref": name})
 }
 
@@ -118,7 +119,12 @@ fn columns(description: &str) -> Value {
 fn predicate_schemas() -> Vec<(&'static str, Value)> {
     let tests: serde_json::Map<String, Value> = ["eq", "ne", "lt", "le", "gt", "ge"]
         .into_iter()
-        .map(|op| (op.to_owned(), reference("Scalar")))
+        .map(|op| {
+            (
+                op.to_owned(),
+                json!({"oneOf": [reference("Scalar"), reference("Expr")], "description": "a constant, or an expression (another column: `{\"col\": \"b\"}`)"}),
+            )
+        })
         .chain([
             (
                 "in".to_owned(),
@@ -141,10 +147,10 @@ fn predicate_schemas() -> Vec<(&'static str, Value)> {
         (
             "Predicate",
             json!({
-                "description": "A row condition: a test on a column, or `and`/`or`/`not` of conditions.",
+                "description": "A row condition: a test on a column, `and`/`or`/`not` of conditions, or any true/false expression; null counts as false.",
                 "oneOf": [
                     reference("ColumnCondition"), reference("AndCondition"),
-                    reference("OrCondition"), reference("NotCondition"),
+                    reference("OrCondition"), reference("NotCondition"), reference("Expr"),
                 ],
             }),
         ),
@@ -237,6 +243,7 @@ fn expr_schemas() -> Vec<(&'static str, Value)> {
             }),
         ),
     ];
+    schemas.extend(super::schema_fns::expr_schemas());
     let variants: Vec<Value> = schemas.iter().map(|(name, _)| reference(name)).collect();
     schemas.insert(
         0,
@@ -374,6 +381,7 @@ steps!(
     "sort" => "SortStep": SortOp,
     "union" => "UnionStep": UnionOp,
     "fill_null" => "FillNullStep": FillNullOp,
+    "aggregate" => "AggregateStep": AggregateOp,
 );
 
 /// The operation's schema with its `op` tag added as the first required property.
@@ -483,7 +491,11 @@ mod tests {
     fn every_expression_head_has_a_schema() {
         let schemas: Vec<&str> = expr_schemas().iter().map(|(n, _)| *n).collect();
         for head in super::super::tree::EXPR_HEADS.split(", ") {
-            let name = format!("{}{}Expr", head[..1].to_uppercase(), &head[1..]);
+            let camel: String = head
+                .split('_')
+                .map(|w| format!("{}{}", w[..1].to_uppercase(), &w[1..]))
+                .collect();
+            let name = format!("{camel}Expr");
             assert!(schemas.contains(&name.as_str()), "{head}: no {name}");
         }
     }

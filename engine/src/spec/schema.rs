@@ -137,39 +137,21 @@ fn predicate_schemas() -> Vec<(&'static str, Value)> {
         ])
         .chain([("column".to_owned(), json!({"type": "string"}))])
         .collect();
-    let many = |key: &str, what: &str| {
-        json!({
-            "type": "object", "required": [key], "description": what,
-            "properties": {key: {"type": "array", "items": reference("Predicate"), "minItems": 1}},
-        })
-    };
     vec![
         (
             "Predicate",
             json!({
-                "description": "A row condition: a test on a column, `and`/`or`/`not` of conditions, or any true/false expression; null counts as false.",
-                "oneOf": [
-                    reference("ColumnCondition"), reference("AndCondition"),
-                    reference("OrCondition"), reference("NotCondition"), reference("Expr"),
-                ],
+                "description": "A row condition: a test on a column (`ColumnCondition`), `and`/`or`/`not` of conditions, or any true/false expression; null counts as false.",
+                "oneOf": [reference("Expr")],
             }),
         ),
         (
             "ColumnCondition",
             json!({
                 "type": "object",
-                "description": "`column` and exactly one test: eq, ne, lt, le, gt, ge (with a non-null value), in (a list), or is_null.",
+                "description": "`column` and exactly one test: eq, ne, lt, le, gt, ge (with a non-null value or an expression), in (a list), or is_null.",
                 "required": ["column"], "minProperties": 2, "maxProperties": 2,
                 "properties": Value::Object(tests),
-            }),
-        ),
-        ("AndCondition", many("and", "Every condition holds.")),
-        ("OrCondition", many("or", "At least one condition holds.")),
-        (
-            "NotCondition",
-            json!({
-                "type": "object", "required": ["not"], "description": "The condition does not hold.",
-                "properties": {"not": reference("Predicate")},
             }),
         ),
     ]
@@ -244,7 +226,9 @@ fn expr_schemas() -> Vec<(&'static str, Value)> {
         ),
     ];
     schemas.extend(super::schema_fns::expr_schemas());
-    let variants: Vec<Value> = schemas.iter().map(|(name, _)| reference(name)).collect();
+    let mut variants: Vec<Value> = schemas.iter().map(|(name, _)| reference(name)).collect();
+    // Conditions written as in `filter` are expressions too.
+    variants.push(reference("ColumnCondition"));
     schemas.insert(
         0,
         (
@@ -300,6 +284,7 @@ impl ToSchema for Predicate {
 
     fn schemas(out: &mut Schemas) {
         push_all(out, predicate_schemas());
+        push_all(out, expr_schemas());
         push_all(out, literal_schemas());
     }
 }
@@ -317,6 +302,7 @@ impl ToSchema for Expr {
 
     fn schemas(out: &mut Schemas) {
         push_all(out, expr_schemas());
+        push_all(out, predicate_schemas());
         push_all(out, literal_schemas());
     }
 }

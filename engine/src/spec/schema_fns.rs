@@ -28,6 +28,14 @@ fn value() -> Value {
     json!({"oneOf": [reference("Literal"), reference("Expr")]})
 }
 
+/// Partition columns: one name, or a list (empty: one partition).
+fn partition(description: &str) -> Value {
+    json!({
+        "description": description,
+        "oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}],
+    })
+}
+
 fn column_or_columns(description: &str) -> Value {
     json!({
         "description": description,
@@ -45,7 +53,8 @@ fn node(key: &str, what: &str, properties: Value, required: &[&str]) -> Value {
 
 /// Schemas of the heads added to the expression grammar, named `<Head>Expr`.
 pub(super) fn expr_schemas() -> Vec<(&'static str, Value)> {
-    let pair = |what: &str| json!({"type": "array", "minItems": 2, "description": what, "items": {"oneOf": [subject(), value()]}});
+    let pair =
+        |what: &str| json!({"type": "array", "minItems": 2, "description": what, "items": value()});
     let compare = |key: &str, what: &str| {
         json!({
             "type": "object", "required": [key], "properties": {key: pair(what)},
@@ -59,7 +68,7 @@ pub(super) fn expr_schemas() -> Vec<(&'static str, Value)> {
     let window = |key: &str, what: &str, extra: Value| {
         let mut props = json!({
             "order_by": column_or_columns("Columns that order the rows of a partition."),
-            "partition_by": column_or_columns("Columns whose rows are computed apart."),
+            "partition_by": partition("Columns whose rows are computed apart."),
             "descending": {"type": "boolean"},
         });
         if let (Some(p), Some(e)) = (props.as_object_mut(), extra.as_object()) {
@@ -70,7 +79,7 @@ pub(super) fn expr_schemas() -> Vec<(&'static str, Value)> {
     let rows = |what: &str| json!({"type": "integer", "minimum": 1, "maximum": 100000, "description": what});
     let ordered = |key: &str, what: &str, extra: Value| {
         let mut props = json!({
-            "partition_by": column_or_columns("Columns whose rows are numbered apart."),
+            "partition_by": partition("Columns whose rows are numbered apart."),
             "descending": {"type": "boolean"},
         });
         if let (Some(p), Some(e)) = (props.as_object_mut(), extra.as_object()) {

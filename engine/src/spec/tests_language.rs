@@ -414,3 +414,72 @@ fn an_aggregate_into_a_source_frame_is_refused() {
         "{errors:?}"
     );
 }
+
+#[test]
+fn the_cookbook_recipes_parse() {
+    let doc = include_str!("../../../docs/PIPELINE_SPEC.md");
+    let cookbook = &doc[doc.find("## Cookbook").expect("a cookbook section")..];
+    let mut recipes = 0;
+    for block in cookbook.split("```json").skip(1) {
+        let text = block.split("```").next().unwrap_or_default();
+        let steps: Vec<Value> =
+            serde_json::from_str(text).unwrap_or_else(|e| panic!("{e}: {text}"));
+        for step in steps {
+            Operation::from_json(&step).unwrap_or_else(|e| panic!("{e}: {step}"));
+        }
+        recipes += 1;
+    }
+    assert!(recipes >= 5, "{recipes} recipes");
+}
+
+/// The OpenAPI schema of a transform step, as a validator.
+fn step_validator() -> jsonschema::Validator {
+    use utoipa::{PartialSchema, ToSchema};
+    let mut out = vec![("TransformStep".to_owned(), Operation::schema())];
+    <Operation as ToSchema>::schemas(&mut out);
+    let schemas: serde_json::Map<String, Value> = out
+        .into_iter()
+        .map(|(name, schema)| (name, serde_json::to_value(schema).unwrap()))
+        .collect();
+    let root = json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "components": {"schemas": schemas},
+        "$ref": "#/components/schemas/TransformStep",
+    });
+    jsonschema::draft202012::new(&root).unwrap()
+}
+
+#[test]
+fn stored_steps_match_exactly_one_branch_of_the_openapi_schema() {
+    let validator = step_validator();
+    let expressions = [
+        json!({"and": [{"column": "a", "eq": 1}, {"not": {"le": ["a", 3]}}]}),
+        json!({"case": [{"when": {"column": "n", "lt": {"col": "m"}}, "then": "low"}], "otherwise": 2}),
+        json!({"substring": "s", "start": 1, "length": 2}),
+        json!({"trunc": "week", "column": "d"}),
+        json!({"rolling_mean": "n", "rows": 7, "order_by": "d"}),
+        json!({"rank": ["n"], "ties": "dense"}),
+        json!({"diff": "cases", "order_by": ["date"]}),
+        json!({"is_in": "s", "values": ["a", null]}),
+    ];
+    let mut steps: Vec<Value> = Vec::new();
+    for e in &expressions {
+        steps.push(json!({"op": "derive", "frame": "f", "column": "x", "expr": e}));
+        steps.push(json!({"op": "filter", "frame": "f", "where": e}));
+    }
+    steps.push(json!({"op": "filter", "frame": "f", "where": {"column": "a", "in": [1, 2]}}));
+    steps.push(json!({"op": "aggregate", "frame": "f", "into": "g",
+        "group_by": ["c", {"trunc": "week", "column": "d", "as": "w"}],
+        "aggs": {"n": {"count": "*"}, "l": {"last": "v", "order_by": ["d"]}}}));
+    for step in steps {
+        // As the API returns it: parsed and stored.
+        let stored = serde_json::to_value(Operation::from_json(&step).unwrap()).unwrap();
+        let errors: Vec<String> = validator
+            .iter_errors(&stored)
+            .map(|e| e.to_string())
+            .collect();
+        assert!(errors.is_empty(), "{stored}: {errors:?}");
+    }
+    let bad = json!({"op": "derive", "frame": "f", "column": "x", "expr": {"lag": "n", "order_by": ["d"], "offset": 1}});
+    assert!(!validator.is_valid(&bad));
+}

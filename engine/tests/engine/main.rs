@@ -6,6 +6,7 @@
 mod deliveries;
 mod env;
 mod extract;
+mod language;
 mod malformed;
 mod notifications;
 mod reference;

@@ -140,10 +140,9 @@ fn predicate_schemas() -> Vec<(&'static str, Value)> {
     vec![
         (
             "Predicate",
-            json!({
-                "description": "A row condition: a test on a column (`ColumnCondition`), `and`/`or`/`not` of conditions, or any true/false expression; null counts as false.",
-                "oneOf": [reference("Expr")],
-            }),
+            // A row condition: a test on a column (`ColumnCondition`), `and`/`or`/`not` of
+            // conditions, or any true/false expression (`Expr` covers them all).
+            reference("Expr"),
         ),
         (
             "ColumnCondition",
@@ -234,7 +233,7 @@ fn expr_schemas() -> Vec<(&'static str, Value)> {
         (
             "Expr",
             json!({
-                "description": "A column expression: an object with one head key (`col`, `lit`, `add`, …).",
+                "description": "A column expression: an object with one head key (`col`, `lit`, `add`, …). Conditions (a `ColumnCondition`, `and`, `or`, `not`, comparisons) are expressions with a true/false value; where one is tested, null counts as false.",
                 "oneOf": variants,
             }),
         ),

@@ -19,6 +19,26 @@ pub(super) fn aggregate(
     at: &str,
 ) -> Result<LazyFrame, TransformError> {
     let mut cx = Cx::new(schema, at);
+    // A window inside a group would number or sum the group's rows, not the frame's.
+    let windowed = op
+        .group_by
+        .iter()
+        .enumerate()
+        .filter(|(_, k)| k.expr.reads_other_rows())
+        .map(|(i, _)| format!("group_by[{i}]"))
+        .chain(
+            op.aggs
+                .iter()
+                .filter(|(_, a)| a.of.as_ref().is_some_and(|e| e.reads_other_rows()))
+                .map(|(name, _)| format!("aggs.{name}")),
+        )
+        .next();
+    if let Some(path) = windowed {
+        return Err(cx.fail(
+            &path,
+            "a window or `diff` cannot run inside an aggregate; derive it as a column first",
+        ));
+    }
     let mut keys = Vec::new();
     for (i, key) in op.group_by.iter().enumerate() {
         for c in key.expr.columns() {

@@ -241,6 +241,16 @@ fn aggregate_type_and_column_errors_name_the_node() {
 
     let s = spec(
         &["f"],
+        json!([cast_sales(), {"op": "aggregate", "frame": "f", "group_by": ["country"],
+                              "aggs": {"n": {"sum": {"lag": "confirmed", "order_by": ["date"]}}}}]),
+        "f",
+        &["country"],
+    );
+    let e = err(&s, vec![sales()]);
+    assert!(e.message.starts_with("aggs.n: a window or `diff` cannot run inside an aggregate"), "{e}");
+
+    let s = spec(
+        &["f"],
         json!([{"op": "aggregate", "frame": "f", "group_by": ["nation"], "aggs": {"n": {"count": "*"}}}]),
         "f",
         &["nation"],

@@ -247,7 +247,11 @@ fn aggregate_type_and_column_errors_name_the_node() {
         &["country"],
     );
     let e = err(&s, vec![sales()]);
-    assert!(e.message.starts_with("aggs.n: a window or `diff` cannot run inside an aggregate"), "{e}");
+    assert!(
+        e.message
+            .starts_with("aggs.n: a window or `diff` cannot run inside an aggregate"),
+        "{e}"
+    );
 
     let s = spec(
         &["f"],

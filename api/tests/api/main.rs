@@ -15,6 +15,7 @@ mod etl;
 mod health;
 mod helpers;
 mod isolation;
+mod language;
 mod lifecycle;
 mod metrics;
 mod notifications;

@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use polars::prelude::*;
 
-use self::expr::{derive, json_literal, predicate, typed_literal};
+use self::expr::{derive, filter, json_literal, typed_literal};
 use super::read::ROW_PREFIX;
 use crate::spec::{DataType as SpecType, Descending, JoinHow, Keep, Operation, PipelineSpec};
 
@@ -63,6 +63,7 @@ fn op_name(op: &Operation) -> &'static str {
         Operation::Sort(_) => "sort",
         Operation::Union(_) => "union",
         Operation::FillNull(_) => "fill_null",
+        Operation::Aggregate(_) => "aggregate",
     }
 }
 
@@ -300,6 +301,12 @@ fn apply(
                 .map_err(|e| TransformError::new(at, polars_message(&e)))?;
             (u.into.to_string(), lf)
         }
+        Operation::Aggregate(a) => {
+            let lf = take(frames, a.frame.as_str(), at)?;
+            let schema = schema_of(&lf, at)?;
+            let target = a.into.as_ref().unwrap_or(&a.frame).to_string();
+            (target, aggregate::aggregate(lf, a, &schema, at)?)
+        }
         other => {
             let name = other.frame().map(|f| f.to_string()).unwrap_or_default();
             let lf = take(frames, &name, at)?;
@@ -412,7 +419,10 @@ fn step(
                 at,
             )?
         }
-        Operation::Filter(o) => lf.filter(predicate(&o.condition, &schema, at)?),
+        Operation::Filter(o) => {
+            let (lf, condition) = filter(lf, &o.condition, &schema, at)?;
+            lf.filter(condition)
+        }
         Operation::Unpivot(o) => {
             for c in o.index.iter().chain(&o.drop).chain(o.on.iter().flatten()) {
                 require(&schema, c, at, "column")?;
@@ -504,7 +514,7 @@ fn step(
             }
             lf.with_columns(exprs)
         }
-        Operation::Join(_) | Operation::Union(_) => lf,
+        Operation::Join(_) | Operation::Union(_) | Operation::Aggregate(_) => lf,
     })
 }
 
@@ -723,7 +733,10 @@ pub fn visible_schema(df: &DataFrame) -> BTreeMap<String, DataType> {
         .collect()
 }
 
+mod aggregate;
 mod expr;
+mod functions;
+mod window;
 
 #[cfg(test)]
 mod tests;

@@ -4,9 +4,12 @@
 //! [`PipelineSpec::parse`] is the only way in. It reports every problem it can find, each with
 //! the path of the offending value (`transform[3].on[0]`), before anything is stored or run.
 
+mod aggregate;
+mod functions;
 mod ops;
 mod schedule;
 mod schema;
+mod schema_fns;
 mod source;
 mod tree;
 
@@ -16,6 +19,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use utoipa::ToSchema;
 
+pub use aggregate::{AggFn, AggregateOp, Aggregation, GroupKey};
+pub use functions::{DateFn, TextFn, Ties, TruncUnit, UnaryFn, Window, WindowFn};
 pub use ops::*;
 pub use schedule::{CronSchedule, Schedule, Timezone};
 pub use source::{CsvOptions, Format, SourceFormat};
@@ -348,3 +353,6 @@ impl<'de> Deserialize<'de> for PipelineSpec {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod tests_language;

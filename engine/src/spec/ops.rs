@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use utoipa::ToSchema;
 
-use super::{Expr, Predicate, SpecError, from_json};
+use super::{AggregateOp, Expr, Predicate, SpecError, from_json};
 use crate::domain::FrameName;
 
 /// A value type a column can be cast to.
@@ -232,9 +232,10 @@ pub enum Operation {
     Sort(SortOp),
     Union(UnionOp),
     FillNull(FillNullOp),
+    Aggregate(AggregateOp),
 }
 
-pub(super) const OPS: &str = "select, drop, rename, cast, parse_date, parse_datetime, filter, unpivot, join, derive, dedupe, sort, union, fill_null";
+pub(super) const OPS: &str = "select, drop, rename, cast, parse_date, parse_datetime, filter, unpivot, join, derive, dedupe, sort, union, fill_null, aggregate";
 
 impl Operation {
     /// Parses one step; error paths are relative to the step.
@@ -265,6 +266,7 @@ impl Operation {
             "sort" => Operation::Sort(from_json(&rest)?),
             "union" => Operation::Union(from_json(&rest)?),
             "fill_null" => Operation::FillNull(from_json(&rest)?),
+            "aggregate" => Operation::Aggregate(AggregateOp::from_json(&rest)?),
             other => {
                 return Err(SpecError::new(
                     "op",
@@ -292,7 +294,8 @@ impl Operation {
         }
     }
 
-    /// The frame changed in place, for the steps that have one.
+    /// The frame changed in place (or read, by `aggregate` with an `into`), for the steps
+    /// that have one.
     pub fn frame(&self) -> Option<&FrameName> {
         Some(match self {
             Operation::Select(o) => &o.frame,
@@ -307,15 +310,17 @@ impl Operation {
             Operation::Dedupe(o) => &o.frame,
             Operation::Sort(o) => &o.frame,
             Operation::FillNull(o) => &o.frame,
+            Operation::Aggregate(o) => &o.frame,
             Operation::Join(_) | Operation::Union(_) => return None,
         })
     }
 
-    /// The new frame the step makes (`join`, `union`).
+    /// The new frame the step makes (`join`, `union`, `aggregate` with an `into`).
     pub fn output(&self) -> Option<&FrameName> {
         match self {
             Operation::Join(j) => Some(&j.into),
             Operation::Union(u) => Some(&u.into),
+            Operation::Aggregate(a) => a.into.as_ref(),
             _ => None,
         }
     }
@@ -360,7 +365,7 @@ impl Operation {
                 non_empty("column", &o.column)?;
                 date_format("format", &o.format, true)
             }
-            Operation::Filter(_) => Ok(()),
+            Operation::Filter(_) | Operation::Aggregate(_) => Ok(()),
             Operation::Unpivot(o) => {
                 unique("index", &o.index)?;
                 if let Some(on) = &o.on {

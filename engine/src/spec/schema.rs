@@ -18,14 +18,15 @@ use utoipa::{
 };
 
 use super::{
-    CastOp, DedupeOp, DeriveOp, DropOp, Expr, FillNullOp, FilterOp, JoinOp, Literal, Operation,
-    ParseDateOp, ParseDatetimeOp, Predicate, RenameOp, SelectOp, SortOp, UnionOp, UnpivotOp,
+    AggregateOp, CastOp, DedupeOp, DeriveOp, DropOp, Expr, FillNullOp, FilterOp, JoinOp, Literal,
+    Operation, ParseDateOp, ParseDatetimeOp, Predicate, RenameOp, SelectOp, SortOp, UnionOp,
+    UnpivotOp,
 };
 
 type Schemas = Vec<(String, RefOr<Schema>)>;
 
 /// Builds a utoipa schema from the subset of JSON Schema used in this file.
-fn build(v: &Value) -> RefOr<Schema> {
+pub(super) fn build(v: &Value) -> RefOr<Schema> {
     if let Some(r) = v.get("$ref").and_then(Value::as_str) {
         return RefOr::Ref(Ref::from_schema_name(r));
     }
@@ -106,7 +107,7 @@ fn type_of(name: &str) -> Type {
     }
 }
 
-fn reference(name: &str) -> Value {
+pub(super) fn reference(name: &str) -> Value {
     json!({"$ref": name})
 }
 
@@ -118,7 +119,12 @@ fn columns(description: &str) -> Value {
 fn predicate_schemas() -> Vec<(&'static str, Value)> {
     let tests: serde_json::Map<String, Value> = ["eq", "ne", "lt", "le", "gt", "ge"]
         .into_iter()
-        .map(|op| (op.to_owned(), reference("Scalar")))
+        .map(|op| {
+            (
+                op.to_owned(),
+                json!({"oneOf": [reference("Scalar"), reference("Expr")], "description": "a constant, or an expression (another column: `{\"col\": \"b\"}`)"}),
+            )
+        })
         .chain([
             (
                 "in".to_owned(),
@@ -131,39 +137,20 @@ fn predicate_schemas() -> Vec<(&'static str, Value)> {
         ])
         .chain([("column".to_owned(), json!({"type": "string"}))])
         .collect();
-    let many = |key: &str, what: &str| {
-        json!({
-            "type": "object", "required": [key], "description": what,
-            "properties": {key: {"type": "array", "items": reference("Predicate"), "minItems": 1}},
-        })
-    };
     vec![
         (
             "Predicate",
-            json!({
-                "description": "A row condition: a test on a column, or `and`/`or`/`not` of conditions.",
-                "oneOf": [
-                    reference("ColumnCondition"), reference("AndCondition"),
-                    reference("OrCondition"), reference("NotCondition"),
-                ],
-            }),
+            // A row condition: a test on a column (`ColumnCondition`), `and`/`or`/`not` of
+            // conditions, or any true/false expression (`Expr` covers them all).
+            reference("Expr"),
         ),
         (
             "ColumnCondition",
             json!({
                 "type": "object",
-                "description": "`column` and exactly one test: eq, ne, lt, le, gt, ge (with a non-null value), in (a list), or is_null.",
+                "description": "`column` and exactly one test: eq, ne, lt, le, gt, ge (with a non-null value or an expression), in (a list), or is_null.",
                 "required": ["column"], "minProperties": 2, "maxProperties": 2,
                 "properties": Value::Object(tests),
-            }),
-        ),
-        ("AndCondition", many("and", "Every condition holds.")),
-        ("OrCondition", many("or", "At least one condition holds.")),
-        (
-            "NotCondition",
-            json!({
-                "type": "object", "required": ["not"], "description": "The condition does not hold.",
-                "properties": {"not": reference("Predicate")},
             }),
         ),
     ]
@@ -237,13 +224,16 @@ fn expr_schemas() -> Vec<(&'static str, Value)> {
             }),
         ),
     ];
-    let variants: Vec<Value> = schemas.iter().map(|(name, _)| reference(name)).collect();
+    schemas.extend(super::schema_fns::expr_schemas());
+    let mut variants: Vec<Value> = schemas.iter().map(|(name, _)| reference(name)).collect();
+    // Conditions written as in `filter` are expressions too.
+    variants.push(reference("ColumnCondition"));
     schemas.insert(
         0,
         (
             "Expr",
             json!({
-                "description": "A column expression: an object with one head key (`col`, `lit`, `add`, …).",
+                "description": "A column expression: an object with one head key (`col`, `lit`, `add`, …). Conditions (a `ColumnCondition`, `and`, `or`, `not`, comparisons) are expressions with a true/false value; where one is tested, null counts as false.",
                 "oneOf": variants,
             }),
         ),
@@ -293,6 +283,7 @@ impl ToSchema for Predicate {
 
     fn schemas(out: &mut Schemas) {
         push_all(out, predicate_schemas());
+        push_all(out, expr_schemas());
         push_all(out, literal_schemas());
     }
 }
@@ -310,6 +301,7 @@ impl ToSchema for Expr {
 
     fn schemas(out: &mut Schemas) {
         push_all(out, expr_schemas());
+        push_all(out, predicate_schemas());
         push_all(out, literal_schemas());
     }
 }
@@ -374,6 +366,7 @@ steps!(
     "sort" => "SortStep": SortOp,
     "union" => "UnionStep": UnionOp,
     "fill_null" => "FillNullStep": FillNullOp,
+    "aggregate" => "AggregateStep": AggregateOp,
 );
 
 /// The operation's schema with its `op` tag added as the first required property.
@@ -483,7 +476,11 @@ mod tests {
     fn every_expression_head_has_a_schema() {
         let schemas: Vec<&str> = expr_schemas().iter().map(|(n, _)| *n).collect();
         for head in super::super::tree::EXPR_HEADS.split(", ") {
-            let name = format!("{}{}Expr", head[..1].to_uppercase(), &head[1..]);
+            let camel: String = head
+                .split('_')
+                .map(|w| format!("{}{}", w[..1].to_uppercase(), &w[1..]))
+                .collect();
+            let name = format!("{camel}Expr");
             assert!(schemas.contains(&name.as_str()), "{head}: no {name}");
         }
     }

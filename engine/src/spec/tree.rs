@@ -5,7 +5,10 @@
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{Map, Value, json};
 
-use super::SpecError;
+use super::{
+    SpecError,
+    functions::{DateFn, TextFn, UnaryFn, Window},
+};
 
 /// A scalar constant in a predicate or an expression.
 #[derive(Debug, Clone, PartialEq)]
@@ -18,7 +21,7 @@ pub enum Literal {
 }
 
 impl Literal {
-    fn from_json(v: &Value, path: &str) -> Result<Self, SpecError> {
+    pub(super) fn from_json(v: &Value, path: &str) -> Result<Self, SpecError> {
         Ok(match v {
             Value::Null => Literal::Null,
             Value::Bool(b) => Literal::Bool(*b),
@@ -36,7 +39,7 @@ impl Literal {
         })
     }
 
-    fn to_json(&self) -> Value {
+    pub(super) fn to_json(&self) -> Value {
         match self {
             Literal::Null => Value::Null,
             Literal::Bool(b) => json!(b),
@@ -57,7 +60,7 @@ pub enum CompareOp {
     Ge,
 }
 
-const COMPARE_OPS: [(&str, CompareOp); 6] = [
+pub(super) const COMPARE_OPS: [(&str, CompareOp); 6] = [
     ("eq", CompareOp::Eq),
     ("ne", CompareOp::Ne),
     ("lt", CompareOp::Lt),
@@ -83,17 +86,29 @@ pub enum Predicate {
         column: String,
         null: bool,
     },
+    /// `{"column": "a", "gt": {"col": "b"}}`: the column against an expression's value.
+    CompareExpr {
+        column: String,
+        op: CompareOp,
+        value: Box<Expr>,
+    },
     And(Vec<Predicate>),
     Or(Vec<Predicate>),
     Not(Box<Predicate>),
+    /// Any expression with a true/false value (`{"gt": [{"col": "a"}, {"col": "b"}]}`).
+    Expr(Box<Expr>),
 }
 
-fn object<'a>(v: &'a Value, path: &str, what: &str) -> Result<&'a Map<String, Value>, SpecError> {
+pub(super) fn object<'a>(
+    v: &'a Value,
+    path: &str,
+    what: &str,
+) -> Result<&'a Map<String, Value>, SpecError> {
     v.as_object()
         .ok_or_else(|| SpecError::new(path, format!("must be an object ({what})")))
 }
 
-fn join(path: &str, key: &str) -> String {
+pub(super) fn join(path: &str, key: &str) -> String {
     if path.is_empty() {
         key.to_owned()
     } else {
@@ -101,7 +116,11 @@ fn join(path: &str, key: &str) -> String {
     }
 }
 
-fn only_keys(map: &Map<String, Value>, allowed: &[&str], path: &str) -> Result<(), SpecError> {
+pub(super) fn only_keys(
+    map: &Map<String, Value>,
+    allowed: &[&str],
+    path: &str,
+) -> Result<(), SpecError> {
     if let Some(k) = map.keys().find(|k| !allowed.contains(&k.as_str())) {
         return Err(SpecError::new(
             &join(path, k),
@@ -111,14 +130,14 @@ fn only_keys(map: &Map<String, Value>, allowed: &[&str], path: &str) -> Result<(
     Ok(())
 }
 
-fn column_name(v: &Value, path: &str) -> Result<String, SpecError> {
+pub(super) fn column_name(v: &Value, path: &str) -> Result<String, SpecError> {
     match v.as_str() {
         Some(s) if !s.is_empty() => Ok(s.to_owned()),
         _ => Err(SpecError::new(path, "must be a non-empty column name")),
     }
 }
 
-fn column_list(v: Option<&Value>, path: &str) -> Result<Vec<String>, SpecError> {
+pub(super) fn column_list(v: Option<&Value>, path: &str) -> Result<Vec<String>, SpecError> {
     match v {
         None => Ok(Vec::new()),
         Some(Value::Array(items)) => items
@@ -130,7 +149,7 @@ fn column_list(v: Option<&Value>, path: &str) -> Result<Vec<String>, SpecError> 
     }
 }
 
-fn list<'a>(v: &'a Value, path: &str, min: usize) -> Result<&'a Vec<Value>, SpecError> {
+pub(super) fn list<'a>(v: &'a Value, path: &str, min: usize) -> Result<&'a Vec<Value>, SpecError> {
     match v.as_array() {
         Some(items) if items.len() >= min => Ok(items),
         Some(_) => Err(SpecError::new(
@@ -167,15 +186,22 @@ impl Predicate {
                 &join(path, "not"),
             )?)));
         }
-        let column = column_name(
-            map.get("column").ok_or_else(|| {
-                SpecError::new(
-                    path,
-                    "needs `column` with one of eq, ne, lt, le, gt, ge, in, is_null; or `and`, `or`, `not`",
-                )
-            })?,
-            &join(path, "column"),
-        )?;
+        let Some(column) = map.get("column").filter(|_| !map.contains_key("trunc")) else {
+            // Not a column test: any true/false expression.
+            return Expr::from_json(v, path)
+                .map(|e| Predicate::Expr(Box::new(e)))
+                .map_err(|e| {
+                    if e.path == path && e.message.starts_with("is not an expression") {
+                        SpecError::new(
+                            path,
+                            format!("is not a condition; expected `column` with one of eq, ne, lt, le, gt, ge, in, is_null; `and`, `or`, `not`; or a true/false expression ({})", super::functions::CONDITION_HEADS),
+                        )
+                    } else {
+                        e
+                    }
+                });
+        };
+        let column = column_name(column, &join(path, "column"))?;
         let mut allowed = vec!["column", "in", "is_null"];
         allowed.extend(COMPARE_OPS.iter().map(|(k, _)| *k));
         only_keys(map, &allowed, path)?;
@@ -208,6 +234,10 @@ impl Predicate {
                     .find(|(k, _)| *k == key)
                     .map(|(_, op)| *op)
                     .unwrap_or(CompareOp::Eq);
+                if value.is_object() {
+                    let value = Box::new(Expr::from_json(value, &vpath)?);
+                    return Ok(Predicate::CompareExpr { column, op, value });
+                }
                 let value = Literal::from_json(value, &vpath)?;
                 if value == Literal::Null {
                     return Err(SpecError::new(
@@ -230,6 +260,10 @@ impl Predicate {
                     .unwrap_or("eq");
                 json!({"column": column, key: value.to_json()})
             }
+            Predicate::CompareExpr { column, op, value } => {
+                json!({"column": column, compare_key(*op): value.to_json()})
+            }
+            Predicate::Expr(e) => e.to_json(),
             Predicate::In { column, values } => {
                 json!({"column": column, "in": values.iter().map(Literal::to_json).collect::<Vec<_>>()})
             }
@@ -255,8 +289,33 @@ impl Predicate {
             | Predicate::IsNull { column, .. } => vec![column.as_str()],
             Predicate::And(ps) | Predicate::Or(ps) => ps.iter().flat_map(|p| p.columns()).collect(),
             Predicate::Not(p) => p.columns(),
+            Predicate::CompareExpr { column, value, .. } => {
+                let mut all = vec![column.as_str()];
+                all.extend(value.columns());
+                all
+            }
+            Predicate::Expr(e) => e.columns(),
         }
     }
+
+    /// Whether the condition looks at other rows (a window inside an expression).
+    pub fn reads_other_rows(&self) -> bool {
+        match self {
+            Predicate::Compare { .. } | Predicate::In { .. } | Predicate::IsNull { .. } => false,
+            Predicate::CompareExpr { value, .. } => value.reads_other_rows(),
+            Predicate::And(ps) | Predicate::Or(ps) => ps.iter().any(Predicate::reads_other_rows),
+            Predicate::Not(p) => p.reads_other_rows(),
+            Predicate::Expr(e) => e.reads_other_rows(),
+        }
+    }
+}
+
+pub(super) fn compare_key(op: CompareOp) -> &'static str {
+    COMPARE_OPS
+        .iter()
+        .find(|(_, o)| *o == op)
+        .map(|(k, _)| *k)
+        .unwrap_or("eq")
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -320,10 +379,44 @@ pub enum Expr {
         partition_by: Vec<String>,
         first: DiffFirst,
     },
+    /// `{"gt": [a, b]}`: a comparison of two values.
+    Compare(CompareOp, Box<Expr>, Box<Expr>),
+    /// A condition as a value: `and`, `or`, `not` and column tests (`{"column": …, "eq": …}`).
+    Condition(Box<Predicate>),
+    /// Whether the value is one of the constants.
+    IsIn {
+        expr: Box<Expr>,
+        values: Vec<Literal>,
+    },
+    /// Whether `low <= value <= high`.
+    Between {
+        expr: Box<Expr>,
+        low: Box<Expr>,
+        high: Box<Expr>,
+    },
+    /// The `then` of the first `when` that holds, else `otherwise` (null when absent).
+    Case {
+        branches: Vec<(Predicate, Expr)>,
+        otherwise: Option<Box<Expr>>,
+    },
+    Unary(UnaryFn, Box<Expr>),
+    Text(TextFn, Box<Expr>),
+    Date(DateFn, Box<Expr>),
+    /// `to` minus `from`, in days.
+    DaysBetween {
+        from: Box<Expr>,
+        to: Box<Expr>,
+    },
+    Window(Box<Window>),
 }
 
-pub(super) const EXPR_HEADS: &str =
-    "col, lit, add, sub, mul, div, coalesce, concat, lower, upper, trim, round, diff";
+pub(super) const EXPR_HEADS: &str = concat!(
+    "col, lit, add, sub, mul, div, coalesce, concat, lower, upper, trim, round, diff, ",
+    "eq, ne, lt, le, gt, ge, and, or, not, is_null, is_in, between, case, ",
+    "length, abs, year, month, day, weekday, replace, regex_extract, regex_match, substring, ",
+    "split_part, starts_with, ends_with, contains, trunc, add_days, add_months, days_between, ",
+    "cum_sum, cum_max, rolling_mean, rolling_sum, lag, lead, rank, row_number"
+);
 
 impl Expr {
     pub fn from_json(v: &Value, path: &str) -> Result<Self, SpecError> {
@@ -416,6 +509,9 @@ impl Expr {
                 first,
             });
         }
+        if let Some(e) = super::functions::parse(map, path)? {
+            return Ok(e);
+        }
         Err(SpecError::new(
             path,
             format!("is not an expression; expected an object with one of: {EXPR_HEADS}"),
@@ -461,6 +557,7 @@ impl Expr {
                 "partition_by": partition_by,
                 "first": match first { DiffFirst::Null => "null", DiffFirst::Value => "value" },
             }),
+            other => super::functions::to_json(other),
         }
     }
 
@@ -474,6 +571,11 @@ impl Expr {
                 xs.iter().any(Expr::reads_other_rows)
             }
             Expr::String(_, e) | Expr::Round { expr: e, .. } => e.reads_other_rows(),
+            Expr::Window(_) => true,
+            other => {
+                other.children().iter().any(|e| e.reads_other_rows())
+                    || other.conditions().iter().any(|p| p.reads_other_rows())
+            }
         }
     }
 
@@ -495,6 +597,24 @@ impl Expr {
                 .chain(order_by.iter().map(String::as_str))
                 .chain(partition_by.iter().map(String::as_str))
                 .collect(),
+            Expr::Window(w) => w
+                .expr()
+                .map(Expr::columns)
+                .unwrap_or_default()
+                .into_iter()
+                .chain(w.order_by.iter().map(String::as_str))
+                .chain(w.partition_by.iter().map(String::as_str))
+                .collect(),
+            other => {
+                let mut all: Vec<&str> = Vec::new();
+                for p in other.conditions() {
+                    all.extend(p.columns());
+                }
+                for e in other.children() {
+                    all.extend(e.columns());
+                }
+                all
+            }
         }
     }
 }

@@ -6,6 +6,7 @@
 mod deliveries;
 mod env;
 mod extract;
+mod language;
 mod load_modes;
 mod malformed;
 mod notifications;

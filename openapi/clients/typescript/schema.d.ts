@@ -886,6 +886,10 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description The absolute value. */
+        AbsExpr: {
+            abs: string | components["schemas"]["Expr"];
+        };
         /** @description A fresh access token. */
         AccessToken: {
             /** @description JWT to send as `Authorization: Bearer <access_token>`. */
@@ -898,14 +902,53 @@ export interface components {
             /** @description Always `Bearer`. */
             token_type: string;
         };
+        /** @description The date plus `days` (negative: minus). */
+        AddDaysExpr: {
+            add_days: string | components["schemas"]["Expr"];
+            days: components["schemas"]["Literal"] | components["schemas"]["Expr"];
+        };
         /** @description The sum of two or more expressions. */
         AddExpr: {
             add: components["schemas"]["Expr"][];
         };
+        /** @description The date plus `months`; the day is clamped to the month's last. */
+        AddMonthsExpr: {
+            add_months: string | components["schemas"]["Expr"];
+            months: components["schemas"]["Literal"] | components["schemas"]["Expr"];
+        };
         /** @enum {string} */
         Agg: "sum" | "avg" | "min" | "max" | "count" | "last";
-        /** @description Every condition holds. */
-        AndCondition: {
+        /** @description Groups the rows of `frame` by `group_by` and computes `aggs` over each group, into `into` (default: `frame`); rows come out sorted by the keys. */
+        AggregateStep: {
+            /** @description Output column -> aggregation. */
+            aggs: {
+                [key: string]: components["schemas"]["Aggregation"];
+            };
+            frame: string;
+            group_by?: components["schemas"]["GroupKey"][];
+            into?: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            op: "aggregate";
+        };
+        /** @description One of sum, avg, min, max, count (`"*"` counts rows), count_distinct, first, last, median, with the column or expression it reads. */
+        Aggregation: {
+            avg?: string | components["schemas"]["Expr"];
+            count?: string | components["schemas"]["Expr"];
+            count_distinct?: string | components["schemas"]["Expr"];
+            first?: string | components["schemas"]["Expr"];
+            last?: string | components["schemas"]["Expr"];
+            max?: string | components["schemas"]["Expr"];
+            median?: string | components["schemas"]["Expr"];
+            min?: string | components["schemas"]["Expr"];
+            /** @description For `first` and `last`: the columns that order the group's rows. */
+            order_by?: string | string[];
+            sum?: string | components["schemas"]["Expr"];
+        };
+        /** @description Every condition holds (null counts as false). */
+        AndExpr: {
             and: components["schemas"]["Predicate"][];
         };
         /**
@@ -940,11 +983,25 @@ export interface components {
             detail: string;
             ok: boolean;
         };
+        /** @description Whether `low <= value <= high`. */
+        BetweenExpr: {
+            between: string | components["schemas"]["Expr"];
+            high: components["schemas"]["Literal"] | components["schemas"]["Expr"];
+            low: components["schemas"]["Literal"] | components["schemas"]["Expr"];
+        };
         /**
          * @description Time buckets, narrowest first: the order in which they widen.
          * @enum {string}
          */
         Bucket: "none" | "hour" | "day" | "week" | "month" | "quarter" | "year";
+        /** @description The `then` of the first `when` that holds, else `otherwise` (null when absent). */
+        CaseExpr: {
+            case: {
+                then: components["schemas"]["Literal"] | components["schemas"]["Expr"];
+                when: components["schemas"]["Predicate"];
+            }[];
+            otherwise?: components["schemas"]["Literal"] | components["schemas"]["Expr"];
+        };
         /**
          * @description Converts columns to a type. A non-null value that does not convert rejects its row, which
          *     goes to the failed records with the column, the value and the source row.
@@ -1010,18 +1067,24 @@ export interface components {
         ColExpr: {
             col: string;
         };
-        /** @description `column` and exactly one test: eq, ne, lt, le, gt, ge (with a non-null value), in (a list), or is_null. */
+        /** @description `column` and exactly one test: eq, ne, lt, le, gt, ge (with a non-null value or an expression), in (a list), or is_null. */
         ColumnCondition: {
             column: string;
-            eq?: components["schemas"]["Scalar"];
-            ge?: components["schemas"]["Scalar"];
-            gt?: components["schemas"]["Scalar"];
+            /** @description a constant, or an expression (another column: `{"col": "b"}`) */
+            eq?: components["schemas"]["Scalar"] | components["schemas"]["Expr"];
+            /** @description a constant, or an expression (another column: `{"col": "b"}`) */
+            ge?: components["schemas"]["Scalar"] | components["schemas"]["Expr"];
+            /** @description a constant, or an expression (another column: `{"col": "b"}`) */
+            gt?: components["schemas"]["Scalar"] | components["schemas"]["Expr"];
             in?: components["schemas"]["Literal"][];
             /** @description `true` keeps rows where the column is null */
             is_null?: boolean;
-            le?: components["schemas"]["Scalar"];
-            lt?: components["schemas"]["Scalar"];
-            ne?: components["schemas"]["Scalar"];
+            /** @description a constant, or an expression (another column: `{"col": "b"}`) */
+            le?: components["schemas"]["Scalar"] | components["schemas"]["Expr"];
+            /** @description a constant, or an expression (another column: `{"col": "b"}`) */
+            lt?: components["schemas"]["Scalar"] | components["schemas"]["Expr"];
+            /** @description a constant, or an expression (another column: `{"col": "b"}`) */
+            ne?: components["schemas"]["Scalar"] | components["schemas"]["Expr"];
         };
         /** @description What a column's values look like in the rows read. */
         ColumnInfo: {
@@ -1038,6 +1101,11 @@ export interface components {
         ConcatExpr: {
             concat: components["schemas"]["Expr"][];
             separator?: string;
+        };
+        /** @description Whether the text contains `text`. */
+        ContainsExpr: {
+            contains: string | components["schemas"]["Expr"];
+            text: string;
         };
         CreateRunRequest: {
             /**
@@ -1105,6 +1173,24 @@ export interface components {
              */
             skip_rows: number;
         };
+        /** @description Running maximum in `order_by` order. */
+        CumMaxExpr: {
+            cum_max: string | components["schemas"]["Expr"];
+            descending?: boolean;
+            /** @description Columns that order the rows of a partition. */
+            order_by: string | string[];
+            /** @description Columns whose rows are computed apart. */
+            partition_by?: string | string[];
+        };
+        /** @description Running total in `order_by` order. */
+        CumSumExpr: {
+            cum_sum: string | components["schemas"]["Expr"];
+            descending?: boolean;
+            /** @description Columns that order the rows of a partition. */
+            order_by: string | string[];
+            /** @description Columns whose rows are computed apart. */
+            partition_by?: string | string[];
+        };
         DashboardPage: {
             items: components["schemas"]["DashboardResponse"][];
             /**
@@ -1161,6 +1247,14 @@ export interface components {
          * @enum {string}
          */
         DataType: "string" | "int" | "float" | "bool" | "date" | "datetime";
+        /** @description The day of the month of a date. */
+        DayExpr: {
+            day: string | components["schemas"]["Expr"];
+        };
+        /** @description `[from, to]`: whole days from the first date to the second (calendar days for datetimes). */
+        DaysBetweenExpr: {
+            days_between: (string | components["schemas"]["Expr"])[];
+        };
         /** @description Keeps one row per distinct `on` (every column when omitted), the first or the last seen. */
         DedupeStep: {
             frame: components["schemas"]["FrameName"];
@@ -1312,6 +1406,16 @@ export interface components {
             /** @description A pipeline spec, as `POST /pipelines` takes it; not saved. */
             spec: components["schemas"]["PipelineSpec"];
         };
+        /** @description Whether the text ends with `suffix`. */
+        EndsWithExpr: {
+            ends_with: string | components["schemas"]["Expr"];
+            suffix: string;
+        };
+        /** @description Equal: `[subject, value]`; null when either is null. */
+        EqExpr: {
+            /** @description Equal */
+            eq: (components["schemas"]["Literal"] | components["schemas"]["Expr"])[];
+        };
         /** @description The body of every error response. */
         ErrorBody: {
             code: components["schemas"]["Code"];
@@ -1381,8 +1485,8 @@ export interface components {
          * @enum {string}
          */
         EventType: "run.succeeded" | "run.failed" | "run.skipped" | "run.recovered" | "test";
-        /** @description A column expression: an object with one head key (`col`, `lit`, `add`, …). */
-        Expr: components["schemas"]["ColExpr"] | components["schemas"]["LitExpr"] | components["schemas"]["AddExpr"] | components["schemas"]["SubExpr"] | components["schemas"]["MulExpr"] | components["schemas"]["DivExpr"] | components["schemas"]["CoalesceExpr"] | components["schemas"]["ConcatExpr"] | components["schemas"]["LowerExpr"] | components["schemas"]["UpperExpr"] | components["schemas"]["TrimExpr"] | components["schemas"]["RoundExpr"] | components["schemas"]["DiffExpr"];
+        /** @description A column expression: an object with one head key (`col`, `lit`, `add`, …). Conditions (a `ColumnCondition`, `and`, `or`, `not`, comparisons) are expressions with a true/false value; where one is tested, null counts as false. */
+        Expr: components["schemas"]["ColExpr"] | components["schemas"]["LitExpr"] | components["schemas"]["AddExpr"] | components["schemas"]["SubExpr"] | components["schemas"]["MulExpr"] | components["schemas"]["DivExpr"] | components["schemas"]["CoalesceExpr"] | components["schemas"]["ConcatExpr"] | components["schemas"]["LowerExpr"] | components["schemas"]["UpperExpr"] | components["schemas"]["TrimExpr"] | components["schemas"]["RoundExpr"] | components["schemas"]["DiffExpr"] | components["schemas"]["EqExpr"] | components["schemas"]["NeExpr"] | components["schemas"]["LtExpr"] | components["schemas"]["LeExpr"] | components["schemas"]["GtExpr"] | components["schemas"]["GeExpr"] | components["schemas"]["AndExpr"] | components["schemas"]["OrExpr"] | components["schemas"]["NotExpr"] | components["schemas"]["IsNullExpr"] | components["schemas"]["IsInExpr"] | components["schemas"]["BetweenExpr"] | components["schemas"]["CaseExpr"] | components["schemas"]["LengthExpr"] | components["schemas"]["AbsExpr"] | components["schemas"]["YearExpr"] | components["schemas"]["MonthExpr"] | components["schemas"]["DayExpr"] | components["schemas"]["WeekdayExpr"] | components["schemas"]["ReplaceExpr"] | components["schemas"]["RegexExtractExpr"] | components["schemas"]["RegexMatchExpr"] | components["schemas"]["SubstringExpr"] | components["schemas"]["SplitPartExpr"] | components["schemas"]["StartsWithExpr"] | components["schemas"]["EndsWithExpr"] | components["schemas"]["ContainsExpr"] | components["schemas"]["TruncExpr"] | components["schemas"]["AddDaysExpr"] | components["schemas"]["AddMonthsExpr"] | components["schemas"]["DaysBetweenExpr"] | components["schemas"]["CumSumExpr"] | components["schemas"]["CumMaxExpr"] | components["schemas"]["RollingMeanExpr"] | components["schemas"]["RollingSumExpr"] | components["schemas"]["LagExpr"] | components["schemas"]["LeadExpr"] | components["schemas"]["RankExpr"] | components["schemas"]["RowNumberExpr"] | components["schemas"]["ColumnCondition"];
         FailedRecordPage: {
             items: components["schemas"]["FailedRecordResponse"][];
             /**
@@ -1458,6 +1562,18 @@ export interface components {
             where: components["schemas"]["Predicate"];
         };
         FrameName: string;
+        /** @description Greater than or equal: `[subject, value]`; null when either is null. */
+        GeExpr: {
+            /** @description Greater than or equal */
+            ge: (components["schemas"]["Literal"] | components["schemas"]["Expr"])[];
+        };
+        /** @description A column, or an expression object (`{"trunc": "week", "column": "date"}`) with an optional `as` naming the key (default: the first column it reads). */
+        GroupKey: string | Record<string, never>;
+        /** @description Greater than: `[subject, value]`; null when either is null. */
+        GtExpr: {
+            /** @description Greater than */
+            gt: (components["schemas"]["Literal"] | components["schemas"]["Expr"])[];
+        };
         Health: {
             status: components["schemas"]["Live"];
         };
@@ -1474,6 +1590,15 @@ export interface components {
              *     days for a date, seconds for a datetime, the number itself for an integer.
              */
             lookback?: number;
+        };
+        /** @description Whether the value is one of `values`. */
+        IsInExpr: {
+            is_in: string | components["schemas"]["Expr"];
+            values: components["schemas"]["Literal"][];
+        };
+        /** @description Whether the value is null. */
+        IsNullExpr: {
+            is_null: string | components["schemas"]["Expr"];
         };
         /** @enum {string} */
         JoinHow: "inner" | "left" | "full";
@@ -1499,6 +1624,37 @@ export interface components {
         };
         /** @enum {string} */
         Keep: "first" | "last";
+        /** @description The value `rows` (default 1) rows before; null before the first. */
+        LagExpr: {
+            descending?: boolean;
+            lag: string | components["schemas"]["Expr"];
+            /** @description Columns that order the rows of a partition. */
+            order_by: string | string[];
+            /** @description Columns whose rows are computed apart. */
+            partition_by?: string | string[];
+            /** @description how far back */
+            rows?: number;
+        };
+        /** @description Less than or equal: `[subject, value]`; null when either is null. */
+        LeExpr: {
+            /** @description Less than or equal */
+            le: (components["schemas"]["Literal"] | components["schemas"]["Expr"])[];
+        };
+        /** @description The value `rows` (default 1) rows after; null after the last. */
+        LeadExpr: {
+            descending?: boolean;
+            lead: string | components["schemas"]["Expr"];
+            /** @description Columns that order the rows of a partition. */
+            order_by: string | string[];
+            /** @description Columns whose rows are computed apart. */
+            partition_by?: string | string[];
+            /** @description how far ahead */
+            rows?: number;
+        };
+        /** @description Characters in the text. */
+        LengthExpr: {
+            length: string | components["schemas"]["Expr"];
+        };
         /** @description A constant. */
         LitExpr: {
             lit: components["schemas"]["Literal"];
@@ -1525,6 +1681,11 @@ export interface components {
         LowerExpr: {
             lower: components["schemas"]["Expr"];
         };
+        /** @description Less than: `[subject, value]`; null when either is null. */
+        LtExpr: {
+            /** @description Less than */
+            lt: (components["schemas"]["Literal"] | components["schemas"]["Expr"])[];
+        };
         MeResponse: {
             /**
              * Format: uuid
@@ -1538,12 +1699,21 @@ export interface components {
             /** Format: uuid */
             user_id: string;
         };
+        /** @description The month (1-12) of a date. */
+        MonthExpr: {
+            month: string | components["schemas"]["Expr"];
+        };
         /** @description The product. */
         MulExpr: {
             mul: components["schemas"]["Expr"][];
         };
+        /** @description Not equal: `[subject, value]`; null when either is null. */
+        NeExpr: {
+            /** @description Not equal */
+            ne: (components["schemas"]["Literal"] | components["schemas"]["Expr"])[];
+        };
         /** @description The condition does not hold. */
-        NotCondition: {
+        NotExpr: {
             not: components["schemas"]["Predicate"];
         };
         NotificationsRequest: {
@@ -1581,7 +1751,7 @@ export interface components {
          */
         OnSchemaChange: "add_columns" | "backfill" | "fail";
         /** @description At least one condition holds. */
-        OrCondition: {
+        OrExpr: {
             or: components["schemas"]["Predicate"][];
         };
         /**
@@ -1725,8 +1895,7 @@ export interface components {
             /** @description Steps, applied in order. */
             transform: components["schemas"]["TransformStep"][];
         };
-        /** @description A row condition: a test on a column, or `and`/`or`/`not` of conditions. */
-        Predicate: components["schemas"]["ColumnCondition"] | components["schemas"]["AndCondition"] | components["schemas"]["OrCondition"] | components["schemas"]["NotCondition"];
+        Predicate: components["schemas"]["Expr"];
         Preview: {
             columns: components["schemas"]["ColumnInfo"][];
             /** @description The first rows, as `{column: text}` (null where the source has no value). */
@@ -1735,6 +1904,16 @@ export interface components {
             }[];
             /** @description Rows read to infer the types (at most the preview's sample). */
             rows_sampled: number;
+        };
+        /** @description Rank by the listed columns within the partition: ties share the lowest rank (`ties: min`, 1 2 2 4) or the next (`dense`, 1 2 2 3). */
+        RankExpr: {
+            descending?: boolean;
+            /** @description Columns whose rows are numbered apart. */
+            partition_by?: string | string[];
+            /** @description The columns that order the rows. */
+            rank: string | string[];
+            /** @enum {string} */
+            ties?: "min" | "dense";
         };
         Readiness: {
             /** @description `ok`, or why PostgreSQL did not answer. */
@@ -1745,6 +1924,19 @@ export interface components {
         };
         /** @enum {string} */
         Ready: "ready" | "unavailable";
+        /** @description Capture `group` of the first match (default: 1 if the pattern has a group, else the whole match); null without a match. */
+        RegexExtractExpr: {
+            group?: number;
+            /** @description a regular expression */
+            pattern: string;
+            regex_extract: string | components["schemas"]["Expr"];
+        };
+        /** @description Whether the text matches the regular expression somewhere. */
+        RegexMatchExpr: {
+            /** @description a regular expression */
+            pattern: string;
+            regex_match: string | components["schemas"]["Expr"];
+        };
         /** @description Renames columns: `{"old name": "new_name"}`. */
         RenameStep: {
             columns: {
@@ -1757,16 +1949,59 @@ export interface components {
              */
             op: "rename";
         };
+        /** @description Every occurrence of `pattern` (text, or a regular expression when `regex`) replaced by `with`. */
+        ReplaceExpr: {
+            /** @description what to replace */
+            pattern: string;
+            regex?: boolean;
+            replace: string | components["schemas"]["Expr"];
+            /** @description the replacement (`$1` refers to a group when `regex`) */
+            with: string;
+        };
         ResourceName: string;
         /**
          * @description What a user (or an API token) may do inside its tenant. Ordered: viewer < member < admin.
          * @enum {string}
          */
         Role: "viewer" | "member" | "admin";
+        /** @description Mean of this row and the `rows - 1` before it; null until `min_rows` (default `rows`) rows are seen. */
+        RollingMeanExpr: {
+            descending?: boolean;
+            /** @description rows needed for a value */
+            min_rows?: number;
+            /** @description Columns that order the rows of a partition. */
+            order_by: string | string[];
+            /** @description Columns whose rows are computed apart. */
+            partition_by?: string | string[];
+            rolling_mean: string | components["schemas"]["Expr"];
+            /** @description window length in rows */
+            rows?: number;
+        };
+        /** @description Sum of this row and the `rows - 1` before it; null until `min_rows` (default `rows`) rows are seen. */
+        RollingSumExpr: {
+            descending?: boolean;
+            /** @description rows needed for a value */
+            min_rows?: number;
+            /** @description Columns that order the rows of a partition. */
+            order_by: string | string[];
+            /** @description Columns whose rows are computed apart. */
+            partition_by?: string | string[];
+            rolling_sum: string | components["schemas"]["Expr"];
+            /** @description window length in rows */
+            rows?: number;
+        };
         /** @description A number rounded to `decimals` places (0 by default). */
         RoundExpr: {
             decimals?: number;
             round: components["schemas"]["Expr"];
+        };
+        /** @description 1, 2, 3 … in the order of the listed columns, within the partition. */
+        RowNumberExpr: {
+            descending?: boolean;
+            /** @description Columns whose rows are numbered apart. */
+            partition_by?: string | string[];
+            /** @description The columns that order the rows. */
+            row_number: string | string[];
         };
         RunCounts: {
             /**
@@ -2068,9 +2303,27 @@ export interface components {
             /** @description Path of the offending value, e.g. `transform[3].on[0]`; empty for the document itself. */
             path: string;
         };
+        /** @description Part `index` (1 is the first, -1 the last) of the text split on `separator`; null when there is no such part. */
+        SplitPartExpr: {
+            index: number;
+            /** @description the separator */
+            separator: string;
+            split_part: string | components["schemas"]["Expr"];
+        };
+        /** @description Whether the text starts with `prefix`. */
+        StartsWithExpr: {
+            prefix: string;
+            starts_with: string | components["schemas"]["Expr"];
+        };
         /** @description The first expression minus the others. */
         SubExpr: {
             sub: components["schemas"]["Expr"][];
+        };
+        /** @description `length` characters (to the end when absent) from `start` (1 is the first). */
+        SubstringExpr: {
+            length?: number;
+            start: number;
+            substring: string | components["schemas"]["Expr"];
         };
         SuggestedColumn: {
             /** @description The `parse_date` format, for dates. */
@@ -2165,10 +2418,16 @@ export interface components {
             user_id: string;
         };
         /** @description One transform step; `op` names the operation (docs/PIPELINE_SPEC.md). */
-        TransformStep: components["schemas"]["SelectStep"] | components["schemas"]["DropStep"] | components["schemas"]["RenameStep"] | components["schemas"]["CastStep"] | components["schemas"]["ParseDateStep"] | components["schemas"]["ParseDatetimeStep"] | components["schemas"]["FilterStep"] | components["schemas"]["UnpivotStep"] | components["schemas"]["JoinStep"] | components["schemas"]["DeriveStep"] | components["schemas"]["DedupeStep"] | components["schemas"]["SortStep"] | components["schemas"]["UnionStep"] | components["schemas"]["FillNullStep"];
+        TransformStep: components["schemas"]["SelectStep"] | components["schemas"]["DropStep"] | components["schemas"]["RenameStep"] | components["schemas"]["CastStep"] | components["schemas"]["ParseDateStep"] | components["schemas"]["ParseDatetimeStep"] | components["schemas"]["FilterStep"] | components["schemas"]["UnpivotStep"] | components["schemas"]["JoinStep"] | components["schemas"]["DeriveStep"] | components["schemas"]["DedupeStep"] | components["schemas"]["SortStep"] | components["schemas"]["UnionStep"] | components["schemas"]["FillNullStep"] | components["schemas"]["AggregateStep"];
         /** @description Text without surrounding white space. */
         TrimExpr: {
             trim: components["schemas"]["Expr"];
+        };
+        /** @description The date or datetime truncated to the start of its hour, day, week (Monday), month, quarter or year. */
+        TruncExpr: {
+            column: string | components["schemas"]["Expr"];
+            /** @enum {string} */
+            trunc: "hour" | "day" | "week" | "month" | "quarter" | "year";
         };
         /**
          * @description Stacks frames into a new frame `into`. Columns must match by name, unless `relaxed`, where
@@ -2322,6 +2581,14 @@ export interface components {
             /** @description The signing secret, present only in the answer that created it: store it now. */
             secret?: string | null;
             url: string;
+        };
+        /** @description 1 = Monday … 7 = Sunday. */
+        WeekdayExpr: {
+            weekday: string | components["schemas"]["Expr"];
+        };
+        /** @description The year of a date. */
+        YearExpr: {
+            year: string | components["schemas"]["Expr"];
         };
     };
     responses: never;

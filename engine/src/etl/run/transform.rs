@@ -39,14 +39,15 @@ fn batchable(spec: &PipelineSpec) -> bool {
             | Operation::Cast(_)
             | Operation::ParseDate(_)
             | Operation::ParseDatetime(_)
-            | Operation::Filter(_)
             | Operation::Unpivot(_)
             | Operation::FillNull(_) => true,
             Operation::Derive(d) => !d.expr.reads_other_rows(),
+            Operation::Filter(f) => !f.condition.reads_other_rows(),
             Operation::Join(_)
             | Operation::Dedupe(_)
             | Operation::Sort(_)
-            | Operation::Union(_) => false,
+            | Operation::Union(_)
+            | Operation::Aggregate(_) => false,
         })
 }
 

@@ -620,3 +620,7 @@ fn datetime_casts_read_every_iso_form_as_utc() {
     assert_eq!(rejected_rows(&t, "a"), [7]);
     assert!(reasons(&t)[0].contains("is not an ISO-8601 date and time"));
 }
+
+mod aggregate;
+mod expressions;
+mod windows;

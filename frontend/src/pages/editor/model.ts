@@ -149,6 +149,12 @@ export const OP_FIELDS: Record<Op, readonly FieldSpec[]> = {
   sort: [frame, { name: "by", label: "Sort by", kind: "list" }, { name: "descending", label: "Descending", kind: "bool", optional: true }],
   union: [{ name: "frames", label: "Frames", kind: "list" }, { name: "into", label: "Into frame", kind: "frame" }, { name: "relaxed", label: "Allow missing columns", kind: "bool", optional: true }],
   fill_null: [frame, { name: "values", label: "Values for nulls (JSON)", kind: "json", hint: '{"deaths": 0}' }],
+  aggregate: [
+    frame,
+    { name: "group_by", label: "Group by (JSON)", kind: "json", optional: true, hint: '["state", {"trunc": "week", "column": "date"}]' },
+    { name: "aggs", label: "Aggregations (JSON)", kind: "json", hint: '{"total": {"sum": "cases"}, "rows": {"count": "*"}}' },
+    { name: "into", label: "Into frame", kind: "frame", optional: true, hint: "Empty: replace the frame" },
+  ],
 };
 export const OPS = Object.keys(OP_FIELDS) as Op[];
 

@@ -1,12 +1,22 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .abs_expr import AbsExpr
 from .access_token import AccessToken
+from .add_days_expr import AddDaysExpr
 from .add_expr import AddExpr
+from .add_months_expr import AddMonthsExpr
 from .agg import Agg
-from .and_condition import AndCondition
+from .aggregate_step import AggregateStep
+from .aggregate_step_aggs import AggregateStepAggs
+from .aggregate_step_op import AggregateStepOp
+from .aggregation import Aggregation
+from .and_expr import AndExpr
 from .apply_request import ApplyRequest
 from .attempt import Attempt
+from .between_expr import BetweenExpr
 from .bucket import Bucket
+from .case_expr import CaseExpr
+from .case_expr_case_item import CaseExprCaseItem
 from .cast_step import CastStep
 from .cast_step_columns import CastStepColumns
 from .cast_step_op import CastStepOp
@@ -20,11 +30,14 @@ from .col_expr import ColExpr
 from .column_condition import ColumnCondition
 from .column_info import ColumnInfo
 from .concat_expr import ConcatExpr
+from .contains_expr import ContainsExpr
 from .create_run_request import CreateRunRequest
 from .create_token_request import CreateTokenRequest
 from .create_user_request import CreateUserRequest
 from .created_token import CreatedToken
 from .csv_options import CsvOptions
+from .cum_max_expr import CumMaxExpr
+from .cum_sum_expr import CumSumExpr
 from .dashboard_page import DashboardPage
 from .dashboard_request import DashboardRequest
 from .dashboard_response import DashboardResponse
@@ -32,6 +45,8 @@ from .data_column import DataColumn
 from .data_page import DataPage
 from .data_page_rows_item import DataPageRowsItem
 from .data_type import DataType
+from .day_expr import DayExpr
+from .days_between_expr import DaysBetweenExpr
 from .dedupe_step import DedupeStep
 from .dedupe_step_op import DedupeStepOp
 from .deleted_pipeline import DeletedPipeline
@@ -52,6 +67,8 @@ from .dry_run_failure_raw import DryRunFailureRaw
 from .dry_run_request import DryRunRequest
 from .dry_run_rows_item import DryRunRowsItem
 from .dry_run_rows_read import DryRunRowsRead
+from .ends_with_expr import EndsWithExpr
+from .eq_expr import EqExpr
 from .error_body import ErrorBody
 from .event import Event
 from .event_pipeline import EventPipeline
@@ -68,26 +85,38 @@ from .fill_null_step_op import FillNullStepOp
 from .fill_null_step_values import FillNullStepValues
 from .filter_step import FilterStep
 from .filter_step_op import FilterStepOp
+from .ge_expr import GeExpr
 from .get_data_order import GetDataOrder
+from .group_key_type_1 import GroupKeyType1
+from .gt_expr import GtExpr
 from .health import Health
 from .incremental import Incremental
+from .is_in_expr import IsInExpr
+from .is_null_expr import IsNullExpr
 from .join_how import JoinHow
 from .join_step import JoinStep
 from .join_step_op import JoinStepOp
 from .keep import Keep
+from .lag_expr import LagExpr
+from .le_expr import LeExpr
+from .lead_expr import LeadExpr
+from .length_expr import LengthExpr
 from .lit_expr import LitExpr
 from .live import Live
 from .load_mode import LoadMode
 from .login_request import LoginRequest
 from .lower_expr import LowerExpr
+from .lt_expr import LtExpr
 from .me_response import MeResponse
+from .month_expr import MonthExpr
 from .mul_expr import MulExpr
-from .not_condition import NotCondition
+from .ne_expr import NeExpr
+from .not_expr import NotExpr
 from .notifications_request import NotificationsRequest
 from .notifications_response import NotificationsResponse
 from .notify_on import NotifyOn
 from .on_schema_change import OnSchemaChange
-from .or_condition import OrCondition
+from .or_expr import OrExpr
 from .parse_date_step import ParseDateStep
 from .parse_date_step_op import ParseDateStepOp
 from .parse_datetime_step import ParseDatetimeStep
@@ -101,13 +130,21 @@ from .pipeline_spec import PipelineSpec
 from .pipeline_spec_sources import PipelineSpecSources
 from .preview import Preview
 from .preview_rows_item import PreviewRowsItem
+from .rank_expr import RankExpr
+from .rank_expr_ties import RankExprTies
 from .readiness import Readiness
 from .ready import Ready
+from .regex_extract_expr import RegexExtractExpr
+from .regex_match_expr import RegexMatchExpr
 from .rename_step import RenameStep
 from .rename_step_columns import RenameStepColumns
 from .rename_step_op import RenameStepOp
+from .replace_expr import ReplaceExpr
 from .role import Role
+from .rolling_mean_expr import RollingMeanExpr
+from .rolling_sum_expr import RollingSumExpr
 from .round_expr import RoundExpr
+from .row_number_expr import RowNumberExpr
 from .run_counts import RunCounts
 from .run_error_code import RunErrorCode
 from .run_in_progress_details import RunInProgressDetails
@@ -134,7 +171,10 @@ from .source_page import SourcePage
 from .source_request import SourceRequest
 from .source_response import SourceResponse
 from .spec_error import SpecError
+from .split_part_expr import SplitPartExpr
+from .starts_with_expr import StartsWithExpr
 from .sub_expr import SubExpr
+from .substring_expr import SubstringExpr
 from .suggested_column import SuggestedColumn
 from .suggestion import Suggestion
 from .table_change import TableChange
@@ -144,6 +184,8 @@ from .tenant_response import TenantResponse
 from .token_page import TokenPage
 from .token_response import TokenResponse
 from .trim_expr import TrimExpr
+from .trunc_expr import TruncExpr
+from .trunc_expr_trunc import TruncExprTrunc
 from .union_step import UnionStep
 from .union_step_op import UnionStepOp
 from .unpivot_step import UnpivotStep
@@ -157,15 +199,27 @@ from .warehouse_connection import WarehouseConnection
 from .warehouse_credentials import WarehouseCredentials
 from .webhook_request import WebhookRequest
 from .webhook_response import WebhookResponse
+from .weekday_expr import WeekdayExpr
+from .year_expr import YearExpr
 
 __all__ = (
+    "AbsExpr",
     "AccessToken",
+    "AddDaysExpr",
     "AddExpr",
+    "AddMonthsExpr",
     "Agg",
-    "AndCondition",
+    "AggregateStep",
+    "AggregateStepAggs",
+    "AggregateStepOp",
+    "Aggregation",
+    "AndExpr",
     "ApplyRequest",
     "Attempt",
+    "BetweenExpr",
     "Bucket",
+    "CaseExpr",
+    "CaseExprCaseItem",
     "CastStep",
     "CastStepColumns",
     "CastStepOp",
@@ -179,11 +233,14 @@ __all__ = (
     "ColumnCondition",
     "ColumnInfo",
     "ConcatExpr",
+    "ContainsExpr",
     "CreatedToken",
     "CreateRunRequest",
     "CreateTokenRequest",
     "CreateUserRequest",
     "CsvOptions",
+    "CumMaxExpr",
+    "CumSumExpr",
     "DashboardPage",
     "DashboardRequest",
     "DashboardResponse",
@@ -191,6 +248,8 @@ __all__ = (
     "DataPage",
     "DataPageRowsItem",
     "DataType",
+    "DayExpr",
+    "DaysBetweenExpr",
     "DedupeStep",
     "DedupeStepOp",
     "DeletedPipeline",
@@ -211,6 +270,8 @@ __all__ = (
     "DryRunRequest",
     "DryRunRowsItem",
     "DryRunRowsRead",
+    "EndsWithExpr",
+    "EqExpr",
     "ErrorBody",
     "Event",
     "EventPipeline",
@@ -227,26 +288,38 @@ __all__ = (
     "FillNullStepValues",
     "FilterStep",
     "FilterStepOp",
+    "GeExpr",
     "GetDataOrder",
+    "GroupKeyType1",
+    "GtExpr",
     "Health",
     "Incremental",
+    "IsInExpr",
+    "IsNullExpr",
     "JoinHow",
     "JoinStep",
     "JoinStepOp",
     "Keep",
+    "LagExpr",
+    "LeadExpr",
+    "LeExpr",
+    "LengthExpr",
     "LitExpr",
     "Live",
     "LoadMode",
     "LoginRequest",
     "LowerExpr",
+    "LtExpr",
     "MeResponse",
+    "MonthExpr",
     "MulExpr",
-    "NotCondition",
+    "NeExpr",
+    "NotExpr",
     "NotificationsRequest",
     "NotificationsResponse",
     "NotifyOn",
     "OnSchemaChange",
-    "OrCondition",
+    "OrExpr",
     "ParseDateStep",
     "ParseDateStepOp",
     "ParseDatetimeStep",
@@ -260,13 +333,21 @@ __all__ = (
     "PipelineSpecSources",
     "Preview",
     "PreviewRowsItem",
+    "RankExpr",
+    "RankExprTies",
     "Readiness",
     "Ready",
+    "RegexExtractExpr",
+    "RegexMatchExpr",
     "RenameStep",
     "RenameStepColumns",
     "RenameStepOp",
+    "ReplaceExpr",
     "Role",
+    "RollingMeanExpr",
+    "RollingSumExpr",
     "RoundExpr",
+    "RowNumberExpr",
     "RunCounts",
     "RunErrorCode",
     "RunInProgressDetails",
@@ -293,7 +374,10 @@ __all__ = (
     "SourceRequest",
     "SourceResponse",
     "SpecError",
+    "SplitPartExpr",
+    "StartsWithExpr",
     "SubExpr",
+    "SubstringExpr",
     "SuggestedColumn",
     "Suggestion",
     "TableChange",
@@ -303,6 +387,8 @@ __all__ = (
     "TokenPage",
     "TokenResponse",
     "TrimExpr",
+    "TruncExpr",
+    "TruncExprTrunc",
     "UnionStep",
     "UnionStepOp",
     "UnpivotStep",
@@ -316,4 +402,6 @@ __all__ = (
     "WarehouseCredentials",
     "WebhookRequest",
     "WebhookResponse",
+    "WeekdayExpr",
+    "YearExpr",
 )

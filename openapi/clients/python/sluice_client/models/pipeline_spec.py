@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.aggregate_step import AggregateStep
     from ..models.cast_step import CastStep
     from ..models.dedupe_step import DedupeStep
     from ..models.derive_step import DeriveStep
@@ -41,9 +42,9 @@ class PipelineSpec:
         output (str):
         sources (PipelineSpecSources): Frame name -> name of a registered source. Example: {'jhu': 'jhu-recovered',
             'nyt': 'nyt-us'}.
-        transform (list[CastStep | DedupeStep | DeriveStep | DropStep | FillNullStep | FilterStep | JoinStep |
-            ParseDateStep | ParseDatetimeStep | RenameStep | SelectStep | SortStep | UnionStep | UnpivotStep]): Steps,
-            applied in order.
+        transform (list[AggregateStep | CastStep | DedupeStep | DeriveStep | DropStep | FillNullStep | FilterStep |
+            JoinStep | ParseDateStep | ParseDatetimeStep | RenameStep | SelectStep | SortStep | UnionStep | UnpivotStep]):
+            Steps, applied in order.
         incremental (Incremental | None | Unset):
         schedule (None | Schedule | Unset):
     """
@@ -52,7 +53,8 @@ class PipelineSpec:
     output: str
     sources: PipelineSpecSources
     transform: list[
-        CastStep
+        AggregateStep
+        | CastStep
         | DedupeStep
         | DeriveStep
         | DropStep
@@ -76,6 +78,7 @@ class PipelineSpec:
         from ..models.dedupe_step import DedupeStep  # noqa: PLC0415
         from ..models.derive_step import DeriveStep  # noqa: PLC0415
         from ..models.drop_step import DropStep  # noqa: PLC0415
+        from ..models.fill_null_step import FillNullStep  # noqa: PLC0415
         from ..models.filter_step import FilterStep  # noqa: PLC0415
         from ..models.incremental import Incremental  # noqa: PLC0415
         from ..models.join_step import JoinStep  # noqa: PLC0415
@@ -123,6 +126,8 @@ class PipelineSpec:
                 transform_item = transform_item_data.to_dict()
             elif isinstance(transform_item_data, UnionStep):
                 transform_item = transform_item_data.to_dict()
+            elif isinstance(transform_item_data, FillNullStep):
+                transform_item = transform_item_data.to_dict()
             else:
                 transform_item = transform_item_data.to_dict()
 
@@ -163,6 +168,7 @@ class PipelineSpec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.aggregate_step import AggregateStep  # noqa: PLC0415
         from ..models.cast_step import CastStep  # noqa: PLC0415
         from ..models.dedupe_step import DedupeStep  # noqa: PLC0415
         from ..models.derive_step import DeriveStep  # noqa: PLC0415
@@ -196,7 +202,8 @@ class PipelineSpec:
             def _parse_transform_item(
                 data: object,
             ) -> (
-                CastStep
+                AggregateStep
+                | CastStep
                 | DedupeStep
                 | DeriveStep
                 | DropStep
@@ -315,11 +322,19 @@ class PipelineSpec:
                     return componentsschemas_transform_step_type_12
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_transform_step_type_13 = FillNullStep.from_dict(data)
+
+                    return componentsschemas_transform_step_type_13
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_transform_step_type_13 = FillNullStep.from_dict(data)
+                componentsschemas_transform_step_type_14 = AggregateStep.from_dict(data)
 
-                return componentsschemas_transform_step_type_13
+                return componentsschemas_transform_step_type_14
 
             transform_item = _parse_transform_item(transform_item_data)
 

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
+    from ..models.aggregate_step import AggregateStep
     from ..models.cast_step import CastStep
     from ..models.dedupe_step import DedupeStep
     from ..models.derive_step import DeriveStep
@@ -34,9 +35,9 @@ class Suggestion:
     Attributes:
         columns (list[SuggestedColumn]):
         frame (str): The frame the steps apply to.
-        steps (list[CastStep | DedupeStep | DeriveStep | DropStep | FillNullStep | FilterStep | JoinStep | ParseDateStep
-            | ParseDatetimeStep | RenameStep | SelectStep | SortStep | UnionStep | UnpivotStep]): In order: a `rename` of
-            the columns whose names cannot be table columns, one
+        steps (list[AggregateStep | CastStep | DedupeStep | DeriveStep | DropStep | FillNullStep | FilterStep | JoinStep
+            | ParseDateStep | ParseDatetimeStep | RenameStep | SelectStep | SortStep | UnionStep | UnpivotStep]): In order:
+            a `rename` of the columns whose names cannot be table columns, one
             `parse_date` per date column, one `cast` of the other typed columns. Empty when every
             column is text with a valid name.
     """
@@ -44,7 +45,8 @@ class Suggestion:
     columns: list[SuggestedColumn]
     frame: str
     steps: list[
-        CastStep
+        AggregateStep
+        | CastStep
         | DedupeStep
         | DeriveStep
         | DropStep
@@ -66,6 +68,7 @@ class Suggestion:
         from ..models.dedupe_step import DedupeStep  # noqa: PLC0415
         from ..models.derive_step import DeriveStep  # noqa: PLC0415
         from ..models.drop_step import DropStep  # noqa: PLC0415
+        from ..models.fill_null_step import FillNullStep  # noqa: PLC0415
         from ..models.filter_step import FilterStep  # noqa: PLC0415
         from ..models.join_step import JoinStep  # noqa: PLC0415
         from ..models.parse_date_step import ParseDateStep  # noqa: PLC0415
@@ -112,6 +115,8 @@ class Suggestion:
                 steps_item = steps_item_data.to_dict()
             elif isinstance(steps_item_data, UnionStep):
                 steps_item = steps_item_data.to_dict()
+            elif isinstance(steps_item_data, FillNullStep):
+                steps_item = steps_item_data.to_dict()
             else:
                 steps_item = steps_item_data.to_dict()
 
@@ -131,6 +136,7 @@ class Suggestion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.aggregate_step import AggregateStep  # noqa: PLC0415
         from ..models.cast_step import CastStep  # noqa: PLC0415
         from ..models.dedupe_step import DedupeStep  # noqa: PLC0415
         from ..models.derive_step import DeriveStep  # noqa: PLC0415
@@ -164,7 +170,8 @@ class Suggestion:
             def _parse_steps_item(
                 data: object,
             ) -> (
-                CastStep
+                AggregateStep
+                | CastStep
                 | DedupeStep
                 | DeriveStep
                 | DropStep
@@ -283,11 +290,19 @@ class Suggestion:
                     return componentsschemas_transform_step_type_12
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_transform_step_type_13 = FillNullStep.from_dict(data)
+
+                    return componentsschemas_transform_step_type_13
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_transform_step_type_13 = FillNullStep.from_dict(data)
+                componentsschemas_transform_step_type_14 = AggregateStep.from_dict(data)
 
-                return componentsschemas_transform_step_type_13
+                return componentsschemas_transform_step_type_14
 
             steps_item = _parse_steps_item(steps_item_data)
 

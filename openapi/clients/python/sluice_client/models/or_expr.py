@@ -1,0 +1,858 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.abs_expr import AbsExpr
+    from ..models.add_days_expr import AddDaysExpr
+    from ..models.add_expr import AddExpr
+    from ..models.add_months_expr import AddMonthsExpr
+    from ..models.and_expr import AndExpr
+    from ..models.between_expr import BetweenExpr
+    from ..models.case_expr import CaseExpr
+    from ..models.coalesce_expr import CoalesceExpr
+    from ..models.col_expr import ColExpr
+    from ..models.column_condition import ColumnCondition
+    from ..models.concat_expr import ConcatExpr
+    from ..models.contains_expr import ContainsExpr
+    from ..models.cum_max_expr import CumMaxExpr
+    from ..models.cum_sum_expr import CumSumExpr
+    from ..models.day_expr import DayExpr
+    from ..models.days_between_expr import DaysBetweenExpr
+    from ..models.diff_expr import DiffExpr
+    from ..models.div_expr import DivExpr
+    from ..models.ends_with_expr import EndsWithExpr
+    from ..models.eq_expr import EqExpr
+    from ..models.ge_expr import GeExpr
+    from ..models.gt_expr import GtExpr
+    from ..models.is_in_expr import IsInExpr
+    from ..models.is_null_expr import IsNullExpr
+    from ..models.lag_expr import LagExpr
+    from ..models.le_expr import LeExpr
+    from ..models.lead_expr import LeadExpr
+    from ..models.length_expr import LengthExpr
+    from ..models.lit_expr import LitExpr
+    from ..models.lower_expr import LowerExpr
+    from ..models.lt_expr import LtExpr
+    from ..models.month_expr import MonthExpr
+    from ..models.mul_expr import MulExpr
+    from ..models.ne_expr import NeExpr
+    from ..models.not_expr import NotExpr
+    from ..models.rank_expr import RankExpr
+    from ..models.regex_extract_expr import RegexExtractExpr
+    from ..models.regex_match_expr import RegexMatchExpr
+    from ..models.replace_expr import ReplaceExpr
+    from ..models.rolling_mean_expr import RollingMeanExpr
+    from ..models.rolling_sum_expr import RollingSumExpr
+    from ..models.round_expr import RoundExpr
+    from ..models.row_number_expr import RowNumberExpr
+    from ..models.split_part_expr import SplitPartExpr
+    from ..models.starts_with_expr import StartsWithExpr
+    from ..models.sub_expr import SubExpr
+    from ..models.substring_expr import SubstringExpr
+    from ..models.trim_expr import TrimExpr
+    from ..models.trunc_expr import TruncExpr
+    from ..models.upper_expr import UpperExpr
+    from ..models.weekday_expr import WeekdayExpr
+    from ..models.year_expr import YearExpr
+
+
+T = TypeVar("T", bound="OrExpr")
+
+
+@_attrs_define
+class OrExpr:
+    """At least one condition holds.
+
+    Attributes:
+        or_ (list[AbsExpr | AddDaysExpr | AddExpr | AddMonthsExpr | AndExpr | BetweenExpr | CaseExpr | CoalesceExpr |
+            ColExpr | ColumnCondition | ConcatExpr | ContainsExpr | CumMaxExpr | CumSumExpr | DayExpr | DaysBetweenExpr |
+            DiffExpr | DivExpr | EndsWithExpr | EqExpr | GeExpr | GtExpr | IsInExpr | IsNullExpr | LagExpr | LeadExpr |
+            LeExpr | LengthExpr | LitExpr | LowerExpr | LtExpr | MonthExpr | MulExpr | NeExpr | NotExpr | OrExpr | RankExpr
+            | RegexExtractExpr | RegexMatchExpr | ReplaceExpr | RollingMeanExpr | RollingSumExpr | RoundExpr | RowNumberExpr
+            | SplitPartExpr | StartsWithExpr | SubExpr | SubstringExpr | TrimExpr | TruncExpr | UpperExpr | WeekdayExpr |
+            YearExpr]):
+    """
+
+    or_: list[
+        AbsExpr
+        | AddDaysExpr
+        | AddExpr
+        | AddMonthsExpr
+        | AndExpr
+        | BetweenExpr
+        | CaseExpr
+        | CoalesceExpr
+        | ColExpr
+        | ColumnCondition
+        | ConcatExpr
+        | ContainsExpr
+        | CumMaxExpr
+        | CumSumExpr
+        | DayExpr
+        | DaysBetweenExpr
+        | DiffExpr
+        | DivExpr
+        | EndsWithExpr
+        | EqExpr
+        | GeExpr
+        | GtExpr
+        | IsInExpr
+        | IsNullExpr
+        | LagExpr
+        | LeadExpr
+        | LeExpr
+        | LengthExpr
+        | LitExpr
+        | LowerExpr
+        | LtExpr
+        | MonthExpr
+        | MulExpr
+        | NeExpr
+        | NotExpr
+        | OrExpr
+        | RankExpr
+        | RegexExtractExpr
+        | RegexMatchExpr
+        | ReplaceExpr
+        | RollingMeanExpr
+        | RollingSumExpr
+        | RoundExpr
+        | RowNumberExpr
+        | SplitPartExpr
+        | StartsWithExpr
+        | SubExpr
+        | SubstringExpr
+        | TrimExpr
+        | TruncExpr
+        | UpperExpr
+        | WeekdayExpr
+        | YearExpr
+    ]
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.abs_expr import AbsExpr  # noqa: PLC0415
+        from ..models.add_days_expr import AddDaysExpr  # noqa: PLC0415
+        from ..models.add_expr import AddExpr  # noqa: PLC0415
+        from ..models.add_months_expr import AddMonthsExpr  # noqa: PLC0415
+        from ..models.and_expr import AndExpr  # noqa: PLC0415
+        from ..models.between_expr import BetweenExpr  # noqa: PLC0415
+        from ..models.case_expr import CaseExpr  # noqa: PLC0415
+        from ..models.coalesce_expr import CoalesceExpr  # noqa: PLC0415
+        from ..models.col_expr import ColExpr  # noqa: PLC0415
+        from ..models.concat_expr import ConcatExpr  # noqa: PLC0415
+        from ..models.contains_expr import ContainsExpr  # noqa: PLC0415
+        from ..models.cum_max_expr import CumMaxExpr  # noqa: PLC0415
+        from ..models.cum_sum_expr import CumSumExpr  # noqa: PLC0415
+        from ..models.day_expr import DayExpr  # noqa: PLC0415
+        from ..models.days_between_expr import DaysBetweenExpr  # noqa: PLC0415
+        from ..models.diff_expr import DiffExpr  # noqa: PLC0415
+        from ..models.div_expr import DivExpr  # noqa: PLC0415
+        from ..models.ends_with_expr import EndsWithExpr  # noqa: PLC0415
+        from ..models.eq_expr import EqExpr  # noqa: PLC0415
+        from ..models.ge_expr import GeExpr  # noqa: PLC0415
+        from ..models.gt_expr import GtExpr  # noqa: PLC0415
+        from ..models.is_in_expr import IsInExpr  # noqa: PLC0415
+        from ..models.is_null_expr import IsNullExpr  # noqa: PLC0415
+        from ..models.lag_expr import LagExpr  # noqa: PLC0415
+        from ..models.le_expr import LeExpr  # noqa: PLC0415
+        from ..models.lead_expr import LeadExpr  # noqa: PLC0415
+        from ..models.length_expr import LengthExpr  # noqa: PLC0415
+        from ..models.lit_expr import LitExpr  # noqa: PLC0415
+        from ..models.lower_expr import LowerExpr  # noqa: PLC0415
+        from ..models.lt_expr import LtExpr  # noqa: PLC0415
+        from ..models.month_expr import MonthExpr  # noqa: PLC0415
+        from ..models.mul_expr import MulExpr  # noqa: PLC0415
+        from ..models.ne_expr import NeExpr  # noqa: PLC0415
+        from ..models.not_expr import NotExpr  # noqa: PLC0415
+        from ..models.rank_expr import RankExpr  # noqa: PLC0415
+        from ..models.regex_extract_expr import RegexExtractExpr  # noqa: PLC0415
+        from ..models.regex_match_expr import RegexMatchExpr  # noqa: PLC0415
+        from ..models.replace_expr import ReplaceExpr  # noqa: PLC0415
+        from ..models.rolling_mean_expr import RollingMeanExpr  # noqa: PLC0415
+        from ..models.rolling_sum_expr import RollingSumExpr  # noqa: PLC0415
+        from ..models.round_expr import RoundExpr  # noqa: PLC0415
+        from ..models.row_number_expr import RowNumberExpr  # noqa: PLC0415
+        from ..models.split_part_expr import SplitPartExpr  # noqa: PLC0415
+        from ..models.starts_with_expr import StartsWithExpr  # noqa: PLC0415
+        from ..models.sub_expr import SubExpr  # noqa: PLC0415
+        from ..models.substring_expr import SubstringExpr  # noqa: PLC0415
+        from ..models.trim_expr import TrimExpr  # noqa: PLC0415
+        from ..models.trunc_expr import TruncExpr  # noqa: PLC0415
+        from ..models.upper_expr import UpperExpr  # noqa: PLC0415
+        from ..models.weekday_expr import WeekdayExpr  # noqa: PLC0415
+        from ..models.year_expr import YearExpr  # noqa: PLC0415
+
+        or_ = []
+        for or_item_data in self.or_:
+            or_item: dict[str, Any]
+            if isinstance(or_item_data, ColExpr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, LitExpr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, AddExpr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, SubExpr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, MulExpr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, DivExpr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, CoalesceExpr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, ConcatExpr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, LowerExpr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, UpperExpr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, TrimExpr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, RoundExpr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, DiffExpr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, EqExpr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, NeExpr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, LtExpr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, LeExpr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, GtExpr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, GeExpr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, AndExpr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, OrExpr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, NotExpr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, IsNullExpr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, IsInExpr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, BetweenExpr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, CaseExpr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, LengthExpr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, AbsExpr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, YearExpr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, MonthExpr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, DayExpr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, WeekdayExpr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, ReplaceExpr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, RegexExtractExpr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, RegexMatchExpr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, SubstringExpr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, SplitPartExpr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, StartsWithExpr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, EndsWithExpr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, ContainsExpr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, TruncExpr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, AddDaysExpr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, AddMonthsExpr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, DaysBetweenExpr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, CumSumExpr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, CumMaxExpr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, RollingMeanExpr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, RollingSumExpr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, LagExpr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, LeadExpr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, RankExpr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, RowNumberExpr):
+                or_item = or_item_data.to_dict()
+            else:
+                or_item = or_item_data.to_dict()
+
+            or_.append(or_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "or": or_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.abs_expr import AbsExpr  # noqa: PLC0415
+        from ..models.add_days_expr import AddDaysExpr  # noqa: PLC0415
+        from ..models.add_expr import AddExpr  # noqa: PLC0415
+        from ..models.add_months_expr import AddMonthsExpr  # noqa: PLC0415
+        from ..models.and_expr import AndExpr  # noqa: PLC0415
+        from ..models.between_expr import BetweenExpr  # noqa: PLC0415
+        from ..models.case_expr import CaseExpr  # noqa: PLC0415
+        from ..models.coalesce_expr import CoalesceExpr  # noqa: PLC0415
+        from ..models.col_expr import ColExpr  # noqa: PLC0415
+        from ..models.column_condition import ColumnCondition  # noqa: PLC0415
+        from ..models.concat_expr import ConcatExpr  # noqa: PLC0415
+        from ..models.contains_expr import ContainsExpr  # noqa: PLC0415
+        from ..models.cum_max_expr import CumMaxExpr  # noqa: PLC0415
+        from ..models.cum_sum_expr import CumSumExpr  # noqa: PLC0415
+        from ..models.day_expr import DayExpr  # noqa: PLC0415
+        from ..models.days_between_expr import DaysBetweenExpr  # noqa: PLC0415
+        from ..models.diff_expr import DiffExpr  # noqa: PLC0415
+        from ..models.div_expr import DivExpr  # noqa: PLC0415
+        from ..models.ends_with_expr import EndsWithExpr  # noqa: PLC0415
+        from ..models.eq_expr import EqExpr  # noqa: PLC0415
+        from ..models.ge_expr import GeExpr  # noqa: PLC0415
+        from ..models.gt_expr import GtExpr  # noqa: PLC0415
+        from ..models.is_in_expr import IsInExpr  # noqa: PLC0415
+        from ..models.is_null_expr import IsNullExpr  # noqa: PLC0415
+        from ..models.lag_expr import LagExpr  # noqa: PLC0415
+        from ..models.le_expr import LeExpr  # noqa: PLC0415
+        from ..models.lead_expr import LeadExpr  # noqa: PLC0415
+        from ..models.length_expr import LengthExpr  # noqa: PLC0415
+        from ..models.lit_expr import LitExpr  # noqa: PLC0415
+        from ..models.lower_expr import LowerExpr  # noqa: PLC0415
+        from ..models.lt_expr import LtExpr  # noqa: PLC0415
+        from ..models.month_expr import MonthExpr  # noqa: PLC0415
+        from ..models.mul_expr import MulExpr  # noqa: PLC0415
+        from ..models.ne_expr import NeExpr  # noqa: PLC0415
+        from ..models.not_expr import NotExpr  # noqa: PLC0415
+        from ..models.rank_expr import RankExpr  # noqa: PLC0415
+        from ..models.regex_extract_expr import RegexExtractExpr  # noqa: PLC0415
+        from ..models.regex_match_expr import RegexMatchExpr  # noqa: PLC0415
+        from ..models.replace_expr import ReplaceExpr  # noqa: PLC0415
+        from ..models.rolling_mean_expr import RollingMeanExpr  # noqa: PLC0415
+        from ..models.rolling_sum_expr import RollingSumExpr  # noqa: PLC0415
+        from ..models.round_expr import RoundExpr  # noqa: PLC0415
+        from ..models.row_number_expr import RowNumberExpr  # noqa: PLC0415
+        from ..models.split_part_expr import SplitPartExpr  # noqa: PLC0415
+        from ..models.starts_with_expr import StartsWithExpr  # noqa: PLC0415
+        from ..models.sub_expr import SubExpr  # noqa: PLC0415
+        from ..models.substring_expr import SubstringExpr  # noqa: PLC0415
+        from ..models.trim_expr import TrimExpr  # noqa: PLC0415
+        from ..models.trunc_expr import TruncExpr  # noqa: PLC0415
+        from ..models.upper_expr import UpperExpr  # noqa: PLC0415
+        from ..models.weekday_expr import WeekdayExpr  # noqa: PLC0415
+        from ..models.year_expr import YearExpr  # noqa: PLC0415
+
+        d = dict(src_dict)
+        or_ = []
+        _or_ = d.pop("or")
+        for or_item_data in _or_:
+
+            def _parse_or_item(
+                data: object,
+            ) -> (
+                AbsExpr
+                | AddDaysExpr
+                | AddExpr
+                | AddMonthsExpr
+                | AndExpr
+                | BetweenExpr
+                | CaseExpr
+                | CoalesceExpr
+                | ColExpr
+                | ColumnCondition
+                | ConcatExpr
+                | ContainsExpr
+                | CumMaxExpr
+                | CumSumExpr
+                | DayExpr
+                | DaysBetweenExpr
+                | DiffExpr
+                | DivExpr
+                | EndsWithExpr
+                | EqExpr
+                | GeExpr
+                | GtExpr
+                | IsInExpr
+                | IsNullExpr
+                | LagExpr
+                | LeadExpr
+                | LeExpr
+                | LengthExpr
+                | LitExpr
+                | LowerExpr
+                | LtExpr
+                | MonthExpr
+                | MulExpr
+                | NeExpr
+                | NotExpr
+                | OrExpr
+                | RankExpr
+                | RegexExtractExpr
+                | RegexMatchExpr
+                | ReplaceExpr
+                | RollingMeanExpr
+                | RollingSumExpr
+                | RoundExpr
+                | RowNumberExpr
+                | SplitPartExpr
+                | StartsWithExpr
+                | SubExpr
+                | SubstringExpr
+                | TrimExpr
+                | TruncExpr
+                | UpperExpr
+                | WeekdayExpr
+                | YearExpr
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_predicate_type_0 = ColExpr.from_dict(data)
+
+                    return componentsschemas_predicate_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_predicate_type_1 = LitExpr.from_dict(data)
+
+                    return componentsschemas_predicate_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_predicate_type_2 = AddExpr.from_dict(data)
+
+                    return componentsschemas_predicate_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_predicate_type_3 = SubExpr.from_dict(data)
+
+                    return componentsschemas_predicate_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_predicate_type_4 = MulExpr.from_dict(data)
+
+                    return componentsschemas_predicate_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_predicate_type_5 = DivExpr.from_dict(data)
+
+                    return componentsschemas_predicate_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_predicate_type_6 = CoalesceExpr.from_dict(data)
+
+                    return componentsschemas_predicate_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_predicate_type_7 = ConcatExpr.from_dict(data)
+
+                    return componentsschemas_predicate_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_predicate_type_8 = LowerExpr.from_dict(data)
+
+                    return componentsschemas_predicate_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_predicate_type_9 = UpperExpr.from_dict(data)
+
+                    return componentsschemas_predicate_type_9
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_predicate_type_10 = TrimExpr.from_dict(data)
+
+                    return componentsschemas_predicate_type_10
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_predicate_type_11 = RoundExpr.from_dict(data)
+
+                    return componentsschemas_predicate_type_11
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_predicate_type_12 = DiffExpr.from_dict(data)
+
+                    return componentsschemas_predicate_type_12
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_predicate_type_13 = EqExpr.from_dict(data)
+
+                    return componentsschemas_predicate_type_13
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_predicate_type_14 = NeExpr.from_dict(data)
+
+                    return componentsschemas_predicate_type_14
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_predicate_type_15 = LtExpr.from_dict(data)
+
+                    return componentsschemas_predicate_type_15
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_predicate_type_16 = LeExpr.from_dict(data)
+
+                    return componentsschemas_predicate_type_16
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_predicate_type_17 = GtExpr.from_dict(data)
+
+                    return componentsschemas_predicate_type_17
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_predicate_type_18 = GeExpr.from_dict(data)
+
+                    return componentsschemas_predicate_type_18
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_predicate_type_19 = AndExpr.from_dict(data)
+
+                    return componentsschemas_predicate_type_19
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_predicate_type_20 = OrExpr.from_dict(data)
+
+                    return componentsschemas_predicate_type_20
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_predicate_type_21 = NotExpr.from_dict(data)
+
+                    return componentsschemas_predicate_type_21
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_predicate_type_22 = IsNullExpr.from_dict(data)
+
+                    return componentsschemas_predicate_type_22
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_predicate_type_23 = IsInExpr.from_dict(data)
+
+                    return componentsschemas_predicate_type_23
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_predicate_type_24 = BetweenExpr.from_dict(data)
+
+                    return componentsschemas_predicate_type_24
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_predicate_type_25 = CaseExpr.from_dict(data)
+
+                    return componentsschemas_predicate_type_25
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_predicate_type_26 = LengthExpr.from_dict(data)
+
+                    return componentsschemas_predicate_type_26
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_predicate_type_27 = AbsExpr.from_dict(data)
+
+                    return componentsschemas_predicate_type_27
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_predicate_type_28 = YearExpr.from_dict(data)
+
+                    return componentsschemas_predicate_type_28
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_predicate_type_29 = MonthExpr.from_dict(data)
+
+                    return componentsschemas_predicate_type_29
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_predicate_type_30 = DayExpr.from_dict(data)
+
+                    return componentsschemas_predicate_type_30
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_predicate_type_31 = WeekdayExpr.from_dict(data)
+
+                    return componentsschemas_predicate_type_31
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_predicate_type_32 = ReplaceExpr.from_dict(data)
+
+                    return componentsschemas_predicate_type_32
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_predicate_type_33 = RegexExtractExpr.from_dict(data)
+
+                    return componentsschemas_predicate_type_33
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_predicate_type_34 = RegexMatchExpr.from_dict(data)
+
+                    return componentsschemas_predicate_type_34
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_predicate_type_35 = SubstringExpr.from_dict(data)
+
+                    return componentsschemas_predicate_type_35
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_predicate_type_36 = SplitPartExpr.from_dict(data)
+
+                    return componentsschemas_predicate_type_36
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_predicate_type_37 = StartsWithExpr.from_dict(data)
+
+                    return componentsschemas_predicate_type_37
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_predicate_type_38 = EndsWithExpr.from_dict(data)
+
+                    return componentsschemas_predicate_type_38
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_predicate_type_39 = ContainsExpr.from_dict(data)
+
+                    return componentsschemas_predicate_type_39
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_predicate_type_40 = TruncExpr.from_dict(data)
+
+                    return componentsschemas_predicate_type_40
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_predicate_type_41 = AddDaysExpr.from_dict(data)
+
+                    return componentsschemas_predicate_type_41
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_predicate_type_42 = AddMonthsExpr.from_dict(data)
+
+                    return componentsschemas_predicate_type_42
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_predicate_type_43 = DaysBetweenExpr.from_dict(data)
+
+                    return componentsschemas_predicate_type_43
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_predicate_type_44 = CumSumExpr.from_dict(data)
+
+                    return componentsschemas_predicate_type_44
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_predicate_type_45 = CumMaxExpr.from_dict(data)
+
+                    return componentsschemas_predicate_type_45
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_predicate_type_46 = RollingMeanExpr.from_dict(data)
+
+                    return componentsschemas_predicate_type_46
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_predicate_type_47 = RollingSumExpr.from_dict(data)
+
+                    return componentsschemas_predicate_type_47
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_predicate_type_48 = LagExpr.from_dict(data)
+
+                    return componentsschemas_predicate_type_48
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_predicate_type_49 = LeadExpr.from_dict(data)
+
+                    return componentsschemas_predicate_type_49
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_predicate_type_50 = RankExpr.from_dict(data)
+
+                    return componentsschemas_predicate_type_50
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_predicate_type_51 = RowNumberExpr.from_dict(data)
+
+                    return componentsschemas_predicate_type_51
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_predicate_type_52 = ColumnCondition.from_dict(data)
+
+                return componentsschemas_predicate_type_52
+
+            or_item = _parse_or_item(or_item_data)
+
+            or_.append(or_item)
+
+        or_expr = cls(
+            or_=or_,
+        )
+
+        return or_expr

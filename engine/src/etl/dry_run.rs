@@ -42,8 +42,9 @@ pub struct DryRunColumn {
 pub struct DryRunFailure {
     /// The frame (source) the row came from.
     pub source: String,
-    /// Its line in the source file (its position for a JSON array).
-    pub row: i64,
+    /// Its line in the source file (its position for a JSON array); none for an output row
+    /// a `sql` step made without its origin (then `source` is the output frame).
+    pub row: Option<i64>,
     pub reason: String,
     /// The source row as text.
     #[schema(value_type = Object)]
@@ -123,7 +124,7 @@ pub fn dry_run(
             Value::Object(row)
         })
         .collect();
-    let failed = collect_rejects(&transformed.rejected, &raws, spec)
+    let failed = collect_rejects(&transformed, &raws, spec)
         .into_iter()
         .map(|r| DryRunFailure {
             source: r.frame,
@@ -207,7 +208,7 @@ mod tests {
         );
         assert_eq!(out.failed.len(), 1);
         assert_eq!(out.failed[0].source, "raw");
-        assert_eq!(out.failed[0].row, 3, "line 3 of the file");
+        assert_eq!(out.failed[0].row, Some(3), "line 3 of the file");
         assert!(
             out.failed[0].reason.contains('n'),
             "{}",

@@ -119,6 +119,9 @@ struct CsvBatches {
     pending: Option<csv::ByteRecord>,
     /// The file holds an odd number of quote characters: a quoted field is never closed.
     unbalanced_quotes: bool,
+    /// The file's size, and whether its last byte is `\n`: where the last record ends.
+    file_len: u64,
+    ends_with_newline: bool,
     last_line: u64,
     done: bool,
 }
@@ -142,6 +145,13 @@ impl CsvBatches {
             .has_headers(false)
             .flexible(true)
             .double_quote(true);
+        // Records end at `\n`; a `\r` before it is cut from the last field as it is read (the
+        // csv crate's own CRLF terminator leaves the `\n` of a `\r\n` to the next record). A
+        // file whose lines end in `\r` alone keeps that terminator.
+        if !cr_only(path)? {
+            builder.terminator(csv::Terminator::Any(b'\n'));
+        }
+        let (file_len, ends_with_newline) = last_byte(path)?;
         match options.quote_char {
             Some(q) => builder.quote(q as u8),
             None => builder.quoting(false),
@@ -189,9 +199,45 @@ impl CsvBatches {
             record,
             pending,
             unbalanced_quotes,
+            file_len,
+            ends_with_newline,
             last_line,
             done: false,
         })
+    }
+}
+
+/// Whether the file's first lines end in `\r` alone (no `\n` in its first 64 KiB, but a `\r`).
+fn cr_only(path: &Path) -> Result<bool, ReadError> {
+    use std::io::Read;
+    let mut head = Vec::with_capacity(1 << 16);
+    File::open(path)
+        .and_then(|f| f.take(1 << 16).read_to_end(&mut head))
+        .map_err(|e| ReadError::at("the file", format!("cannot be read: {e}")))?;
+    Ok(memchr::memchr(b'\n', &head).is_none() && memchr::memchr(b'\r', &head).is_some())
+}
+
+/// The file's size and whether it ends with `\n`.
+fn last_byte(path: &Path) -> Result<(u64, bool), ReadError> {
+    use std::io::{Read, Seek, SeekFrom};
+    let unreadable = |e: std::io::Error| ReadError::at("the file", format!("cannot be read: {e}"));
+    let mut file = File::open(path).map_err(unreadable)?;
+    let len = file.metadata().map_err(unreadable)?.len();
+    if len == 0 {
+        return Ok((0, false));
+    }
+    let mut last = [0u8; 1];
+    file.seek(SeekFrom::End(-1)).map_err(unreadable)?;
+    file.read_exact(&mut last).map_err(unreadable)?;
+    Ok((len, last[0] == b'\n'))
+}
+
+/// The record's last field without the `\r` of a `\r\n` line end.
+fn without_cr(field: &[u8], last: bool) -> &[u8] {
+    if last {
+        field.strip_suffix(b"\r").unwrap_or(field)
+    } else {
+        field
     }
 }
 
@@ -274,6 +320,23 @@ fn header_names(record: &csv::ByteRecord) -> Result<Vec<String>, ReadError> {
     Ok(names)
 }
 
+impl CsvBatches {
+    /// The line the record just read starts on. The csv crate's own position for a record is
+    /// where the reader stood before it, blank lines (which it skips) included, so a record
+    /// after a blank line would be reported a line early; counted back from where the record
+    /// ended instead: its `\n` terminator (none for a last line without one, or a quote left
+    /// open at the end) and the line breaks inside its quoted fields.
+    fn record_line(&self) -> u64 {
+        let end = self.reader.position();
+        let inside = memchr::memchr_iter(b'\n', self.record.as_slice()).count() as u64;
+        let terminated =
+            end.byte() < self.file_len || (self.ends_with_newline && !self.unbalanced_quotes);
+        end.line()
+            .saturating_sub(inside + u64::from(terminated))
+            .max(1)
+    }
+}
+
 impl BatchReader for CsvBatches {
     fn columns(&self) -> &[String] {
         &self.columns
@@ -307,11 +370,14 @@ impl BatchReader for CsvBatches {
                     }
                 }
             }
-            let line = self.record.position().map(|p| p.line()).unwrap_or(0);
+            let line = self.record_line();
             self.last_line = line;
             // A blank line reads as one empty field.
             if self.record.len() == 1
-                && self.record.get(0).is_some_and(<[u8]>::is_empty)
+                && self
+                    .record
+                    .get(0)
+                    .is_some_and(|f| without_cr(f, true).is_empty())
                 && width != 1
             {
                 continue;
@@ -334,6 +400,7 @@ impl BatchReader for CsvBatches {
                 ));
             }
             for (i, (field, builder)) in self.record.iter().zip(builders.iter_mut()).enumerate() {
+                let field = without_cr(field, i + 1 == width);
                 if self.null_values.iter().any(|n| n.as_slice() == field) {
                     builder.append_null();
                     continue;
@@ -719,6 +786,36 @@ mod tests {
             assert_eq!(err.location, location, "{input:?}: {err}");
             assert!(err.message.contains(message), "{input:?}: {err}");
         }
+    }
+
+    #[test]
+    fn crlf_lines_are_numbered_like_lf_lines() {
+        let rows = |df: &DataFrame| -> Vec<i64> {
+            df.column("__sluice_row_src")
+                .unwrap()
+                .i64()
+                .unwrap()
+                .into_no_null_iter()
+                .collect()
+        };
+        let lf = csv(b"a,b\n1,2\n\n3,\"x\"\n").unwrap();
+        let crlf = csv(b"a,b\r\n1,2\r\n\r\n3,\"x\"\r\n").unwrap();
+        assert_eq!(rows(&lf), [2, 4]);
+        assert_eq!(rows(&crlf), [2, 4], "the same lines as with LF");
+        // The `\r` is not part of the last field, quoted or not.
+        assert_eq!(strings(&crlf, "b"), strings(&lf, "b"));
+        assert_eq!(crlf.get_column_names(), ["a", "b", "__sluice_row_src"]);
+        // A malformed row is reported on its own line, not the one before it.
+        let err = csv(b"a,b,c\r\n1,2,3\r\n4,5\r\n").unwrap_err();
+        assert_eq!(err.location, "line 3", "{err}");
+        let err = csv(b"a,b\r\n1,2\r\n3,\xff\r\n").unwrap_err();
+        assert_eq!(err.location, "line 3, field 2", "{err}");
+        // Lines ending in `\r` alone still read as lines.
+        let cr = csv(b"a,b\r1,2\r3,4\r").unwrap();
+        assert_eq!(
+            strings(&cr, "a"),
+            [Some("1".to_owned()), Some("3".to_owned())]
+        );
     }
 
     #[test]

@@ -232,9 +232,10 @@ pub enum Operation {
     Sort(SortOp),
     Union(UnionOp),
     FillNull(FillNullOp),
+    Sql(super::SqlOp),
 }
 
-pub(super) const OPS: &str = "select, drop, rename, cast, parse_date, parse_datetime, filter, unpivot, join, derive, dedupe, sort, union, fill_null";
+pub(super) const OPS: &str = "select, drop, rename, cast, parse_date, parse_datetime, filter, unpivot, join, derive, dedupe, sort, union, fill_null, sql";
 
 impl Operation {
     /// Parses one step; error paths are relative to the step.
@@ -265,6 +266,7 @@ impl Operation {
             "sort" => Operation::Sort(from_json(&rest)?),
             "union" => Operation::Union(from_json(&rest)?),
             "fill_null" => Operation::FillNull(from_json(&rest)?),
+            "sql" => Operation::Sql(from_json(&rest)?),
             other => {
                 return Err(SpecError::new(
                     "op",
@@ -283,6 +285,12 @@ impl Operation {
                 .iter()
                 .enumerate()
                 .map(|(i, f)| (format!("frames[{i}]"), f))
+                .collect(),
+            Operation::Sql(q) => q
+                .query
+                .frames()
+                .iter()
+                .map(|f| ("query".into(), f))
                 .collect(),
             other => other
                 .frame()
@@ -307,15 +315,16 @@ impl Operation {
             Operation::Dedupe(o) => &o.frame,
             Operation::Sort(o) => &o.frame,
             Operation::FillNull(o) => &o.frame,
-            Operation::Join(_) | Operation::Union(_) => return None,
+            Operation::Join(_) | Operation::Union(_) | Operation::Sql(_) => return None,
         })
     }
 
-    /// The new frame the step makes (`join`, `union`).
+    /// The new frame the step makes (`join`, `union`, `sql`).
     pub fn output(&self) -> Option<&FrameName> {
         match self {
             Operation::Join(j) => Some(&j.into),
             Operation::Union(u) => Some(&u.into),
+            Operation::Sql(q) => Some(&q.into),
             _ => None,
         }
     }
@@ -461,6 +470,8 @@ impl Operation {
                 }
                 Ok(())
             }
+            // The query was checked when it was parsed (`spec::sql`).
+            Operation::Sql(_) => Ok(()),
         }
     }
 }

@@ -19,7 +19,7 @@ use utoipa::{
 
 use super::{
     CastOp, DedupeOp, DeriveOp, DropOp, Expr, FillNullOp, FilterOp, JoinOp, Literal, Operation,
-    ParseDateOp, ParseDatetimeOp, Predicate, RenameOp, SelectOp, SortOp, UnionOp, UnpivotOp,
+    ParseDateOp, ParseDatetimeOp, Predicate, RenameOp, SelectOp, SortOp, SqlOp, UnionOp, UnpivotOp,
 };
 
 type Schemas = Vec<(String, RefOr<Schema>)>;
@@ -374,6 +374,7 @@ steps!(
     "sort" => "SortStep": SortOp,
     "union" => "UnionStep": UnionOp,
     "fill_null" => "FillNullStep": FillNullOp,
+    "sql" => "SqlStep": SqlOp,
 );
 
 /// The operation's schema with its `op` tag added as the first required property.

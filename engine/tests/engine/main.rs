@@ -3,6 +3,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod data_tests;
 mod deliveries;
 mod env;
 mod extract;
@@ -13,4 +14,5 @@ mod reseal;
 mod retention;
 mod runs;
 mod schema;
+mod sql;
 mod ssrf;

@@ -31,6 +31,7 @@ from .dashboard_response import DashboardResponse
 from .data_column import DataColumn
 from .data_page import DataPage
 from .data_page_rows_item import DataPageRowsItem
+from .data_test import DataTest
 from .data_type import DataType
 from .dedupe_step import DedupeStep
 from .dedupe_step_op import DedupeStepOp
@@ -85,6 +86,7 @@ from .not_condition import NotCondition
 from .notifications_request import NotificationsRequest
 from .notifications_response import NotificationsResponse
 from .notify_on import NotifyOn
+from .on_fail import OnFail
 from .or_condition import OrCondition
 from .parse_date_step import ParseDateStep
 from .parse_date_step_op import ParseDateStepOp
@@ -132,6 +134,8 @@ from .source_page import SourcePage
 from .source_request import SourceRequest
 from .source_response import SourceResponse
 from .spec_error import SpecError
+from .sql_step import SqlStep
+from .sql_step_op import SqlStepOp
 from .sub_expr import SubExpr
 from .suggested_column import SuggestedColumn
 from .suggestion import Suggestion
@@ -188,6 +192,7 @@ __all__ = (
     "DataColumn",
     "DataPage",
     "DataPageRowsItem",
+    "DataTest",
     "DataType",
     "DedupeStep",
     "DedupeStepOp",
@@ -242,6 +247,7 @@ __all__ = (
     "NotificationsRequest",
     "NotificationsResponse",
     "NotifyOn",
+    "OnFail",
     "OrCondition",
     "ParseDateStep",
     "ParseDateStepOp",
@@ -289,6 +295,8 @@ __all__ = (
     "SourceRequest",
     "SourceResponse",
     "SpecError",
+    "SqlStep",
+    "SqlStepOp",
     "SubExpr",
     "SuggestedColumn",
     "Suggestion",

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from ..models.rename_step import RenameStep
     from ..models.select_step import SelectStep
     from ..models.sort_step import SortStep
+    from ..models.sql_step import SqlStep
     from ..models.suggested_column import SuggestedColumn
     from ..models.union_step import UnionStep
     from ..models.unpivot_step import UnpivotStep
@@ -35,8 +36,8 @@ class Suggestion:
         columns (list[SuggestedColumn]):
         frame (str): The frame the steps apply to.
         steps (list[CastStep | DedupeStep | DeriveStep | DropStep | FillNullStep | FilterStep | JoinStep | ParseDateStep
-            | ParseDatetimeStep | RenameStep | SelectStep | SortStep | UnionStep | UnpivotStep]): In order: a `rename` of
-            the columns whose names cannot be table columns, one
+            | ParseDatetimeStep | RenameStep | SelectStep | SortStep | SqlStep | UnionStep | UnpivotStep]): In order: a
+            `rename` of the columns whose names cannot be table columns, one
             `parse_date` per date column, one `cast` of the other typed columns. Empty when every
             column is text with a valid name.
     """
@@ -56,6 +57,7 @@ class Suggestion:
         | RenameStep
         | SelectStep
         | SortStep
+        | SqlStep
         | UnionStep
         | UnpivotStep
     ]
@@ -66,6 +68,7 @@ class Suggestion:
         from ..models.dedupe_step import DedupeStep  # noqa: PLC0415
         from ..models.derive_step import DeriveStep  # noqa: PLC0415
         from ..models.drop_step import DropStep  # noqa: PLC0415
+        from ..models.fill_null_step import FillNullStep  # noqa: PLC0415
         from ..models.filter_step import FilterStep  # noqa: PLC0415
         from ..models.join_step import JoinStep  # noqa: PLC0415
         from ..models.parse_date_step import ParseDateStep  # noqa: PLC0415
@@ -112,6 +115,8 @@ class Suggestion:
                 steps_item = steps_item_data.to_dict()
             elif isinstance(steps_item_data, UnionStep):
                 steps_item = steps_item_data.to_dict()
+            elif isinstance(steps_item_data, FillNullStep):
+                steps_item = steps_item_data.to_dict()
             else:
                 steps_item = steps_item_data.to_dict()
 
@@ -143,6 +148,7 @@ class Suggestion:
         from ..models.rename_step import RenameStep  # noqa: PLC0415
         from ..models.select_step import SelectStep  # noqa: PLC0415
         from ..models.sort_step import SortStep  # noqa: PLC0415
+        from ..models.sql_step import SqlStep  # noqa: PLC0415
         from ..models.suggested_column import SuggestedColumn  # noqa: PLC0415
         from ..models.union_step import UnionStep  # noqa: PLC0415
         from ..models.unpivot_step import UnpivotStep  # noqa: PLC0415
@@ -176,6 +182,7 @@ class Suggestion:
                 | RenameStep
                 | SelectStep
                 | SortStep
+                | SqlStep
                 | UnionStep
                 | UnpivotStep
             ):
@@ -283,11 +290,19 @@ class Suggestion:
                     return componentsschemas_transform_step_type_12
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_transform_step_type_13 = FillNullStep.from_dict(data)
+
+                    return componentsschemas_transform_step_type_13
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_transform_step_type_13 = FillNullStep.from_dict(data)
+                componentsschemas_transform_step_type_14 = SqlStep.from_dict(data)
 
-                return componentsschemas_transform_step_type_13
+                return componentsschemas_transform_step_type_14
 
             steps_item = _parse_steps_item(steps_item_data)
 

@@ -436,7 +436,7 @@ function TryItResult({ result }: { result: DryRun }) {
           <h3>Rows that would fail</h3>
           <ul className="small">
             {result.failed.slice(0, 20).map((f, i) => (
-              <li key={i}>{f.source}, line {f.row}: {f.reason}</li>
+              <li key={i}>{f.source}{f.row !== null && f.row !== undefined ? `, line ${f.row}` : ""}: {f.reason}</li>
             ))}
           </ul>
         </>

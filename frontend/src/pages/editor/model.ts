@@ -23,6 +23,8 @@ export interface EditorState {
   incremental: boolean;
   cursor: string;
   lookback: string;
+  /** Data tests on the output: kept as the pipeline has them (not edited here yet). */
+  tests: Schemas["DataTest"][];
 }
 
 export const emptyEditor = (): EditorState => ({
@@ -40,6 +42,7 @@ export const emptyEditor = (): EditorState => ({
   incremental: false,
   cursor: "",
   lookback: "",
+  tests: [],
 });
 
 export function fromPipeline(p: Schemas["PipelineResponse"]): EditorState {
@@ -58,6 +61,7 @@ export function fromPipeline(p: Schemas["PipelineResponse"]): EditorState {
     incremental: p.spec.incremental !== null && p.spec.incremental !== undefined,
     cursor: p.spec.incremental?.cursor ?? "",
     lookback: p.spec.incremental?.lookback === undefined ? "" : String(p.spec.incremental.lookback),
+    tests: p.spec.tests ?? [],
   };
 }
 
@@ -76,6 +80,7 @@ export function toSpec(s: EditorState): PipelineSpec {
     spec.incremental = { cursor: s.cursor.trim() };
     if (s.lookback.trim() !== "") spec.incremental.lookback = Number(s.lookback);
   }
+  if (s.tests.length > 0) spec.tests = s.tests;
   return spec;
 }
 
@@ -131,6 +136,10 @@ export const OP_FIELDS: Record<Op, readonly FieldSpec[]> = {
   sort: [frame, { name: "by", label: "Sort by", kind: "list" }, { name: "descending", label: "Descending", kind: "bool", optional: true }],
   union: [{ name: "frames", label: "Frames", kind: "list" }, { name: "into", label: "Into frame", kind: "frame" }, { name: "relaxed", label: "Allow missing columns", kind: "bool", optional: true }],
   fill_null: [frame, { name: "values", label: "Values for nulls (JSON)", kind: "json", hint: '{"deaths": 0}' }],
+  sql: [
+    { name: "query", label: "SQL query", kind: "text", hint: "One SELECT over the frames defined before, e.g. SELECT * FROM nyt JOIN jhu USING (date)" },
+    { name: "into", label: "Into frame", kind: "frame" },
+  ],
 };
 export const OPS = Object.keys(OP_FIELDS) as Op[];
 

@@ -281,6 +281,29 @@ mod tests {
     }
 
     #[test]
+    fn a_source_check_runs_the_queries_over_that_source_alone() {
+        let alone = spec(
+            &["a", "b"],
+            json!([
+                {"op": "sql", "into": "x", "query": "SELECT day, CAST(n AS BIGINT) AS n FROM a"},
+                {"op": "sort", "frame": "x", "by": ["n"]},
+                {"op": "sql", "into": "out", "query": "SELECT x.day, b.m FROM x JOIN b USING (day)"}
+            ]),
+            "out",
+            &["day"],
+        );
+        let columns = |names: &[&str]| names.iter().map(|n| n.to_string()).collect::<Vec<_>>();
+        super::super::check_frame(&alone, "a", &columns(&["day", "n"])).unwrap();
+        let err = super::super::check_frame(&alone, "a", &columns(&["day", "count"]))
+            .err()
+            .unwrap();
+        assert_eq!(err.location, "transform[0] (sql)");
+        assert!(err.message.contains('n'), "{err}");
+        // `b` is only read together with `a`'s result: its check stops there.
+        super::super::check_frame(&alone, "b", &columns(&["day", "nothing_like_m"])).unwrap();
+    }
+
+    #[test]
     fn a_missing_column_names_the_step() {
         let spec = spec(
             &["a"],

@@ -61,7 +61,10 @@ async fn a_sql_step_is_checked_when_the_pipeline_is_saved() {
         ),
         ("SELECT * FROM read_csv('/etc/passwd')", "table function"),
         ("COPY nyt TO '/tmp/nyt.csv'", "must be a SELECT query"),
-        ("CREATE TABLE x AS SELECT * FROM nyt", "must be a SELECT query"),
+        (
+            "CREATE TABLE x AS SELECT * FROM nyt",
+            "must be a SELECT query",
+        ),
     ];
     for (query, message) in refused {
         let reply = app
@@ -70,8 +73,10 @@ async fn a_sql_step_is_checked_when_the_pipeline_is_saved() {
             .expect_error(422, "validation_failed");
         let details = reply.body["details"].as_array().unwrap();
         assert!(
-            details.iter().any(|d| d["path"] == "spec.transform[6].query"
-                && d["message"].as_str().unwrap().contains(message)),
+            details
+                .iter()
+                .any(|d| d["path"] == "spec.transform[6].query"
+                    && d["message"].as_str().unwrap().contains(message)),
             "{query}: {:#?}",
             reply.body
         );

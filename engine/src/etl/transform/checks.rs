@@ -198,11 +198,14 @@ mod tests {
         .unwrap()
     }
 
-    /// Runs the checks; (kept ids, [(rejected id, reason)], failing counts).
-    fn run(tests: serde_json::Value) -> (Vec<Option<i64>>, Vec<(Option<i64>, String)>, Vec<u64>) {
+    /// Kept ids, (rejected id, reason) pairs, failing rows per test.
+    type Outcome = (Vec<Option<i64>>, Vec<(Option<i64>, String)>, Vec<u64>);
+
+    /// Runs the checks over [`frame`].
+    fn run(tests: serde_json::Value) -> Outcome {
         let spec = spec(tests);
         let df = frame();
-        let checked = check(&spec, df.clone().lazy(), &df.schema()).unwrap();
+        let checked = check(&spec, df.clone().lazy(), df.schema()).unwrap();
         let output = checked.output.collect().unwrap();
         let rejected = checked.rejected.collect().unwrap();
         let ids = |df: &DataFrame| -> Vec<Option<i64>> {
@@ -287,7 +290,7 @@ mod tests {
             {"column": "day", "unique": true, "on_fail": "reject_row"},
         ]));
         let df = frame().head(Some(0));
-        let checked = check(&spec, df.clone().lazy(), &df.schema()).unwrap();
+        let checked = check(&spec, df.clone().lazy(), df.schema()).unwrap();
         assert_eq!(checked.output.collect().unwrap().height(), 0);
         for c in checked.counts {
             let c = c.collect().unwrap();
@@ -299,13 +302,13 @@ mod tests {
     fn a_test_on_a_missing_column_or_with_a_wrong_value_names_the_test() {
         let df = frame();
         let missing = spec(json!([{"column": "nope", "not_null": true}]));
-        let err = check(&missing, df.clone().lazy(), &df.schema())
+        let err = check(&missing, df.clone().lazy(), df.schema())
             .err()
             .unwrap();
         assert_eq!(err.location, "tests[0]");
         assert!(err.message.contains("`nope` not found"), "{err}");
         let wrong = spec(json!([{"column": "cases", "min": "lots"}]));
-        let err = check(&wrong, df.clone().lazy(), &df.schema())
+        let err = check(&wrong, df.clone().lazy(), df.schema())
             .err()
             .unwrap();
         assert_eq!(err.location, "tests[0]");

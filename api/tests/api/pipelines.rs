@@ -53,7 +53,7 @@ async fn a_sql_step_is_checked_when_the_pipeline_is_saved() {
     let refused = [
         (
             "SELECT * FROM nyt JOIN jhu USING date",
-            "is not valid SQL: Expected: (, found: date at Line: 1, Column: 34",
+            "is not valid SQL: Expected: a list of columns in parentheses, found: date at Line: 1, Column: 34",
         ),
         (
             "SELECT * FROM nyt JOIN jhu_typo USING (date)",

@@ -308,9 +308,7 @@ mod tests {
         assert_eq!(err.location, "tests[0]");
         assert!(err.message.contains("`nope` not found"), "{err}");
         let wrong = spec(json!([{"column": "cases", "min": "lots"}]));
-        let err = check(&wrong, df.clone().lazy(), df.schema())
-            .err()
-            .unwrap();
+        let err = check(&wrong, df.clone().lazy(), df.schema()).err().unwrap();
         assert_eq!(err.location, "tests[0]");
         assert!(err.message.contains("lots"), "{err}");
     }

@@ -1,5 +1,6 @@
 //! The pipeline spec: which sources feed which frames, the transform steps, the output frame,
-//! the destination table, and optionally the incremental cursor and the schedule.
+//! the destination table, and optionally the incremental cursor, the schedule and data tests
+//! on the output.
 //!
 //! [`PipelineSpec::parse`] is the only way in. It reports every problem it can find, each with
 //! the path of the offending value (`transform[3].on[0]`), before anything is stored or run.

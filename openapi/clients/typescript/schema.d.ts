@@ -1303,6 +1303,8 @@ export interface components {
             rows_read: {
                 [key: string]: number;
             };
+            /** @description Each data test of the spec, on these rows. */
+            tests: components["schemas"]["DryRunTest"][];
         };
         DryRunColumn: {
             name: string;
@@ -1330,6 +1332,17 @@ export interface components {
             rows: number | null;
             /** @description A pipeline spec, as `POST /pipelines` takes it; not saved. */
             spec: components["schemas"]["PipelineSpec"];
+        };
+        DryRunTest: {
+            /**
+             * Format: int64
+             * @description Output rows that fail it (for `reject_row`, the rows it would reject; a `fail_run`
+             *     test with failing rows would fail the run).
+             */
+            failing: number;
+            on_fail: components["schemas"]["OnFail"];
+            /** @description `tests[1] (`cases` min 0)`. */
+            test: string;
         };
         /** @description The body of every error response. */
         ErrorBody: {

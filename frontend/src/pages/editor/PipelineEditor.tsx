@@ -441,6 +441,18 @@ function TryItResult({ result }: { result: DryRun }) {
           </ul>
         </>
       )}
+      {result.tests.length > 0 && (
+        <>
+          <h3>Data tests</h3>
+          <ul className="small" data-testid="dry-run-tests">
+            {result.tests.map((t) => (
+              <li key={t.test}>
+                {t.test}, {t.on_fail}: {t.failing === 0 ? "passes" : `${formatNumber(t.failing)} row(s) fail${t.on_fail === "fail_run" ? ": the run would fail" : ""}`}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 }

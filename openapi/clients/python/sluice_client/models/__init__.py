@@ -53,6 +53,7 @@ from .dry_run_failure_raw import DryRunFailureRaw
 from .dry_run_request import DryRunRequest
 from .dry_run_rows_item import DryRunRowsItem
 from .dry_run_rows_read import DryRunRowsRead
+from .dry_run_test import DryRunTest
 from .error_body import ErrorBody
 from .event import Event
 from .event_pipeline import EventPipeline
@@ -214,6 +215,7 @@ __all__ = (
     "DryRunRequest",
     "DryRunRowsItem",
     "DryRunRowsRead",
+    "DryRunTest",
     "ErrorBody",
     "Event",
     "EventPipeline",

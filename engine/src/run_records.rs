@@ -44,6 +44,12 @@ pub struct RunCounts {
     pub failed: u64,
     /// Open failed records re-checked this run.
     pub retried: u64,
+    /// Open failed records that loaded this run, now resolved.
+    #[serde(default)]
+    pub resolved: u64,
+    /// Output rows that failed a data test with `on_fail: warn` (loaded anyway).
+    #[serde(default)]
+    pub warned: u64,
 }
 
 impl From<&run::Model> for RunCounts {
@@ -57,6 +63,8 @@ impl From<&run::Model> for RunCounts {
             unchanged: count(r.rows_unchanged),
             failed: count(r.rows_failed),
             retried: count(r.rows_retried),
+            resolved: count(r.rows_resolved),
+            warned: count(r.rows_warned),
         }
     }
 }
@@ -378,7 +386,7 @@ pub async fn retry_or_fail(
                       ELSE now() + make_interval(secs => $5 * power(2, attempt - 1)) END, \
            finished_at = CASE WHEN attempt >= $4 THEN now() END, \
            error = CASE WHEN attempt >= $4 THEN $3 || ' (gave up after ' || attempt || ' attempts)' ELSE $3 END, \
-           error_code = $6, step_log = step_log || to_jsonb($3::text) \
+           error_code = $6, rows_extracted = $7, step_log = step_log || $8 || to_jsonb($3::text) \
          WHERE id = $1 AND worker_id = $2 AND status = 'running' RETURNING status",
     )
     .bind(run_id)
@@ -387,6 +395,8 @@ pub async fn retry_or_fail(
     .bind(max_attempts)
     .bind(backoff.as_secs_f64())
     .bind(error.code.as_str())
+    .bind(error.extracted as i64)
+    .bind(serde_json::json!(error.log))
     .fetch_optional(pool)
     .await
 }

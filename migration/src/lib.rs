@@ -9,6 +9,7 @@ mod m20261130_000004_dashboards;
 mod m20261130_000005_integrity;
 mod m20261130_000006_retention;
 mod m20261130_000007_read_path;
+mod m20261130_000008_run_counts;
 
 pub struct Migrator;
 
@@ -30,6 +31,7 @@ pub fn fingerprint() -> String {
         m20261130_000005_integrity::UP,
         m20261130_000006_retention::UP,
         m20261130_000007_read_path::UP,
+        m20261130_000008_run_counts::UP,
     ] {
         for byte in sql.bytes() {
             hash ^= u64::from(byte);
@@ -50,6 +52,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000005_integrity::Migration),
             Box::new(m20261130_000006_retention::Migration),
             Box::new(m20261130_000007_read_path::Migration),
+            Box::new(m20261130_000008_run_counts::Migration),
         ]
     }
 }

@@ -332,7 +332,7 @@ async fn failed_records_are_listed_retried_and_discarded() {
     // Fixed upstream: resolved.
     server.body("/nyt-us", NYT);
     let fixed = run_pipeline(&app, pid).await.unwrap();
-    assert_eq!(fixed.resolved, 2);
+    assert_eq!(fixed.counts.resolved, 2);
     let resolved = app
         .get(
             &format!("/api/v1/pipelines/{pid}/failed-records?status=resolved"),

@@ -38,6 +38,61 @@ async fn the_reference_pipeline_is_created_with_its_schedule() {
 }
 
 #[tokio::test]
+async fn a_sql_step_is_checked_when_the_pipeline_is_saved() {
+    let app = spawn_app().await;
+    let s = app.signup("T", "ada@example.com").await;
+    app.create_source(&s, "nyt-us").await;
+    app.create_source(&s, "jhu-recovered-global").await;
+    let with_query = |query: &str| {
+        let mut body = reference_pipeline();
+        let steps = body["spec"]["transform"].as_array_mut().unwrap();
+        steps.truncate(6);
+        steps.push(json!({"op": "sql", "into": "out", "query": query}));
+        body
+    };
+    let refused = [
+        (
+            "SELECT * FROM nyt JOIN jhu USING date",
+            "is not valid SQL: Expected: a list of columns in parentheses, found: date at Line: 1, Column: 34",
+        ),
+        (
+            "SELECT * FROM nyt JOIN jhu_typo USING (date)",
+            "frame `jhu_typo` is not defined at this step (defined: jhu, nyt)",
+        ),
+        ("SELECT * FROM read_csv('/etc/passwd')", "table function"),
+        ("COPY nyt TO '/tmp/nyt.csv'", "must be a SELECT query"),
+        (
+            "CREATE TABLE x AS SELECT * FROM nyt",
+            "must be a SELECT query",
+        ),
+    ];
+    for (query, message) in refused {
+        let reply = app
+            .post("/api/v1/pipelines", &s.token, with_query(query))
+            .await
+            .expect_error(422, "validation_failed");
+        let details = reply.body["details"].as_array().unwrap();
+        assert!(
+            details
+                .iter()
+                .any(|d| d["path"] == "spec.transform[6].query"
+                    && d["message"].as_str().unwrap().contains(message)),
+            "{query}: {:#?}",
+            reply.body
+        );
+    }
+    let p = app
+        .post(
+            "/api/v1/pipelines",
+            &s.token,
+            with_query("SELECT * FROM nyt JOIN jhu USING (date) ORDER BY date"),
+        )
+        .await
+        .expect(201);
+    assert_eq!(p.body["spec"]["transform"][6]["op"], "sql");
+}
+
+#[tokio::test]
 async fn spec_errors_are_listed_with_their_paths() {
     let app = spawn_app().await;
     let s = app.signup("T", "ada@example.com").await;

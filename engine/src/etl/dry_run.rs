@@ -15,7 +15,7 @@ use super::{
     run::{collect_rejects, polars_date, polars_datetime},
     transform::{self, TransformError},
 };
-use crate::spec::{Format, PipelineSpec};
+use crate::spec::{Format, OnFail, PipelineSpec};
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct DryRun {
@@ -29,6 +29,18 @@ pub struct DryRun {
     pub failed: Vec<DryRunFailure>,
     /// Rows read from each source (frame name -> rows).
     pub rows_read: HashMap<String, usize>,
+    /// Each data test of the spec, on these rows.
+    pub tests: Vec<DryRunTest>,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct DryRunTest {
+    /// `tests[1] (`cases` min 0)`.
+    pub test: String,
+    pub on_fail: OnFail,
+    /// Output rows that fail it (for `reject_row`, the rows it would reject; a `fail_run`
+    /// test with failing rows would fail the run).
+    pub failing: u64,
 }
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -42,8 +54,9 @@ pub struct DryRunColumn {
 pub struct DryRunFailure {
     /// The frame (source) the row came from.
     pub source: String,
-    /// Its line in the source file (its position for a JSON array).
-    pub row: i64,
+    /// Its line in the source file (its position for a JSON array); none for an output row
+    /// a `sql` step made without its origin (then `source` is the output frame).
+    pub row: Option<i64>,
     pub reason: String,
     /// The source row as text.
     #[schema(value_type = Object)]
@@ -123,7 +136,7 @@ pub fn dry_run(
             Value::Object(row)
         })
         .collect();
-    let failed = collect_rejects(&transformed.rejected, &raws, spec)
+    let failed = collect_rejects(&transformed, &raws, spec)
         .into_iter()
         .map(|r| DryRunFailure {
             source: r.frame,
@@ -132,11 +145,23 @@ pub fn dry_run(
             raw: r.raw,
         })
         .collect();
+    let tests = spec
+        .tests
+        .iter()
+        .zip(&transformed.tested)
+        .enumerate()
+        .map(|(i, (t, failing))| DryRunTest {
+            test: format!("tests[{i}] ({})", t.label()),
+            on_fail: t.on_fail,
+            failing: *failing,
+        })
+        .collect();
     Ok(DryRun {
         columns,
         rows,
         failed,
         rows_read,
+        tests,
     })
 }
 
@@ -183,15 +208,19 @@ mod tests {
                 {"op": "cast", "frame": "raw", "columns": {"n": "int"}}
             ],
             "output": "raw",
-            "destination": {"table": "t", "primary_key": ["day"]}
+            "destination": {"table": "t", "primary_key": ["day"]},
+            "tests": [
+                {"column": "n", "max": 2, "on_fail": "warn"},
+                {"column": "name", "accepted": ["a", "c"], "on_fail": "reject_row"}
+            ]
         }))
         .unwrap();
         let files = HashMap::from([(
             "raw".to_owned(),
             (f.path().to_path_buf(), Format::Csv(CsvOptions::default())),
         )]);
-        let out = dry_run(&spec, &files, 3).unwrap();
-        assert_eq!(out.rows_read["raw"], 3);
+        let out = dry_run(&spec, &files, 4).unwrap();
+        assert_eq!(out.rows_read["raw"], 4);
         let types: Vec<(&str, &str)> = out
             .columns
             .iter()
@@ -205,9 +234,32 @@ mod tests {
                 json!({"day": "2020-01-03", "n": 3, "name": "c"})
             ]
         );
-        assert_eq!(out.failed.len(), 1);
+        // The bad number (a step's rejection), then `d` (the data test's).
+        assert_eq!(out.failed.len(), 2);
+        assert_eq!(out.failed[1].row, Some(5));
+        assert!(
+            out.failed[1].reason.starts_with("tests[1] ("),
+            "{}",
+            out.failed[1].reason
+        );
+        let tests: Vec<(&str, OnFail, u64)> = out
+            .tests
+            .iter()
+            .map(|t| (t.test.as_str(), t.on_fail, t.failing))
+            .collect();
+        assert_eq!(
+            tests,
+            [
+                ("tests[0] (`n` max 2)", OnFail::Warn, 1),
+                (
+                    "tests[1] (`name` accepted (2 values))",
+                    OnFail::RejectRow,
+                    1
+                )
+            ]
+        );
         assert_eq!(out.failed[0].source, "raw");
-        assert_eq!(out.failed[0].row, 3, "line 3 of the file");
+        assert_eq!(out.failed[0].row, Some(3), "line 3 of the file");
         assert!(
             out.failed[0].reason.contains('n'),
             "{}",

@@ -119,6 +119,9 @@ struct CsvBatches {
     pending: Option<csv::ByteRecord>,
     /// The file holds an odd number of quote characters: a quoted field is never closed.
     unbalanced_quotes: bool,
+    /// The file's size, and whether its last byte is `\n`: where the last record ends.
+    file_len: u64,
+    ends_with_newline: bool,
     last_line: u64,
     done: bool,
 }
@@ -142,6 +145,13 @@ impl CsvBatches {
             .has_headers(false)
             .flexible(true)
             .double_quote(true);
+        // Records end at `\n`; a `\r` before it is cut from the last field as it is read (the
+        // csv crate's own CRLF terminator leaves the `\n` of a `\r\n` to the next record). A
+        // file whose lines end in `\r` alone keeps that terminator.
+        if !cr_only(path)? {
+            builder.terminator(csv::Terminator::Any(b'\n'));
+        }
+        let (file_len, ends_with_newline) = last_byte(path)?;
         match options.quote_char {
             Some(q) => builder.quote(q as u8),
             None => builder.quoting(false),
@@ -189,9 +199,45 @@ impl CsvBatches {
             record,
             pending,
             unbalanced_quotes,
+            file_len,
+            ends_with_newline,
             last_line,
             done: false,
         })
+    }
+}
+
+/// Whether the file's first lines end in `\r` alone (no `\n` in its first 64 KiB, but a `\r`).
+fn cr_only(path: &Path) -> Result<bool, ReadError> {
+    use std::io::Read;
+    let mut head = Vec::with_capacity(1 << 16);
+    File::open(path)
+        .and_then(|f| f.take(1 << 16).read_to_end(&mut head))
+        .map_err(|e| ReadError::at("the file", format!("cannot be read: {e}")))?;
+    Ok(memchr::memchr(b'\n', &head).is_none() && memchr::memchr(b'\r', &head).is_some())
+}
+
+/// The file's size and whether it ends with `\n`.
+fn last_byte(path: &Path) -> Result<(u64, bool), ReadError> {
+    use std::io::{Read, Seek, SeekFrom};
+    let unreadable = |e: std::io::Error| ReadError::at("the file", format!("cannot be read: {e}"));
+    let mut file = File::open(path).map_err(unreadable)?;
+    let len = file.metadata().map_err(unreadable)?.len();
+    if len == 0 {
+        return Ok((0, false));
+    }
+    let mut last = [0u8; 1];
+    file.seek(SeekFrom::End(-1)).map_err(unreadable)?;
+    file.read_exact(&mut last).map_err(unreadable)?;
+    Ok((len, last[0] == b'\n'))
+}
+
+/// The record's last field without the `\r` of a `\r\n` line end.
+fn without_cr(field: &[u8], last: bool) -> &[u8] {
+    if last {
+        field.strip_suffix(b"\r").unwrap_or(field)
+    } else {
+        field
     }
 }
 
@@ -274,6 +320,23 @@ fn header_names(record: &csv::ByteRecord) -> Result<Vec<String>, ReadError> {
     Ok(names)
 }
 
+impl CsvBatches {
+    /// The line the record just read starts on. The csv crate's own position for a record is
+    /// where the reader stood before it, blank lines (which it skips) included, so a record
+    /// after a blank line would be reported a line early; counted back from where the record
+    /// ended instead: its `\n` terminator (none for a last line without one, or a quote left
+    /// open at the end) and the line breaks inside its quoted fields.
+    fn record_line(&self) -> u64 {
+        let end = self.reader.position();
+        let inside = memchr::memchr_iter(b'\n', self.record.as_slice()).count() as u64;
+        let terminated =
+            end.byte() < self.file_len || (self.ends_with_newline && !self.unbalanced_quotes);
+        end.line()
+            .saturating_sub(inside + u64::from(terminated))
+            .max(1)
+    }
+}
+
 impl BatchReader for CsvBatches {
     fn columns(&self) -> &[String] {
         &self.columns
@@ -307,11 +370,14 @@ impl BatchReader for CsvBatches {
                     }
                 }
             }
-            let line = self.record.position().map(|p| p.line()).unwrap_or(0);
+            let line = self.record_line();
             self.last_line = line;
             // A blank line reads as one empty field.
             if self.record.len() == 1
-                && self.record.get(0).is_some_and(<[u8]>::is_empty)
+                && self
+                    .record
+                    .get(0)
+                    .is_some_and(|f| without_cr(f, true).is_empty())
                 && width != 1
             {
                 continue;
@@ -334,6 +400,7 @@ impl BatchReader for CsvBatches {
                 ));
             }
             for (i, (field, builder)) in self.record.iter().zip(builders.iter_mut()).enumerate() {
+                let field = without_cr(field, i + 1 == width);
                 if self.null_values.iter().any(|n| n.as_slice() == field) {
                     builder.append_null();
                     continue;
@@ -615,205 +682,4 @@ fn read_json(path: &Path, ndjson: bool, frame: &str) -> Result<DataFrame, ReadEr
 }
 
 #[cfg(test)]
-mod tests {
-    use std::io::Write;
-
-    use super::*;
-
-    fn file(bytes: &[u8]) -> tempfile::NamedTempFile {
-        let mut f = tempfile::NamedTempFile::new().unwrap();
-        f.write_all(bytes).unwrap();
-        f
-    }
-
-    fn csv(bytes: &[u8]) -> Result<DataFrame, ReadError> {
-        read_all(
-            file(bytes).path(),
-            &Format::Csv(CsvOptions::default()),
-            "src",
-        )
-    }
-
-    fn strings(df: &DataFrame, column: &str) -> Vec<Option<String>> {
-        df.column(column)
-            .unwrap()
-            .str()
-            .unwrap()
-            .iter()
-            .map(|v| v.map(str::to_owned))
-            .collect()
-    }
-
-    #[test]
-    fn reads_text_columns_with_row_numbers() {
-        let df =
-            csv(b"\xEF\xBB\xBFdate,state,cases\n2020-01-01,\"New York, NY\",1\n2020-01-02,,2\n")
-                .unwrap();
-        assert_eq!(
-            df.get_column_names(),
-            ["date", "state", "cases", "__sluice_row_src"]
-        );
-        assert_eq!(
-            strings(&df, "state"),
-            [Some("New York, NY".to_owned()), None]
-        );
-        let rows: Vec<Option<i64>> = df
-            .column("__sluice_row_src")
-            .unwrap()
-            .i64()
-            .unwrap()
-            .iter()
-            .collect();
-        assert_eq!(rows, [Some(2), Some(3)]);
-    }
-
-    #[test]
-    fn options_change_the_dialect() {
-        let options = CsvOptions {
-            delimiter: ';',
-            has_header: false,
-            null_values: vec!["NA".into()],
-            skip_rows: 1,
-            ..CsvOptions::default()
-        };
-        let f = file(b"# exported\na;NA\nb;2\n");
-        let df = read_all(f.path(), &Format::Csv(options), "x").unwrap();
-        assert_eq!(
-            df.get_column_names(),
-            ["column_1", "column_2", "__sluice_row_x"]
-        );
-        assert_eq!(strings(&df, "column_2"), [None, Some("2".to_owned())]);
-    }
-
-    #[test]
-    fn batches_cover_every_row_once() {
-        let mut body = b"id,v\n".to_vec();
-        for i in 0..10 {
-            body.extend(format!("{i},x\n").as_bytes());
-        }
-        let f = file(&body);
-        let mut reader = open(f.path(), &Format::Csv(CsvOptions::default()), "s", 4).unwrap();
-        let mut heights = Vec::new();
-        while let Some(df) = reader.next_batch().unwrap() {
-            heights.push(df.height());
-        }
-        assert_eq!(heights, [4, 4, 2]);
-    }
-
-    #[test]
-    fn malformed_csv_says_what_and_where() {
-        let cases: [(&[u8], &str, &str); 6] = [
-            (b"", "the file", "is empty"),
-            (b"\n\n", "the file", "is empty"),
-            (
-                b"a,b,c\n1,2,3\n4,5\n",
-                "line 3",
-                "2 field(s) where the header has 3",
-            ),
-            (b"a,b\n1,2\n3,\"4\n5,6\n", "line 3", "never closed"),
-            (b"a,b\n1,\xff\xfe\n", "line 2, field 2", "not valid UTF-8"),
-            (b"a,b,a\n1,2,3\n", "line 1", "appears twice"),
-        ];
-        for (input, location, message) in cases {
-            let err = csv(input).unwrap_err();
-            assert_eq!(err.location, location, "{input:?}: {err}");
-            assert!(err.message.contains(message), "{input:?}: {err}");
-        }
-    }
-
-    #[test]
-    fn prefetching_yields_the_same_batches_and_errors() {
-        let mut body = b"id,v\n".to_vec();
-        for i in 0..10 {
-            body.extend(format!("{i},x\n").as_bytes());
-        }
-        body.extend(b"10\n");
-        let f = file(&body);
-        let inner = open(f.path(), &Format::Csv(CsvOptions::default()), "s", 4).unwrap();
-        let mut reader = Prefetch::new(inner);
-        assert_eq!(reader.columns(), ["id", "v"]);
-        let mut heights = Vec::new();
-        let err = loop {
-            match reader.next_batch() {
-                Ok(Some(df)) => heights.push(df.height()),
-                Ok(None) => panic!("the ragged row was not reported"),
-                Err(e) => break e,
-            }
-        };
-        assert_eq!(heights, [4, 4]);
-        assert_eq!(err.location, "line 12");
-        assert!(reader.next_batch().unwrap().is_none());
-    }
-
-    #[test]
-    fn a_header_alone_is_zero_rows() {
-        let df = csv(b"a,b\n").unwrap();
-        assert_eq!(df.height(), 0);
-        assert_eq!(df.get_column_names(), ["a", "b", "__sluice_row_src"]);
-    }
-
-    #[test]
-    fn json_arrays_and_ndjson_become_text_columns() {
-        let f = file(br#"[{"id": 1, "name": "a", "tags": [1,2]}, {"id": 2, "extra": true}]"#);
-        let df = read_all(f.path(), &Format::Json, "j").unwrap();
-        assert_eq!(
-            df.get_column_names(),
-            ["id", "name", "tags", "extra", "__sluice_row_j"]
-        );
-        assert_eq!(
-            strings(&df, "id"),
-            [Some("1".to_owned()), Some("2".to_owned())]
-        );
-        assert_eq!(strings(&df, "tags"), [Some("[1,2]".to_owned()), None]);
-        assert_eq!(strings(&df, "extra"), [None, Some("true".to_owned())]);
-
-        let f = file(b"{\"id\": 1}\n\n{\"id\": null, \"x\": \"y\"}\n");
-        let df = read_all(f.path(), &Format::Ndjson, "n").unwrap();
-        assert_eq!(strings(&df, "id"), [Some("1".to_owned()), None]);
-        let rows: Vec<Option<i64>> = df
-            .column("__sluice_row_n")
-            .unwrap()
-            .i64()
-            .unwrap()
-            .iter()
-            .collect();
-        assert_eq!(rows, [Some(1), Some(3)]);
-    }
-
-    #[test]
-    fn a_nul_character_refuses_the_file_where_it_is() {
-        for (bytes, at) in [
-            (&b"a,b\x00\n1,2\n"[..], "line 1, field 2"),
-            (b"a,b\n1,2\n3,x\x00y\n", "line 3, field 2"),
-        ] {
-            let err = csv(bytes).unwrap_err();
-            assert_eq!(err.location, at);
-            assert!(err.message.contains("NUL"), "{err}");
-            assert!(!err.to_string().contains('\0'));
-        }
-        let f = file(b"{\"a\": 1}\n{\"a\": {\"b\": [\"x\\u0000\"]}}\n");
-        let err = read_all(f.path(), &Format::Ndjson, "n").unwrap_err();
-        assert_eq!(err.location, "line 2");
-        assert!(err.message.contains("the value of `a`"), "{err}");
-        let f = file(b"[{\"k\\u0000\": 1}]");
-        let err = read_all(f.path(), &Format::Json, "j").unwrap_err();
-        assert!(err.message.contains("key `k\\u0000`"), "{err}");
-    }
-
-    #[test]
-    fn malformed_json_says_where() {
-        let f = file(b"{\"id\": 1}\n{\"id\": \n");
-        let err = read_all(f.path(), &Format::Ndjson, "n").unwrap_err();
-        assert_eq!(err.location, "line 2");
-        let f = file(b"[{\"id\": 1}, 5]");
-        let err = read_all(f.path(), &Format::Json, "j").unwrap_err();
-        assert_eq!(err.location, "element 2");
-        let f = file(b"{\"not\": \"an array\"}");
-        assert!(
-            read_all(f.path(), &Format::Json, "j")
-                .unwrap_err()
-                .message
-                .contains("not a JSON array")
-        );
-    }
-}
+mod tests;

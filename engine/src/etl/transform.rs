@@ -4,7 +4,8 @@
 //! missing column or a type mismatch names the step, the frame and the column. Conversions
 //! (`cast`, `parse_date`, `parse_datetime`) never fail a run for a bad value: the row leaves
 //! the frame and is collected, with its source rows and the reason, as a rejected row. Output
-//! rows with a null primary key are rejected the same way.
+//! rows with a null primary key, or failing a `reject_row` data test, are rejected whole
+//! ([`checks`]); the other data tests count their failing rows.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -36,11 +37,14 @@ impl TransformError {
     }
 }
 
-/// What a transform produces: the output frame (with its row-origin columns) and the rejected
-/// rows (row-origin columns and [`REASON`]).
+/// What a transform produces: the output frame (with its row-origin columns), the rows the
+/// steps rejected (row-origin columns and [`REASON`]), the output rows the checks rejected
+/// (every column and [`REASON`]), and per data test of the spec its failing rows.
 pub struct Transformed {
     pub output: DataFrame,
     pub rejected: DataFrame,
+    pub rejected_output: DataFrame,
+    pub tested: Vec<u64>,
 }
 
 fn is_hidden(name: &str) -> bool {
@@ -64,6 +68,7 @@ fn op_name(op: &Operation) -> &'static str {
         Operation::Union(_) => "union",
         Operation::FillNull(_) => "fill_null",
         Operation::Aggregate(_) => "aggregate",
+        Operation::Sql(_) => "sql",
     }
 }
 
@@ -83,21 +88,43 @@ pub fn run(
         spec,
         inputs.into_iter().map(|(k, v)| (k, v.lazy())).collect(),
     )?;
-    let mut frames = LazyFrame::collect_all_with_engine(
-        vec![plan.output.logical_plan, plan.rejected.logical_plan],
-        Engine::Auto,
-        OptFlags::default(),
-    )
-    .map_err(|e| TransformError::new("transform", polars_message(&e)))?;
-    let rejected = frames.pop().unwrap_or_default();
-    let output = frames.pop().unwrap_or_default();
-    Ok(Transformed { output, rejected })
+    let mut plans = vec![
+        plan.output.logical_plan,
+        plan.rejected.logical_plan,
+        plan.rejected_output.logical_plan,
+    ];
+    plans.extend(plan.tested.into_iter().map(|lf| lf.logical_plan));
+    let mut frames = LazyFrame::collect_all_with_engine(plans, Engine::Auto, OptFlags::default())
+        .map_err(|e| TransformError::new("transform", polars_message(&e)))?
+        .into_iter();
+    let mut next = || frames.next().unwrap_or_default();
+    let (output, rejected, rejected_output) = (next(), next(), next());
+    let tested = spec
+        .tests
+        .iter()
+        .map(|_| {
+            next()
+                .column(checks::FAILING)
+                .ok()
+                .and_then(|c| c.u64().ok().and_then(|c| c.get(0)))
+                .unwrap_or(0)
+        })
+        .collect();
+    Ok(Transformed {
+        output,
+        rejected,
+        rejected_output,
+        tested,
+    })
 }
 
-/// The lazy plan of a transform.
+/// The lazy plan of a transform (see [`Transformed`]).
 pub struct Plan {
     pub output: LazyFrame,
     pub rejected: LazyFrame,
+    pub rejected_output: LazyFrame,
+    /// Per data test, a one-row frame: its failing rows.
+    pub tested: Vec<LazyFrame>,
 }
 
 pub fn plan(
@@ -127,20 +154,7 @@ pub fn plan(
             })?;
         }
     }
-    // Rows without a complete primary key cannot be upserted.
-    let mut missing: Vec<Expr> = Vec::new();
-    let mut any_null = lit(false);
-    for key in &spec.destination.primary_key {
-        require(&schema, key.as_str(), "output", "primary key column")?;
-        any_null = any_null.or(col(key.as_str()).is_null());
-        missing.push(
-            when(col(key.as_str()).is_null())
-                .then(lit(format!("primary key column `{key}` is null")))
-                .otherwise(lit(NULL).cast(DataType::String)),
-        );
-    }
-    let (good, bad) = split(output, &schema, any_null, coalesce(&missing));
-    rejected.push(bad);
+    let checked = checks::check(spec, output, &schema)?;
     let rejected = if rejected.is_empty() {
         DataFrame::empty().lazy()
     } else {
@@ -148,13 +162,16 @@ pub fn plan(
             .map_err(|e| TransformError::new("transform", polars_message(&e)))?
     };
     Ok(Plan {
-        output: good,
+        output: checked.output,
         rejected,
+        rejected_output: checked.rejected,
+        tested: checked.counts,
     })
 }
 
-/// Checks the steps that read `frame` alone (up to its first join or union) against the
-/// columns a source really has: a check of the source on behalf of a pipeline.
+/// Checks the steps that read `frame` alone, and the frames made from it alone, (up to the
+/// first step that mixes in another frame) against the columns a source really has: a check
+/// of the source on behalf of a pipeline.
 pub fn check_frame(
     spec: &PipelineSpec,
     frame: &str,
@@ -173,9 +190,13 @@ pub fn check_frame(
     let mut frames = HashMap::from([(frame.to_owned(), df.lazy())]);
     let mut rejected = Vec::new();
     for (i, op) in spec.transform.iter().enumerate() {
-        if op.frame().map(|f| f.as_str()) == Some(frame) {
+        let inputs = op.inputs();
+        let known = |(_, f): &(String, &crate::domain::FrameName)| frames.contains_key(f.as_str());
+        if inputs.iter().all(known) {
+            // Reads only `frame` and frames made from it alone (a `sql` step over it, say).
             apply(op, &mut frames, &mut rejected, &location(i, op))?;
-        } else if op.inputs().iter().any(|(_, f)| f.as_str() == frame) {
+        } else if inputs.iter().any(known) {
+            // Mixes in another source: its columns are not known here.
             break;
         }
     }
@@ -270,6 +291,7 @@ fn apply(
             let right = take(frames, j.right.as_str(), at)?;
             (j.into.to_string(), join(left, right, j, at)?)
         }
+        Operation::Sql(q) => (q.into.to_string(), sql::sql(q, frames, at)?),
         Operation::Union(u) => {
             let mut parts = Vec::new();
             let mut first: Option<Vec<String>> = None;
@@ -514,7 +536,7 @@ fn step(
             }
             lf.with_columns(exprs)
         }
-        Operation::Join(_) | Operation::Union(_) | Operation::Aggregate(_) => lf,
+        Operation::Join(_) | Operation::Union(_) | Operation::Aggregate(_) | Operation::Sql(_) => lf,
     })
 }
 
@@ -734,8 +756,10 @@ pub fn visible_schema(df: &DataFrame) -> BTreeMap<String, DataType> {
 }
 
 mod aggregate;
+mod checks;
 mod expr;
 mod functions;
+mod sql;
 mod window;
 
 #[cfg(test)]

@@ -1,16 +1,19 @@
 //! The pipeline spec: which sources feed which frames, the transform steps, the output frame,
-//! the destination table, and optionally the incremental cursor and the schedule.
+//! the destination table, and optionally the incremental cursor, the schedule and data tests
+//! on the output.
 //!
 //! [`PipelineSpec::parse`] is the only way in. It reports every problem it can find, each with
 //! the path of the offending value (`transform[3].on[0]`), before anything is stored or run.
 
 mod aggregate;
 mod functions;
+mod data_tests;
 mod ops;
 mod schedule;
 mod schema;
 mod schema_fns;
 mod source;
+mod sql;
 mod tree;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -21,9 +24,11 @@ use utoipa::ToSchema;
 
 pub use aggregate::{AggFn, AggregateOp, Aggregation, GroupKey};
 pub use functions::{DateFn, TextFn, Ties, TruncUnit, UnaryFn, Window, WindowFn};
+pub use data_tests::{Check, DataTest, OnFail};
 pub use ops::*;
 pub use schedule::{CronSchedule, Schedule, Timezone};
 pub use source::{CsvOptions, Format, SourceFormat};
+pub use sql::{SqlOp, SqlQuery};
 pub use tree::{Arithmetic, CompareOp, DiffFirst, Expr, Literal, Predicate, StringFn};
 
 use crate::domain::{ColumnName, FrameName, ResourceName, TableName};
@@ -166,23 +171,22 @@ pub struct PipelineSpec {
     pub incremental: Option<Incremental>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub schedule: Option<Schedule>,
+    /// Data tests on the output, applied in order before it loads.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tests: Vec<DataTest>,
 }
 
-/// The spec as it arrives, before each operation is parsed on its own (so that its errors
-/// keep their full path).
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawSpec {
-    sources: BTreeMap<FrameName, ResourceName>,
-    #[serde(default)]
-    transform: Vec<Value>,
-    output: FrameName,
-    destination: Destination,
-    #[serde(default)]
-    incremental: Option<Incremental>,
-    #[serde(default)]
-    schedule: Option<Schedule>,
-}
+/// The spec's top-level fields; each is parsed on its own, so that one bad field does not
+/// hide the others' errors.
+const FIELDS: [&str; 7] = [
+    "sources",
+    "transform",
+    "output",
+    "destination",
+    "incremental",
+    "schedule",
+    "tests",
+];
 
 /// Deserializes `T` from a JSON value; an error carries the path of the offending value.
 pub fn from_json<T: serde::de::DeserializeOwned>(value: &Value) -> Result<T, SpecError> {
@@ -212,28 +216,59 @@ fn strip_position(message: &str) -> String {
 }
 
 impl PipelineSpec {
-    /// Parses and validates a spec. Structural errors stop at the first one of each operation;
-    /// the checks across operations all run, so one call lists everything found.
+    /// Parses and validates a spec. Each top-level field, each step and each data test is
+    /// parsed on its own (a structural error stops at the first one within it); the checks
+    /// across steps run once everything parsed. One call lists every problem found.
     pub fn parse(value: &Value) -> Result<Self, Vec<SpecError>> {
-        let raw: RawSpec = from_json(value).map_err(|e| vec![e])?;
+        let Some(map) = value.as_object() else {
+            return Err(vec![SpecError::new("", "a spec must be a JSON object")]);
+        };
         let mut errors = Vec::new();
-        let mut transform = Vec::with_capacity(raw.transform.len());
-        for (i, step) in raw.transform.iter().enumerate() {
+        for key in map.keys() {
+            if !FIELDS.contains(&key.as_str()) {
+                errors.push(SpecError::new(
+                    key,
+                    format!(
+                        "unknown field `{key}`; expected one of: {}",
+                        FIELDS.join(", ")
+                    ),
+                ));
+            }
+        }
+        let sources = field(map, "sources", true, &mut errors);
+        let output = field(map, "output", true, &mut errors);
+        let destination = field(map, "destination", true, &mut errors);
+        let incremental = field(map, "incremental", false, &mut errors);
+        let schedule = field(map, "schedule", false, &mut errors);
+        let steps: Vec<Value> = field(map, "transform", false, &mut errors).unwrap_or_default();
+        let mut transform = Vec::with_capacity(steps.len());
+        for (i, step) in steps.iter().enumerate() {
             match Operation::from_json(step) {
                 Ok(op) => transform.push(op),
                 Err(e) => errors.push(e.within(&format!("transform[{i}]"))),
             }
         }
-        if !errors.is_empty() {
-            return Err(errors);
+        let raw_tests: Vec<Value> = field(map, "tests", false, &mut errors).unwrap_or_default();
+        let mut tests = Vec::with_capacity(raw_tests.len());
+        for (i, test) in raw_tests.iter().enumerate() {
+            match from_json::<DataTest>(test).and_then(|t| t.check().map(|()| t)) {
+                Ok(t) => tests.push(t),
+                Err(e) => errors.push(e.within(&format!("tests[{i}]"))),
+            }
         }
+        let (Some(sources), Some(output), Some(destination), true) =
+            (sources, output, destination, errors.is_empty())
+        else {
+            return Err(errors);
+        };
         let spec = PipelineSpec {
-            sources: raw.sources,
+            sources,
             transform,
-            output: raw.output,
-            destination: raw.destination,
-            incremental: raw.incremental,
-            schedule: raw.schedule,
+            output,
+            destination,
+            incremental: incremental.flatten(),
+            schedule: schedule.flatten(),
+            tests,
         };
         spec.check()?;
         Ok(spec)
@@ -327,6 +362,25 @@ impl PipelineSpec {
         } else {
             Err(errors)
         }
+    }
+}
+
+/// Parses `map[key]`; a missing required field or a bad value is added to `errors`.
+fn field<T: serde::de::DeserializeOwned>(
+    map: &serde_json::Map<String, Value>,
+    key: &str,
+    required: bool,
+    errors: &mut Vec<SpecError>,
+) -> Option<T> {
+    match map.get(key) {
+        None if required => {
+            errors.push(SpecError::new(key, "is required"));
+            None
+        }
+        None => None,
+        Some(value) => from_json(value)
+            .map_err(|e| errors.push(e.within(key)))
+            .ok(),
     }
 }
 

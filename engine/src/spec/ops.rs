@@ -233,9 +233,10 @@ pub enum Operation {
     Union(UnionOp),
     FillNull(FillNullOp),
     Aggregate(AggregateOp),
+    Sql(super::SqlOp),
 }
 
-pub(super) const OPS: &str = "select, drop, rename, cast, parse_date, parse_datetime, filter, unpivot, join, derive, dedupe, sort, union, fill_null, aggregate";
+pub(super) const OPS: &str = "select, drop, rename, cast, parse_date, parse_datetime, filter, unpivot, join, derive, dedupe, sort, union, fill_null, aggregate, sql";
 
 impl Operation {
     /// Parses one step; error paths are relative to the step.
@@ -267,6 +268,7 @@ impl Operation {
             "union" => Operation::Union(from_json(&rest)?),
             "fill_null" => Operation::FillNull(from_json(&rest)?),
             "aggregate" => Operation::Aggregate(AggregateOp::from_json(&rest)?),
+            "sql" => Operation::Sql(from_json(&rest)?),
             other => {
                 return Err(SpecError::new(
                     "op",
@@ -285,6 +287,12 @@ impl Operation {
                 .iter()
                 .enumerate()
                 .map(|(i, f)| (format!("frames[{i}]"), f))
+                .collect(),
+            Operation::Sql(q) => q
+                .query
+                .frames()
+                .iter()
+                .map(|f| ("query".into(), f))
                 .collect(),
             other => other
                 .frame()
@@ -311,16 +319,17 @@ impl Operation {
             Operation::Sort(o) => &o.frame,
             Operation::FillNull(o) => &o.frame,
             Operation::Aggregate(o) => &o.frame,
-            Operation::Join(_) | Operation::Union(_) => return None,
+            Operation::Join(_) | Operation::Union(_) | Operation::Sql(_) => return None,
         })
     }
 
-    /// The new frame the step makes (`join`, `union`, `aggregate` with an `into`).
+    /// The new frame the step makes (`join`, `union`, `sql`, `aggregate` with an `into`).
     pub fn output(&self) -> Option<&FrameName> {
         match self {
             Operation::Join(j) => Some(&j.into),
             Operation::Union(u) => Some(&u.into),
             Operation::Aggregate(a) => a.into.as_ref(),
+            Operation::Sql(q) => Some(&q.into),
             _ => None,
         }
     }
@@ -466,6 +475,8 @@ impl Operation {
                 }
                 Ok(())
             }
+            // The query was checked when it was parsed (`spec::sql`).
+            Operation::Sql(_) => Ok(()),
         }
     }
 }

@@ -40,8 +40,13 @@ impl CronSchedule {
         };
         let hour_field = with_seconds.split(' ').nth(2).unwrap_or_default();
         let wildcard_hour = hour_field == "*" || hour_field.starts_with("*/");
-        let schedule = cron::Schedule::from_str(&with_seconds)
-            .map_err(|e| InvalidValue(format!("cron expression `{raw}` is invalid: {e}")))?;
+        let schedule = cron::Schedule::from_str(&with_seconds).map_err(|e| {
+            // The cron crate says "Hours must be less than 23" of its inclusive maximum.
+            let e = e
+                .to_string()
+                .replace(" must be less than ", " must be at most ");
+            InvalidValue(format!("cron expression `{raw}` is invalid: {e}"))
+        })?;
         if schedule.upcoming(Utc).next().is_none() {
             return Err(InvalidValue(format!("cron expression `{raw}` never fires")));
         }
@@ -182,6 +187,17 @@ mod tests {
         }
         let err = CronSchedule::parse("61 6 * * *").unwrap_err().to_string();
         assert!(err.contains("invalid"), "{err}");
+    }
+
+    #[test]
+    fn an_out_of_range_field_names_its_real_maximum() {
+        // 23 is a valid hour: the message must not say it is too large.
+        CronSchedule::parse("0 23 * * *").unwrap();
+        let err = CronSchedule::parse("0 25 * * *").unwrap_err().to_string();
+        assert!(err.contains("Hours must be at most 23"), "{err}");
+        assert!(!err.contains("less than 23"), "{err}");
+        let err = CronSchedule::parse("60 6 * * *").unwrap_err().to_string();
+        assert!(err.contains("Minutes must be at most 59"), "{err}");
     }
 
     #[test]

@@ -19,8 +19,8 @@ use utoipa::{
 
 use super::{
     AggregateOp, CastOp, DedupeOp, DeriveOp, DropOp, Expr, FillNullOp, FilterOp, JoinOp, Literal,
-    Operation, ParseDateOp, ParseDatetimeOp, Predicate, RenameOp, SelectOp, SortOp, UnionOp,
-    UnpivotOp,
+    Operation, ParseDateOp, ParseDatetimeOp, Predicate, RenameOp, SelectOp, SortOp, SqlOp,
+    UnionOp, UnpivotOp,
 };
 
 type Schemas = Vec<(String, RefOr<Schema>)>;
@@ -367,6 +367,7 @@ steps!(
     "union" => "UnionStep": UnionOp,
     "fill_null" => "FillNullStep": FillNullOp,
     "aggregate" => "AggregateStep": AggregateOp,
+    "sql" => "SqlStep": SqlOp,
 );
 
 /// The operation's schema with its `op` tag added as the first required property.

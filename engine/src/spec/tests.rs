@@ -332,3 +332,126 @@ fn the_destination_modes_parse_and_replace_refuses_an_incremental_cursor() {
         "{err}"
     );
 }
+
+#[test]
+fn structural_errors_in_several_fields_are_all_listed() {
+    // Before: the first structural error (here the table name) hid every other one.
+    let mut spec = with(reference(), "/destination/table", json!("Us Covid"));
+    spec["schedule"]["cron"] = json!("0 6 * *");
+    spec["transform"][6]["how"] = json!("outer");
+    spec["transform"][1]["columns"]["cases"] = json!("integer");
+    spec["tests"] = json!([{"column": "cases", "min": 0}, {"column": "cases"}]);
+    spec["incremental"] = json!({"cursor": "date", "lookback": -1});
+    spec["colour"] = json!("blue");
+    spec.as_object_mut().unwrap().remove("output");
+    let paths: Vec<String> = errors(spec).into_iter().map(|e| e.path).collect();
+    assert_eq!(
+        paths,
+        [
+            "colour",
+            "output",
+            "destination.table",
+            "incremental.lookback",
+            "schedule.cron",
+            "transform[1].columns.cases",
+            "transform[6].how",
+            "tests[1]",
+        ]
+    );
+}
+
+fn sql_spec(query: &str) -> Value {
+    json!({
+        "sources": {"nyt": "nyt-us", "jhu": "jhu-recovered-global"},
+        "transform": [
+            {"op": "unpivot", "frame": "jhu", "index": ["Country/Region"],
+             "drop": ["Province/State", "Lat", "Long"], "name": "date", "value": "recovered"},
+            {"op": "sql", "query": query, "into": "out"}
+        ],
+        "output": "out",
+        "destination": {"table": "us_covid", "primary_key": ["date"]}
+    })
+}
+
+#[test]
+fn a_sql_step_reads_frames_by_name_and_round_trips() {
+    let spec = PipelineSpec::parse(&sql_spec(
+        "WITH n AS (SELECT * FROM nyt) SELECT * FROM n JOIN jhu USING (date)",
+    ))
+    .unwrap();
+    let Operation::Sql(op) = &spec.transform[1] else {
+        panic!("not a sql step: {:?}", spec.transform[1]);
+    };
+    let read: Vec<&str> = op.query.frames().iter().map(|f| f.as_str()).collect();
+    assert_eq!(read, ["nyt", "jhu"]);
+    assert_eq!(PipelineSpec::parse(&spec.to_json()).unwrap(), spec);
+}
+
+#[test]
+fn sql_errors_name_the_step_and_what_is_wrong() {
+    let cases = [
+        (
+            "SELECT * FROM nyt JOIN jhu USING date",
+            "transform[1].query",
+            "found: date at Line: 1, Column: 34",
+        ),
+        (
+            "SELECT * FROM nyt JOIN jhu_typo USING (date)",
+            "transform[1].query",
+            "frame `jhu_typo` is not defined at this step (defined: jhu, nyt)",
+        ),
+        (
+            "SELECT * FROM read_csv('/etc/passwd')",
+            "transform[1].query",
+            "table function",
+        ),
+        (
+            "COPY nyt TO '/tmp/x.csv'",
+            "transform[1].query",
+            "must be a SELECT query",
+        ),
+        (
+            "DROP TABLE nyt",
+            "transform[1].query",
+            "must be a SELECT query",
+        ),
+        (
+            "SELECT * FROM out",
+            "transform[1].query",
+            "frame `out` is not defined at this step",
+        ),
+    ];
+    for (query, path, message) in cases {
+        let all = errors(sql_spec(query));
+        assert!(
+            all.iter()
+                .any(|e| e.path == path && e.message.contains(message)),
+            "{query}: {all:?}"
+        );
+    }
+    // The frames a query reads count as used.
+    let all = errors(sql_spec("SELECT * FROM jhu"));
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!(all[0].path, "sources.nyt");
+}
+
+#[test]
+fn data_tests_are_stored_with_their_on_fail() {
+    let mut spec = reference();
+    spec["tests"] = json!([
+        {"column": "cases", "not_null": true, "on_fail": "reject_row"},
+        {"columns": ["date"], "unique": true},
+    ]);
+    let parsed = PipelineSpec::parse(&spec).unwrap();
+    assert_eq!(parsed.tests.len(), 2);
+    assert_eq!(parsed.to_json()["tests"][1]["on_fail"], "fail_run");
+    assert_eq!(PipelineSpec::parse(&parsed.to_json()).unwrap(), parsed);
+    // Without tests, the stored spec has no `tests` (specs stored before them are unchanged).
+    assert!(
+        PipelineSpec::parse(&reference())
+            .unwrap()
+            .to_json()
+            .get("tests")
+            .is_none()
+    );
+}

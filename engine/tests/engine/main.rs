@@ -3,6 +3,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod data_tests;
 mod deliveries;
 mod env;
 mod extract;
@@ -16,4 +17,5 @@ mod retention;
 mod runs;
 mod schema;
 mod schema_changes;
+mod sql;
 mod ssrf;

@@ -191,7 +191,11 @@ async fn bad_rows_become_failed_records_and_resolve_once_fixed() {
     // Still broken: one more attempt each, nothing duplicated.
     let again = env.run_with(pipeline, true).await.unwrap();
     assert_eq!(
-        (again.counts.failed, again.counts.retried, again.resolved),
+        (
+            again.counts.failed,
+            again.counts.retried,
+            again.counts.resolved
+        ),
         (3, 3, 0)
     );
     let attempts = env.scalar(&format!("SELECT sum(attempts) FROM failed_records WHERE pipeline_id = '{pipeline}' AND status = 'open'")).await;
@@ -201,10 +205,22 @@ async fn bad_rows_become_failed_records_and_resolve_once_fixed() {
     env.server.body("/nyt-us", NYT);
     let fixed = env.run(pipeline).await.unwrap();
     assert_eq!(
-        (fixed.counts.failed, fixed.counts.retried, fixed.resolved),
+        (
+            fixed.counts.failed,
+            fixed.counts.retried,
+            fixed.counts.resolved
+        ),
         (0, 3, 3)
     );
     assert_eq!(fixed.counts.inserted, 3);
+    // `resolved` is a count like the others: on the run's row (which the API shows), not only
+    // in its step log.
+    let on_the_row = env
+        .scalar(&format!(
+            "SELECT rows_resolved FROM runs WHERE pipeline_id = '{pipeline}' ORDER BY id DESC LIMIT 1"
+        ))
+        .await;
+    assert_eq!(on_the_row, 3);
     assert_eq!(env.count("us_covid").await, 170);
     let open = env.scalar(&format!("SELECT count(*) FROM failed_records WHERE pipeline_id = '{pipeline}' AND status = 'open'")).await;
     assert_eq!(open, 0);

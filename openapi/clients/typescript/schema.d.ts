@@ -1243,6 +1243,28 @@ export interface components {
             table: string;
         };
         /**
+         * @description A data test on the output. A null value passes `min`, `max` and `accepted` (test nulls
+         *     with `not_null`); `unique` fails every row of a repeated combination of `columns`.
+         */
+        DataTest: {
+            /** @description The only values allowed. */
+            accepted?: components["schemas"]["Scalar"][] | null;
+            /**
+             * @description The output column tested (`not_null`, `min`, `max`, `accepted`; `unique` on one column).
+             * @example cases
+             */
+            column?: string | null;
+            /** @description The columns whose combination must be unique (`unique`). */
+            columns?: string[] | null;
+            max?: components["schemas"]["Scalar"] | null;
+            min?: components["schemas"]["Scalar"] | null;
+            /** @description `true`: the column has no nulls. */
+            not_null?: boolean | null;
+            on_fail?: components["schemas"]["OnFail"];
+            /** @description `true`: no two rows share the value of `column` (or of all `columns`). */
+            unique?: boolean | null;
+        };
+        /**
          * @description A value type a column can be cast to.
          * @enum {string}
          */
@@ -1379,6 +1401,8 @@ export interface components {
             rows_read: {
                 [key: string]: number;
             };
+            /** @description Each data test of the spec, on these rows. */
+            tests: components["schemas"]["DryRunTest"][];
         };
         DryRunColumn: {
             name: string;
@@ -1391,9 +1415,10 @@ export interface components {
             reason: string;
             /**
              * Format: int64
-             * @description Its line in the source file (its position for a JSON array).
+             * @description Its line in the source file (its position for a JSON array); none for an output row
+             *     a `sql` step made without its origin (then `source` is the output frame).
              */
-            row: number;
+            row?: number | null;
             /** @description The frame (source) the row came from. */
             source: string;
         };
@@ -1405,6 +1430,17 @@ export interface components {
             rows: number | null;
             /** @description A pipeline spec, as `POST /pipelines` takes it; not saved. */
             spec: components["schemas"]["PipelineSpec"];
+        };
+        DryRunTest: {
+            /**
+             * Format: int64
+             * @description Output rows that fail it (for `reject_row`, the rows it would reject; a `fail_run`
+             *     test with failing rows would fail the run).
+             */
+            failing: number;
+            on_fail: components["schemas"]["OnFail"];
+            /** @description `tests[1] (`cases` min 0)`. */
+            test: string;
         };
         /** @description Whether the text ends with `suffix`. */
         EndsWithExpr: {
@@ -1744,6 +1780,11 @@ export interface components {
          */
         NotifyOn: "success" | "failure" | "skipped" | "recovered";
         /**
+         * @description What a row that fails a data test does.
+         * @enum {string}
+         */
+        OnFail: "reject_row" | "fail_run" | "warn";
+        /**
          * @description What a run does when the output has columns the table lacks, or lacks columns the table
          *     has. A column whose type changes is refused in every mode (cast it, or load into a new
          *     table).
@@ -1892,6 +1933,8 @@ export interface components {
             sources: {
                 [key: string]: components["schemas"]["ResourceName"];
             };
+            /** @description Data tests on the output, applied in order before it loads. */
+            tests?: components["schemas"]["DataTest"][];
             /** @description Steps, applied in order. */
             transform: components["schemas"]["TransformStep"][];
         };
@@ -2018,6 +2061,11 @@ export interface components {
             inserted: number;
             /**
              * Format: int64
+             * @description Open failed records that loaded this run, now resolved.
+             */
+            resolved?: number;
+            /**
+             * Format: int64
              * @description Open failed records re-checked this run.
              */
             retried: number;
@@ -2028,13 +2076,18 @@ export interface components {
             unchanged: number;
             /** Format: int64 */
             updated: number;
+            /**
+             * Format: int64
+             * @description Output rows that failed a data test with `on_fail: warn` (loaded anyway).
+             */
+            warned?: number;
         };
         /**
          * @description Why a run failed (or is retrying): the stable code stored in `runs.error_code` and shown by
          *     the API, for clients to switch on.
          * @enum {string}
          */
-        RunErrorCode: "source_unavailable" | "source_refused" | "malformed_source" | "invalid_spec" | "transform_failed" | "duplicate_key" | "load_refused" | "schema_changed" | "database_unavailable" | "worker_lost" | "run_lost" | "pipeline_not_found" | "already_running";
+        RunErrorCode: "source_unavailable" | "source_refused" | "malformed_source" | "invalid_spec" | "transform_failed" | "duplicate_key" | "data_test_failed" | "load_refused" | "schema_changed" | "database_unavailable" | "worker_lost" | "run_lost" | "pipeline_not_found" | "already_running";
         RunInProgressDetails: {
             /** Format: uuid */
             run_id: string;
@@ -2310,6 +2363,23 @@ export interface components {
             separator: string;
             split_part: string | components["schemas"]["Expr"];
         };
+        /**
+         * @description Runs a SQL `SELECT` over the frames defined so far (by name) and makes its result the new
+         *     frame `into`.
+         */
+        SqlStep: {
+            into: components["schemas"]["FrameName"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            op: "sql";
+            /**
+             * @description One SQL SELECT over the frames defined before the step, by name (polars SQL).
+             * @example SELECT n.date, n.cases, j.recovered FROM nyt n JOIN jhu j USING (date)
+             */
+            query: string;
+        };
         /** @description Whether the text starts with `prefix`. */
         StartsWithExpr: {
             prefix: string;
@@ -2418,7 +2488,7 @@ export interface components {
             user_id: string;
         };
         /** @description One transform step; `op` names the operation (docs/PIPELINE_SPEC.md). */
-        TransformStep: components["schemas"]["SelectStep"] | components["schemas"]["DropStep"] | components["schemas"]["RenameStep"] | components["schemas"]["CastStep"] | components["schemas"]["ParseDateStep"] | components["schemas"]["ParseDatetimeStep"] | components["schemas"]["FilterStep"] | components["schemas"]["UnpivotStep"] | components["schemas"]["JoinStep"] | components["schemas"]["DeriveStep"] | components["schemas"]["DedupeStep"] | components["schemas"]["SortStep"] | components["schemas"]["UnionStep"] | components["schemas"]["FillNullStep"] | components["schemas"]["AggregateStep"];
+        TransformStep: components["schemas"]["SelectStep"] | components["schemas"]["DropStep"] | components["schemas"]["RenameStep"] | components["schemas"]["CastStep"] | components["schemas"]["ParseDateStep"] | components["schemas"]["ParseDatetimeStep"] | components["schemas"]["FilterStep"] | components["schemas"]["UnpivotStep"] | components["schemas"]["JoinStep"] | components["schemas"]["DeriveStep"] | components["schemas"]["DedupeStep"] | components["schemas"]["SortStep"] | components["schemas"]["UnionStep"] | components["schemas"]["FillNullStep"] | components["schemas"]["AggregateStep"] | components["schemas"]["SqlStep"];
         /** @description Text without surrounding white space. */
         TrimExpr: {
             trim: components["schemas"]["Expr"];

@@ -26,6 +26,8 @@ pub struct Model {
     pub rows_unchanged: i64,
     pub rows_failed: i64,
     pub rows_retried: i64,
+    pub rows_resolved: i64,
+    pub rows_warned: i64,
     pub progress_rows: i64,
     #[sea_orm(column_type = "JsonBinary")]
     pub timings: Json,

@@ -29,6 +29,8 @@ pub(super) struct Chunk {
     pub(super) rejects: Vec<Reject>,
     pub(super) cursor_max: Option<AnyValue<'static>>,
     pub(super) columns: Vec<(String, DataType)>,
+    /// Per data test of the spec, the rows of this chunk failing it.
+    pub(super) tested: Vec<u64>,
 }
 
 /// The hash state, once the table's hashes have arrived.
@@ -155,6 +157,7 @@ pub(super) fn finish(
             rejects: Vec::new(),
             cursor_max: None,
             columns: planned.to_vec(),
+            tested: Vec::new(),
         };
         send(chunk)
     };
@@ -265,6 +268,7 @@ pub(super) fn compare(
             rejects,
             cursor_max,
             columns,
+            tested: Vec::new(),
         });
     }
     if let Dedup::Existing { table, new_keys } = d {
@@ -327,6 +331,7 @@ pub(super) fn compare(
         rejects,
         cursor_max,
         columns,
+        tested: Vec::new(),
     })
 }
 

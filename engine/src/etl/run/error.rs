@@ -18,6 +18,10 @@ pub struct RunError {
     pub message: String,
     pub recoverable: bool,
     pub code: RunErrorCode,
+    /// Source rows read before the run failed: a failed run reports what it extracted.
+    pub extracted: u64,
+    /// The run's step log up to the failure (what it fetched, …); the error itself is not in it.
+    pub log: Vec<String>,
 }
 
 /// Why a run failed (or is retrying): the stable code stored in `runs.error_code` and shown by
@@ -37,6 +41,8 @@ pub enum RunErrorCode {
     TransformFailed,
     /// The output holds two rows with the same primary key.
     DuplicateKey,
+    /// A data test with `on_fail: fail_run` found failing rows; nothing was loaded.
+    DataTestFailed,
     /// PostgreSQL refused the load (for example a value the table's column type refuses).
     LoadRefused,
     /// The output's columns differ from the table's and `destination.on_schema_change` is
@@ -64,6 +70,7 @@ impl RunErrorCode {
             RunErrorCode::InvalidSpec => "invalid_spec",
             RunErrorCode::TransformFailed => "transform_failed",
             RunErrorCode::DuplicateKey => "duplicate_key",
+            RunErrorCode::DataTestFailed => "data_test_failed",
             RunErrorCode::LoadRefused => "load_refused",
             RunErrorCode::SchemaChanged => "schema_changed",
             RunErrorCode::DatabaseUnavailable => "database_unavailable",
@@ -86,7 +93,23 @@ impl RunError {
             message: message.into(),
             recoverable: false,
             code,
+            extracted: 0,
+            log: Vec::new(),
         }
+    }
+
+    /// Adds `rows` read before the failure to [`RunError::extracted`].
+    pub(super) fn read_so_far(mut self, rows: u64) -> Self {
+        self.extracted += rows;
+        self
+    }
+
+    /// Puts the run's step log so far before anything the error already carries.
+    pub(super) fn with_log(mut self, log: &[String]) -> Self {
+        let mut all = log.to_vec();
+        all.append(&mut self.log);
+        self.log = all;
+        self
     }
 
     pub(super) fn extract(frame: &str, e: ExtractError) -> Self {
@@ -99,6 +122,8 @@ impl RunError {
                 RunErrorCode::SourceRefused
             },
             message: format!("source `{frame}`: {e}"),
+            extracted: 0,
+            log: Vec::new(),
         }
     }
 
@@ -130,6 +155,8 @@ impl RunError {
                 RunErrorCode::LoadRefused
             },
             message: e.to_string(),
+            extracted: 0,
+            log: Vec::new(),
         }
     }
 
@@ -139,6 +166,8 @@ impl RunError {
             message: format!("database error: {e}"),
             recoverable: true,
             code: RunErrorCode::DatabaseUnavailable,
+            extracted: 0,
+            log: Vec::new(),
         }
     }
 
@@ -174,6 +203,7 @@ mod tests {
             InvalidSpec,
             TransformFailed,
             DuplicateKey,
+            DataTestFailed,
             LoadRefused,
             SchemaChanged,
             DatabaseUnavailable,

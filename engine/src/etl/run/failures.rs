@@ -12,12 +12,29 @@ use uuid::Uuid;
 use super::{Journal, RunError, RunRequest, load::Loaded};
 
 /// A rejected row, ready to become a failed record.
-/// A rejected row, ready to become a failed record.
 pub(crate) struct Reject {
     pub(crate) frame: String,
-    pub(crate) row: i64,
+    /// Its source line; none for an output row without an origin (see `collect_rejects`).
+    pub(crate) row: Option<i64>,
     pub(crate) raw: Value,
     pub(crate) reason: String,
+}
+
+/// What ties a failed record to the row it failed on from one run to the next: its source
+/// line, or, for an output row without one, its content.
+#[derive(PartialEq, Eq, Hash)]
+enum Identity {
+    Line(i64),
+    Content(String),
+}
+
+impl Identity {
+    fn of(row: Option<i64>, hash: String) -> Self {
+        match row {
+            Some(line) => Identity::Line(line),
+            None => Identity::Content(hash),
+        }
+    }
 }
 
 /// Records the load's rejected rows and re-checks the open failed records; sets the failed,
@@ -32,7 +49,7 @@ pub(super) async fn record(
     let (failed, retried, resolved) = record_failures(txn, req, rejects).await?;
     loaded.counts.failed = failed;
     loaded.counts.retried = retried;
-    loaded.resolved = resolved;
+    loaded.counts.resolved = resolved;
     if resolved > 0 {
         journal.log(format!(
             "{resolved} failed record(s) now load and are resolved"
@@ -49,21 +66,16 @@ async fn record_failures(
     req: &RunRequest,
     rejects: Vec<Reject>,
 ) -> Result<(u64, u64, u64), RunError> {
-    let open = sqlx::query("SELECT id, source, row_number FROM failed_records WHERE pipeline_id = $1 AND status = 'open' FOR UPDATE")
+    let open = sqlx::query("SELECT id, source, row_number, record_hash FROM failed_records WHERE pipeline_id = $1 AND status = 'open' FOR UPDATE")
         .bind(req.pipeline_id)
         .fetch_all(&mut **txn)
         .await
         .map_err(RunError::db)?;
-    let mut open: HashMap<(String, i64), Uuid> = open
+    let mut open: HashMap<(String, Identity), Uuid> = open
         .iter()
         .map(|r| {
-            (
-                (
-                    r.get::<String, _>(1),
-                    r.get::<Option<i64>, _>(2).unwrap_or(-1),
-                ),
-                r.get::<Uuid, _>(0),
-            )
+            let identity = Identity::of(r.get::<Option<i64>, _>(2), r.get::<String, _>(3));
+            ((r.get::<String, _>(1), identity), r.get::<Uuid, _>(0))
         })
         .collect();
     let retried = open.len() as u64;
@@ -85,12 +97,13 @@ async fn record_failures(
         (vec![], vec![], vec![], vec![]);
     for r in rejects {
         let hash = crate::crypto::sha256_hex(r.raw.to_string().as_bytes());
-        if let Some(id) = open.remove(&(r.frame.clone(), r.row)) {
+        let identity = Identity::of(r.row, hash.clone());
+        if let Some(id) = open.remove(&(r.frame.clone(), identity)) {
             again_ids.push(id);
             again_raws.push(r.raw);
             again_hashes.push(hash);
             again_reasons.push(r.reason);
-        } else if !discarded.contains(&(r.frame.clone(), r.row, hash.clone())) {
+        } else if !discarded.contains(&(r.frame.clone(), r.row.unwrap_or(-1), hash.clone())) {
             ids.push(Uuid::now_v7());
             sources.push(r.frame);
             rows.push(r.row);

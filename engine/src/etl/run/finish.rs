@@ -19,7 +19,7 @@ use crate::{etl::extract::Download, run_records::RunCounts};
 pub(super) async fn skipped(
     engine: &Engine,
     req: &RunRequest,
-    mut journal: Journal,
+    journal: &mut Journal,
 ) -> Result<RunReport, RunError> {
     journal.time("extract_ms");
     journal.log(format!(
@@ -29,7 +29,7 @@ pub(super) async fn skipped(
             .map(|r| r.to_string())
             .unwrap_or_default()
     ));
-    let report = journal.report(Outcome::Skipped, RunCounts::default(), 0);
+    let report = journal.report(Outcome::Skipped, RunCounts::default());
     let mut txn = engine.pool.begin().await.map_err(RunError::db)?;
     finish_run(&mut txn, req, &report).await?;
     txn.commit().await.map_err(RunError::db)?;
@@ -43,7 +43,7 @@ pub(super) async fn succeeded(
     spec_hash: String,
     downloads: &BTreeMap<String, Download>,
     loaded: Loaded,
-    mut journal: Journal,
+    journal: &mut Journal,
 ) -> Result<RunReport, RunError> {
     // The pipeline's state: what was loaded, for the next run's skip and cursor.
     let mut state = req.state.clone();
@@ -83,10 +83,17 @@ pub(super) async fn succeeded(
     journal.time_since("load_ms", loaded.started);
     let counts = loaded.counts;
     journal.log(format!(
-        "extracted {}, inserted {}, updated {}, unchanged {}, failed {}",
-        counts.extracted, counts.inserted, counts.updated, counts.unchanged, counts.failed
+        "extracted {}, inserted {}, updated {}, unchanged {}, failed {}, retried {}, resolved {}, warned {}",
+        counts.extracted,
+        counts.inserted,
+        counts.updated,
+        counts.unchanged,
+        counts.failed,
+        counts.retried,
+        counts.resolved,
+        counts.warned
     ));
-    let report = journal.report(Outcome::Succeeded, counts, loaded.resolved);
+    let report = journal.report(Outcome::Succeeded, counts);
     finish_run(&mut txn, req, &report).await?;
     txn.commit().await.map_err(RunError::db)?;
     Ok(report)
@@ -104,8 +111,8 @@ async fn finish_run(
     let result = sqlx::query(
         "UPDATE runs SET status = $1, finished_at = clock_timestamp(), heartbeat_at = clock_timestamp(), \
          rows_extracted = $2, rows_inserted = $3, rows_updated = $4, rows_unchanged = $5, \
-         rows_failed = $6, rows_retried = $7, progress_rows = $2, timings = $8, step_log = step_log || $9, \
-         error = NULL, error_code = NULL \
+         rows_failed = $6, rows_retried = $7, rows_resolved = $12, rows_warned = $13, \
+         progress_rows = $2, timings = $8, step_log = step_log || $9, error = NULL, error_code = NULL \
          WHERE id = $10 AND status = 'running' AND NOT cancel_requested \
            AND ($11::text IS NULL OR worker_id = $11)",
     )
@@ -120,6 +127,8 @@ async fn finish_run(
     .bind(json!(report.log))
     .bind(req.run_id)
     .bind(req.worker_id.as_deref())
+    .bind(c.resolved as i64)
+    .bind(c.warned as i64)
     .execute(&mut **txn)
     .await
     .map_err(RunError::db)?;
@@ -129,7 +138,8 @@ async fn finish_run(
     Ok(())
 }
 
-/// Records a failed run (only while `worker` still holds it). The database's error is
+/// Records a failed run (only while `worker` still holds it), with what it did before it
+/// failed: the rows it read and its step log, then the error. The database's error is
 /// returned as is: whether it is worth retrying is [`crate::db::is_unavailable`].
 pub async fn fail_run(
     pool: &PgPool,
@@ -139,13 +149,15 @@ pub async fn fail_run(
 ) -> Result<bool, sqlx::Error> {
     let result = sqlx::query(
         "UPDATE runs SET status = 'failed', finished_at = now(), error = $1, error_code = $2, \
-           step_log = step_log || to_jsonb($1::text) \
+           rows_extracted = $5, step_log = step_log || $6 || to_jsonb($1::text) \
          WHERE id = $3 AND status = 'running' AND ($4::text IS NULL OR worker_id = $4)",
     )
     .bind(error.to_string())
     .bind(error.code.as_str())
     .bind(run_id)
     .bind(worker)
+    .bind(error.extracted as i64)
+    .bind(json!(error.log))
     .execute(pool)
     .await?;
     Ok(result.rows_affected() == 1)

@@ -22,12 +22,12 @@ use crate::{
 
 /// What the load wrote, and what it leaves for the stages after it.
 pub(super) struct Loaded {
-    /// Extracted, inserted, updated and unchanged rows; [`super::failures`] adds failed and
-    /// retried.
+    /// Extracted, inserted, updated and unchanged rows; [`super::data_tests`] adds warned,
+    /// [`super::failures`] failed, retried and resolved.
     pub(super) counts: RunCounts,
-    /// Open failed records that now load (set by [`super::failures`]).
-    pub(super) resolved: u64,
     pub(super) rejects: Vec<Reject>,
+    /// Per data test of the spec, the output rows failing it (see [`super::data_tests`]).
+    pub(super) tested: Vec<u64>,
     /// The highest cursor value in the output (incremental pipelines).
     pub(super) cursor_max: Option<AnyValue<'static>>,
     /// When the work after the COPY began (the merge onwards), for `load_ms`.
@@ -129,11 +129,12 @@ pub(super) async fn load(
         STAGING.to_owned()
     };
     let mut waited = Duration::ZERO;
+    let mut tested: Vec<u64> = Vec::new();
     while let Some(chunk) = {
         let t0 = Instant::now();
         let item = chunks.next().await;
         waited += t0.elapsed();
-        item?
+        item.map_err(|e| e.read_so_far(counts.extracted))?
     } {
         counts.extracted += chunk.extracted;
         if chunk.columns != columns {
@@ -144,11 +145,16 @@ pub(super) async fn load(
                     "the output's columns {:?} differ from the planned {:?}",
                     chunk.columns, columns
                 ),
-            ));
+            )
+            .read_so_far(counts.extracted));
+        }
+        tested.resize(tested.len().max(chunk.tested.len()), 0);
+        for (total, n) in tested.iter_mut().zip(&chunk.tested) {
+            *total += n;
         }
         sent += load::copy_encoded(txn, &table, &chunk.encoded, direct)
             .await
-            .map_err(RunError::load)?;
+            .map_err(|e| RunError::load(e).read_so_far(counts.extracted))?;
         counts.unchanged += chunk.unchanged;
         rejects.extend(chunk.rejects);
         cursor_max = cursor::max_value(cursor_max, chunk.cursor_max);
@@ -156,10 +162,11 @@ pub(super) async fn load(
     }
     // It has sent its last item: this returns at once.
     chunks.join();
+    let read = counts.extracted;
     if created {
         load::add_primary_key(txn, into)
             .await
-            .map_err(RunError::load)?;
+            .map_err(|e| RunError::load(e).read_so_far(read))?;
     }
     if let Some(aside) = &aside {
         load::swap(txn, target, aside)
@@ -184,7 +191,7 @@ pub(super) async fn load(
         let names: Vec<String> = columns.iter().map(|(c, _)| c.clone()).collect();
         let (inserted, updated) = load::merge(txn, target, &names)
             .await
-            .map_err(RunError::load)?;
+            .map_err(|e| RunError::load(e).read_so_far(read))?;
         counts.inserted = inserted;
         counts.updated = updated;
         // Rows we sent whose hash the table already had (changed behind our back and back).
@@ -192,8 +199,8 @@ pub(super) async fn load(
     }
     Ok(Loaded {
         counts,
-        resolved: 0,
         rejects,
+        tested,
         cursor_max,
         started,
     })

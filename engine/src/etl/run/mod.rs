@@ -8,8 +8,9 @@
 //! [`execute`] reads as the run's life; each stage is a file with its contract at the top:
 //! [`start`] (the request, before the run), [`extract`], [`transform`] (read + transform, on a
 //! thread of its own, one chunk ahead of the load), [`schema`] (the output's columns against
-//! the table's, before any row is read), [`compare`] (per chunk, on that thread),
-//! [`load`], [`failures`], [`finish`]. [`cursor`] holds the incremental cursor's arithmetic,
+//! the table's, before any row is read), [`compare`] (per chunk, on that thread), [`load`],
+//! [`data_tests`] (their results), [`failures`], [`finish`]. [`cursor`] holds the incremental
+//! cursor's arithmetic,
 //! [`error`] the run's errors.
 
 use std::{collections::BTreeMap, sync::Arc, time::Instant};
@@ -18,6 +19,7 @@ use serde::Serialize;
 
 mod compare;
 mod cursor;
+mod data_tests;
 mod error;
 mod extract;
 mod failures;
@@ -74,54 +76,55 @@ impl Outcome {
 pub struct RunReport {
     pub outcome: Outcome,
     pub counts: RunCounts,
-    /// Open failed records that loaded this run, now resolved.
-    pub resolved: u64,
     /// Milliseconds per stage: extract, transform, load, total.
     pub timings: BTreeMap<String, u64>,
     pub log: Vec<String>,
 }
 
 /// Runs the pipeline. `progress` is called with the number of output rows handled so far.
+/// A failed run's error carries the step log so far and the rows read before it failed.
 pub async fn execute(
     engine: &Engine,
     req: RunRequest,
     progress: Arc<dyn Fn(u64) + Send + Sync>,
 ) -> Result<RunReport, RunError> {
     let mut journal = Journal::new();
+    stages(engine, &req, progress, &mut journal)
+        .await
+        .map_err(|e| e.with_log(&journal.log))
+}
+
+async fn stages(
+    engine: &Engine,
+    req: &RunRequest,
+    progress: Arc<dyn Fn(u64) + Send + Sync>,
+    journal: &mut Journal,
+) -> Result<RunReport, RunError> {
     let spec_hash = spec_hash(&req.spec);
     // Conditional requests only when the spec is the one last loaded.
     let conditional =
         !req.full_reload && req.state.spec_hash.as_deref() == Some(spec_hash.as_str());
-    let downloads = match extract::extract(engine, &req, conditional, &mut journal).await? {
-        extract::Extracted::Unchanged => return finish::skipped(engine, &req, journal).await,
+    let downloads = match extract::extract(engine, req, conditional, journal).await? {
+        extract::Extracted::Unchanged => return finish::skipped(engine, req, journal).await,
         extract::Extracted::Changed(downloads) => downloads,
     };
     let target = load::target(&req.schema, &req.spec);
-    let (mut txn, stamp) = load::begin(engine, &req, &target).await?;
+    let (mut txn, stamp) = load::begin(engine, req, &target).await?;
     let opened = transform::open(engine, &req.spec, &req.sources, &downloads).await?;
-    let threshold = cursor::threshold(&req);
-    let threshold = schema::decide(
-        engine,
-        &req,
-        &target,
-        &opened.columns,
-        threshold,
-        &mut journal,
-    )
-    .await?;
+    let threshold = cursor::threshold(req);
+    let threshold =
+        schema::decide(engine, req, &target, &opened.columns, threshold, journal).await?;
     let chunks = transform::start(engine, opened, threshold, stamp)?;
-    let mut loaded = load::load(
-        engine,
-        &req,
-        &mut txn,
-        &target,
-        chunks,
-        &mut journal,
-        &*progress,
-    )
-    .await?;
-    failures::record(&mut txn, &req, &mut loaded, &mut journal).await?;
-    finish::succeeded(txn, &req, spec_hash, &downloads, loaded, journal).await
+    let mut loaded =
+        load::load(engine, req, &mut txn, &target, chunks, journal, &*progress).await?;
+    data_tests::report(&req.spec, &mut loaded, journal);
+    let read = loaded.counts.extracted;
+    failures::record(&mut txn, req, &mut loaded, journal)
+        .await
+        .map_err(|e| e.read_so_far(read))?;
+    finish::succeeded(txn, req, spec_hash, &downloads, loaded, journal)
+        .await
+        .map_err(|e| e.read_so_far(read))
 }
 
 /// The run's log and stage timings, as they accumulate.
@@ -158,15 +161,14 @@ impl Journal {
         self.timings.insert(name.into(), ms);
     }
 
-    /// The report, with the total time.
-    fn report(mut self, outcome: Outcome, counts: RunCounts, resolved: u64) -> RunReport {
+    /// The report, with the total time; the log and timings move into it.
+    fn report(&mut self, outcome: Outcome, counts: RunCounts) -> RunReport {
         self.time("total_ms");
         RunReport {
             outcome,
             counts,
-            resolved,
-            timings: self.timings,
-            log: self.log,
+            timings: std::mem::take(&mut self.timings),
+            log: std::mem::take(&mut self.log),
         }
     }
 }

@@ -24,14 +24,19 @@ use crate::{
         hash::HashedSet,
         load::{Stamp, TableHashes},
         read::{self, ROW_PREFIX, ReadError, row_column},
-        transform::{self, REASON},
+        transform::{self, REASON, Transformed},
     },
-    spec::{Operation, PipelineSpec},
+    spec::{Check, OnFail, Operation, PipelineSpec},
 };
 
-/// Whether every step works row by row, so the single source can be read in batches.
+/// Whether every step (and every data test) works row by row, so the single source can be
+/// read in batches.
 fn batchable(spec: &PipelineSpec) -> bool {
     spec.sources.len() == 1
+        && !spec
+            .tests
+            .iter()
+            .any(|t| matches!(t.kind(), Check::Unique(_)))
         && spec.transform.iter().all(|op| match op {
             Operation::Select(_)
             | Operation::Drop(_)
@@ -47,7 +52,8 @@ fn batchable(spec: &PipelineSpec) -> bool {
             | Operation::Dedupe(_)
             | Operation::Sort(_)
             | Operation::Union(_)
-            | Operation::Aggregate(_) => false,
+            | Operation::Aggregate(_)
+            | Operation::Sql(_) => false,
         })
 }
 
@@ -311,27 +317,31 @@ fn next_chunk(
     if !any {
         return Ok(None);
     }
+    // A failure from here on has read `extracted` rows: the failed run reports them.
+    let failed = |message: String| {
+        RunError::permanent("transform", RunErrorCode::TransformFailed, message)
+            .read_so_far(extracted)
+    };
     let raws = inputs.clone();
-    let transformed = transform::run(spec, inputs).map_err(RunError::transform)?;
+    let transformed =
+        transform::run(spec, inputs).map_err(|e| RunError::transform(e).read_so_far(extracted))?;
+    failing_tests(spec, &transformed.tested).map_err(|e| e.read_so_far(extracted))?;
+    let rejects = collect_rejects(&transformed, &raws, spec);
+    let tested = transformed.tested;
     let mut output = transformed.output;
     if let Some((cursor, max, lookback)) = threshold {
         let dtype = output
             .column(cursor)
             .map(|c| c.dtype().clone())
-            .map_err(|e| {
-                RunError::permanent("transform", RunErrorCode::TransformFailed, e.to_string())
-            })?;
+            .map_err(|e| failed(e.to_string()))?;
         if let Some(min) = cursor::threshold_expr(&dtype, max, *lookback) {
             output = output
                 .lazy()
                 .filter(col(cursor.as_str()).gt_eq(min))
                 .collect()
-                .map_err(|e| {
-                    RunError::permanent("transform", RunErrorCode::TransformFailed, e.to_string())
-                })?;
+                .map_err(|e| failed(e.to_string()))?;
         }
     }
-    let rejects = collect_rejects(&transformed.rejected, &raws, spec);
     let visible: Vec<String> = output
         .get_column_names()
         .iter()
@@ -360,12 +370,33 @@ fn next_chunk(
     });
     let output = output
         .select(visible.iter().map(String::as_str))
-        .map_err(|e| {
-            RunError::permanent("transform", RunErrorCode::TransformFailed, e.to_string())
-        })?;
-    let mut chunk = compare::compare(output, columns, rejects, cursor_max, dedup, spec, stamp)?;
+        .map_err(|e| failed(e.to_string()))?;
+    let mut chunk = compare::compare(output, columns, rejects, cursor_max, dedup, spec, stamp)
+        .map_err(|e| e.read_so_far(extracted))?;
     chunk.extracted = extracted;
+    chunk.tested = tested;
     Ok(Some(chunk))
+}
+
+/// Fails the run when a `fail_run` data test has failing rows (nothing is loaded: the run's
+/// transaction is rolled back).
+fn failing_tests(spec: &PipelineSpec, tested: &[u64]) -> Result<(), RunError> {
+    let failed: Vec<String> = spec
+        .tests
+        .iter()
+        .zip(tested)
+        .enumerate()
+        .filter(|(_, (t, n))| t.on_fail == OnFail::FailRun && **n > 0)
+        .map(|(i, (t, n))| format!("tests[{i}] ({}) fails on {n} row(s)", t.label()))
+        .collect();
+    if failed.is_empty() {
+        return Ok(());
+    }
+    Err(RunError::permanent(
+        "transform",
+        RunErrorCode::DataTestFailed,
+        format!("data test failed, nothing loaded: {}", failed.join("; ")),
+    ))
 }
 
 /// The output's visible columns and types, planned from the sources' columns.
@@ -399,40 +430,71 @@ fn output_columns(
         .collect())
 }
 
-/// Turns rejected rows into failed-record candidates, each tied to its first source row.
+/// Turns rejected rows into failed-record candidates, each tied to its first source row. An
+/// output row that lost its origin (a `sql` step that did not select it) is recorded as the
+/// output frame's row, without a line, with its own values as the record.
 pub(crate) fn collect_rejects(
-    rejected: &DataFrame,
+    transformed: &Transformed,
     raws: &HashMap<String, DataFrame>,
     spec: &PipelineSpec,
 ) -> Vec<Reject> {
     let mut out = Vec::new();
-    if rejected.height() == 0 {
-        return out;
-    }
-    let reasons = transform::column_strings(rejected, REASON);
     let frames: Vec<String> = spec.sources.keys().map(|f| f.to_string()).collect();
-    for i in 0..rejected.height() {
-        for frame in &frames {
-            let Ok(col) = rejected.column(&row_column(frame)) else {
-                continue;
-            };
-            let Ok(AnyValue::Int64(row)) = col.get(i) else {
-                continue;
-            };
-            let raw = raws
-                .get(frame)
-                .map(|df| raw_record(df, frame, row))
-                .unwrap_or(Value::Null);
-            out.push(Reject {
-                frame: frame.clone(),
-                row,
-                raw,
-                reason: reasons.get(i).cloned().flatten().unwrap_or_default(),
+    for (rejected, whole) in [
+        (&transformed.rejected, false),
+        (&transformed.rejected_output, true),
+    ] {
+        if rejected.height() == 0 {
+            continue;
+        }
+        let reasons = transform::column_strings(rejected, REASON);
+        for i in 0..rejected.height() {
+            let reason = reasons.get(i).cloned().flatten().unwrap_or_default();
+            let origin = frames.iter().find_map(|frame| {
+                match rejected.column(&row_column(frame)).map(|c| c.get(i)) {
+                    Ok(Ok(AnyValue::Int64(row))) => Some((frame, row)),
+                    _ => None,
+                }
             });
-            break;
+            match origin {
+                Some((frame, row)) => out.push(Reject {
+                    frame: frame.clone(),
+                    row: Some(row),
+                    raw: raws
+                        .get(frame)
+                        .map(|df| raw_record(df, frame, row))
+                        .unwrap_or(Value::Null),
+                    reason,
+                }),
+                None if whole => out.push(Reject {
+                    frame: spec.output.to_string(),
+                    row: None,
+                    raw: row_record(rejected, i),
+                    reason,
+                }),
+                None => {}
+            }
         }
     }
     out
+}
+
+/// Row `index` of `df`'s visible columns, as `{column: text}`.
+fn row_record(df: &DataFrame, index: usize) -> Value {
+    let mut object = serde_json::Map::new();
+    for column in df.columns() {
+        let name = column.name();
+        if name.starts_with(ROW_PREFIX) || name.as_str() == REASON {
+            continue;
+        }
+        let value = match column.get(index) {
+            Ok(AnyValue::Null) | Err(_) => Value::Null,
+            Ok(AnyValue::String(s)) => json!(s),
+            Ok(v) => json!(v.to_string()),
+        };
+        object.insert(name.to_string(), value);
+    }
+    Value::Object(object)
 }
 
 /// The source row `row` of `df`, as `{column: text}`.

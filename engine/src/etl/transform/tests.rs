@@ -64,18 +64,24 @@ fn rows(df: &DataFrame) -> Value {
     Value::Array(out)
 }
 
+/// Rejected rows' reasons: the steps' rejections, then the output's (a null key, a test).
 fn reasons(t: &Transformed) -> Vec<String> {
-    column_strings(&t.rejected, REASON)
+    [&t.rejected, &t.rejected_output]
         .into_iter()
+        .flat_map(|df| column_strings(df, REASON))
         .flatten()
         .collect()
 }
 
 fn rejected_rows(t: &Transformed, frame: &str) -> Vec<i64> {
-    t.rejected
-        .column(&format!("{ROW_PREFIX}{frame}"))
-        .map(|c| c.i64().unwrap().iter().flatten().collect())
-        .unwrap_or_default()
+    [&t.rejected, &t.rejected_output]
+        .into_iter()
+        .flat_map(|df| {
+            df.column(&format!("{ROW_PREFIX}{frame}"))
+                .map(|c| c.i64().unwrap().iter().flatten().collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
+        .collect()
 }
 
 fn one_step(step: Value, input: (String, DataFrame), pk: &str) -> Transformed {

@@ -453,7 +453,19 @@ function TryItResult({ result }: { result: DryRun }) {
           <h3>Rows that would fail</h3>
           <ul className="small">
             {result.failed.slice(0, 20).map((f, i) => (
-              <li key={i}>{f.source}, line {f.row}: {f.reason}</li>
+              <li key={i}>{f.source}{f.row !== null && f.row !== undefined ? `, line ${f.row}` : ""}: {f.reason}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {result.tests.length > 0 && (
+        <>
+          <h3>Data tests</h3>
+          <ul className="small" data-testid="dry-run-tests">
+            {result.tests.map((t) => (
+              <li key={t.test}>
+                {t.test}, {t.on_fail}: {t.failing === 0 ? "passes" : `${formatNumber(t.failing)} row(s) fail${t.on_fail === "fail_run" ? ": the run would fail" : ""}`}
+              </li>
             ))}
           </ul>
         </>

@@ -43,7 +43,8 @@ describe("the editor's request", () => {
   });
 
   it("keeps what a stored pipeline has when saved unchanged", () => {
-    const stored = toRequest({ ...state, incremental: true, cursor: "date", lookback: "7" });
+    const base = toRequest({ ...state, incremental: true, cursor: "date", lookback: "7" });
+    const stored = { ...base, spec: { ...base.spec, tests: [{ column: "cases", min: 0, on_fail: "warn" as const }] } };
     const response = {
       id: "p1", name: stored.name, description: "", enabled: true, spec: stored.spec, destination_table: "us_covid",
       version: 1, notify: { email: [], webhooks: [], on: [] }, created_at: "", updated_at: "",

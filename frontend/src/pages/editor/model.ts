@@ -155,6 +155,10 @@ export const OP_FIELDS: Record<Op, readonly FieldSpec[]> = {
     { name: "aggs", label: "Aggregations (JSON)", kind: "json", hint: '{"total": {"sum": "cases"}, "rows": {"count": "*"}}' },
     { name: "into", label: "Into frame", kind: "frame", optional: true, hint: "Empty: replace the frame" },
   ],
+  sql: [
+    { name: "query", label: "SQL query", kind: "text", hint: "One SELECT over the frames defined before, e.g. SELECT * FROM nyt JOIN jhu USING (date)" },
+    { name: "into", label: "Into frame", kind: "frame" },
+  ],
 };
 export const OPS = Object.keys(OP_FIELDS) as Op[];
 

@@ -94,6 +94,8 @@ export default function RunPage() {
               {r.counts.failed > 0 && <> · <Link to={`/pipelines/${pipelineId}/failed`}>see the failed records</Link></>}
             </dd>
             <dt>Failed records re-checked</dt><dd>{formatNumber(r.counts.retried)}</dd>
+            <dt>Failed records resolved</dt><dd>{formatNumber(r.counts.resolved ?? 0)}</dd>
+            <dt>Loaded with a data test warning</dt><dd>{formatNumber(r.counts.warned ?? 0)}</dd>
           </dl>
         </section>
       </div>

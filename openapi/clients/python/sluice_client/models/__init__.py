@@ -44,6 +44,7 @@ from .dashboard_response import DashboardResponse
 from .data_column import DataColumn
 from .data_page import DataPage
 from .data_page_rows_item import DataPageRowsItem
+from .data_test import DataTest
 from .data_type import DataType
 from .day_expr import DayExpr
 from .days_between_expr import DaysBetweenExpr
@@ -67,6 +68,7 @@ from .dry_run_failure_raw import DryRunFailureRaw
 from .dry_run_request import DryRunRequest
 from .dry_run_rows_item import DryRunRowsItem
 from .dry_run_rows_read import DryRunRowsRead
+from .dry_run_test import DryRunTest
 from .ends_with_expr import EndsWithExpr
 from .eq_expr import EqExpr
 from .error_body import ErrorBody
@@ -115,6 +117,7 @@ from .not_expr import NotExpr
 from .notifications_request import NotificationsRequest
 from .notifications_response import NotificationsResponse
 from .notify_on import NotifyOn
+from .on_fail import OnFail
 from .on_schema_change import OnSchemaChange
 from .or_expr import OrExpr
 from .parse_date_step import ParseDateStep
@@ -172,6 +175,8 @@ from .source_request import SourceRequest
 from .source_response import SourceResponse
 from .spec_error import SpecError
 from .split_part_expr import SplitPartExpr
+from .sql_step import SqlStep
+from .sql_step_op import SqlStepOp
 from .starts_with_expr import StartsWithExpr
 from .sub_expr import SubExpr
 from .substring_expr import SubstringExpr
@@ -247,6 +252,7 @@ __all__ = (
     "DataColumn",
     "DataPage",
     "DataPageRowsItem",
+    "DataTest",
     "DataType",
     "DayExpr",
     "DaysBetweenExpr",
@@ -270,6 +276,7 @@ __all__ = (
     "DryRunRequest",
     "DryRunRowsItem",
     "DryRunRowsRead",
+    "DryRunTest",
     "EndsWithExpr",
     "EqExpr",
     "ErrorBody",
@@ -318,6 +325,7 @@ __all__ = (
     "NotificationsRequest",
     "NotificationsResponse",
     "NotifyOn",
+    "OnFail",
     "OnSchemaChange",
     "OrExpr",
     "ParseDateStep",
@@ -375,6 +383,8 @@ __all__ = (
     "SourceResponse",
     "SpecError",
     "SplitPartExpr",
+    "SqlStep",
+    "SqlStepOp",
     "StartsWithExpr",
     "SubExpr",
     "SubstringExpr",

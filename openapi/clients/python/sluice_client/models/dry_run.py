@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from ..models.dry_run_failure import DryRunFailure
     from ..models.dry_run_rows_item import DryRunRowsItem
     from ..models.dry_run_rows_read import DryRunRowsRead
+    from ..models.dry_run_test import DryRunTest
 
 
 T = TypeVar("T", bound="DryRun")
@@ -25,12 +26,14 @@ class DryRun:
         rows (list[DryRunRowsItem]): The output rows (at most the rows read from each source, fewer after filters and
             joins), as `{column: value}` with typed JSON values.
         rows_read (DryRunRowsRead): Rows read from each source (frame name -> rows).
+        tests (list[DryRunTest]): Each data test of the spec, on these rows.
     """
 
     columns: list[DryRunColumn]
     failed: list[DryRunFailure]
     rows: list[DryRunRowsItem]
     rows_read: DryRunRowsRead
+    tests: list[DryRunTest]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,6 +54,11 @@ class DryRun:
 
         rows_read = self.rows_read.to_dict()
 
+        tests = []
+        for tests_item_data in self.tests:
+            tests_item = tests_item_data.to_dict()
+            tests.append(tests_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -59,6 +67,7 @@ class DryRun:
                 "failed": failed,
                 "rows": rows,
                 "rows_read": rows_read,
+                "tests": tests,
             }
         )
 
@@ -70,6 +79,7 @@ class DryRun:
         from ..models.dry_run_failure import DryRunFailure  # noqa: PLC0415
         from ..models.dry_run_rows_item import DryRunRowsItem  # noqa: PLC0415
         from ..models.dry_run_rows_read import DryRunRowsRead  # noqa: PLC0415
+        from ..models.dry_run_test import DryRunTest  # noqa: PLC0415
 
         d = dict(src_dict)
         columns = []
@@ -95,11 +105,19 @@ class DryRun:
 
         rows_read = DryRunRowsRead.from_dict(d.pop("rows_read"))
 
+        tests = []
+        _tests = d.pop("tests")
+        for tests_item_data in _tests:
+            tests_item = DryRunTest.from_dict(tests_item_data)
+
+            tests.append(tests_item)
+
         dry_run = cls(
             columns=columns,
             failed=failed,
             rows=rows,
             rows_read=rows_read,
+            tests=tests,
         )
 
         dry_run.additional_properties = d

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.dry_run_failure_raw import DryRunFailureRaw
@@ -19,14 +21,15 @@ class DryRunFailure:
     Attributes:
         raw (DryRunFailureRaw): The source row as text.
         reason (str):
-        row (int): Its line in the source file (its position for a JSON array).
         source (str): The frame (source) the row came from.
+        row (int | None | Unset): Its line in the source file (its position for a JSON array); none for an output row
+            a `sql` step made without its origin (then `source` is the output frame).
     """
 
     raw: DryRunFailureRaw
     reason: str
-    row: int
     source: str
+    row: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,9 +37,13 @@ class DryRunFailure:
 
         reason = self.reason
 
-        row = self.row
-
         source = self.source
+
+        row: int | None | Unset
+        if isinstance(self.row, Unset):
+            row = UNSET
+        else:
+            row = self.row
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,10 +51,11 @@ class DryRunFailure:
             {
                 "raw": raw,
                 "reason": reason,
-                "row": row,
                 "source": source,
             }
         )
+        if row is not UNSET:
+            field_dict["row"] = row
 
         return field_dict
 
@@ -60,15 +68,22 @@ class DryRunFailure:
 
         reason = d.pop("reason")
 
-        row = d.pop("row")
-
         source = d.pop("source")
+
+        def _parse_row(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        row = _parse_row(d.pop("row", UNSET))
 
         dry_run_failure = cls(
             raw=raw,
             reason=reason,
-            row=row,
             source=source,
+            row=row,
         )
 
         dry_run_failure.additional_properties = d

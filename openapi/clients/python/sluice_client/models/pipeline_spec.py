@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.aggregate_step import AggregateStep
     from ..models.cast_step import CastStep
+    from ..models.data_test import DataTest
     from ..models.dedupe_step import DedupeStep
     from ..models.derive_step import DeriveStep
     from ..models.destination import Destination
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from ..models.schedule import Schedule
     from ..models.select_step import SelectStep
     from ..models.sort_step import SortStep
+    from ..models.sql_step import SqlStep
     from ..models.union_step import UnionStep
     from ..models.unpivot_step import UnpivotStep
 
@@ -43,10 +45,11 @@ class PipelineSpec:
         sources (PipelineSpecSources): Frame name -> name of a registered source. Example: {'jhu': 'jhu-recovered',
             'nyt': 'nyt-us'}.
         transform (list[AggregateStep | CastStep | DedupeStep | DeriveStep | DropStep | FillNullStep | FilterStep |
-            JoinStep | ParseDateStep | ParseDatetimeStep | RenameStep | SelectStep | SortStep | UnionStep | UnpivotStep]):
-            Steps, applied in order.
+            JoinStep | ParseDateStep | ParseDatetimeStep | RenameStep | SelectStep | SortStep | SqlStep | UnionStep |
+            UnpivotStep]): Steps, applied in order.
         incremental (Incremental | None | Unset):
         schedule (None | Schedule | Unset):
+        tests (list[DataTest] | Unset): Data tests on the output, applied in order before it loads.
     """
 
     destination: Destination
@@ -66,14 +69,17 @@ class PipelineSpec:
         | RenameStep
         | SelectStep
         | SortStep
+        | SqlStep
         | UnionStep
         | UnpivotStep
     ]
     incremental: Incremental | None | Unset = UNSET
     schedule: None | Schedule | Unset = UNSET
+    tests: list[DataTest] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.aggregate_step import AggregateStep  # noqa: PLC0415
         from ..models.cast_step import CastStep  # noqa: PLC0415
         from ..models.dedupe_step import DedupeStep  # noqa: PLC0415
         from ..models.derive_step import DeriveStep  # noqa: PLC0415
@@ -128,6 +134,8 @@ class PipelineSpec:
                 transform_item = transform_item_data.to_dict()
             elif isinstance(transform_item_data, FillNullStep):
                 transform_item = transform_item_data.to_dict()
+            elif isinstance(transform_item_data, AggregateStep):
+                transform_item = transform_item_data.to_dict()
             else:
                 transform_item = transform_item_data.to_dict()
 
@@ -149,6 +157,13 @@ class PipelineSpec:
         else:
             schedule = self.schedule
 
+        tests: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tests, Unset):
+            tests = []
+            for tests_item_data in self.tests:
+                tests_item = tests_item_data.to_dict()
+                tests.append(tests_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -163,6 +178,8 @@ class PipelineSpec:
             field_dict["incremental"] = incremental
         if schedule is not UNSET:
             field_dict["schedule"] = schedule
+        if tests is not UNSET:
+            field_dict["tests"] = tests
 
         return field_dict
 
@@ -170,6 +187,7 @@ class PipelineSpec:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.aggregate_step import AggregateStep  # noqa: PLC0415
         from ..models.cast_step import CastStep  # noqa: PLC0415
+        from ..models.data_test import DataTest  # noqa: PLC0415
         from ..models.dedupe_step import DedupeStep  # noqa: PLC0415
         from ..models.derive_step import DeriveStep  # noqa: PLC0415
         from ..models.destination import Destination  # noqa: PLC0415
@@ -185,6 +203,7 @@ class PipelineSpec:
         from ..models.schedule import Schedule  # noqa: PLC0415
         from ..models.select_step import SelectStep  # noqa: PLC0415
         from ..models.sort_step import SortStep  # noqa: PLC0415
+        from ..models.sql_step import SqlStep  # noqa: PLC0415
         from ..models.union_step import UnionStep  # noqa: PLC0415
         from ..models.unpivot_step import UnpivotStep  # noqa: PLC0415
 
@@ -215,6 +234,7 @@ class PipelineSpec:
                 | RenameStep
                 | SelectStep
                 | SortStep
+                | SqlStep
                 | UnionStep
                 | UnpivotStep
             ):
@@ -330,11 +350,19 @@ class PipelineSpec:
                     return componentsschemas_transform_step_type_13
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_transform_step_type_14 = AggregateStep.from_dict(data)
+
+                    return componentsschemas_transform_step_type_14
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_transform_step_type_14 = AggregateStep.from_dict(data)
+                componentsschemas_transform_step_type_15 = SqlStep.from_dict(data)
 
-                return componentsschemas_transform_step_type_14
+                return componentsschemas_transform_step_type_15
 
             transform_item = _parse_transform_item(transform_item_data)
 
@@ -374,6 +402,15 @@ class PipelineSpec:
 
         schedule = _parse_schedule(d.pop("schedule", UNSET))
 
+        _tests = d.pop("tests", UNSET)
+        tests: list[DataTest] | Unset = UNSET
+        if _tests is not UNSET:
+            tests = []
+            for tests_item_data in _tests:
+                tests_item = DataTest.from_dict(tests_item_data)
+
+                tests.append(tests_item)
+
         pipeline_spec = cls(
             destination=destination,
             output=output,
@@ -381,6 +418,7 @@ class PipelineSpec:
             transform=transform,
             incremental=incremental,
             schedule=schedule,
+            tests=tests,
         )
 
         pipeline_spec.additional_properties = d

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="RunCounts")
 
 
@@ -19,6 +21,8 @@ class RunCounts:
         retried (int): Open failed records re-checked this run.
         unchanged (int): Rows considered that the table already held as they are.
         updated (int):
+        resolved (int | Unset): Open failed records that loaded this run, now resolved.
+        warned (int | Unset): Output rows that failed a data test with `on_fail: warn` (loaded anyway).
     """
 
     extracted: int
@@ -27,6 +31,8 @@ class RunCounts:
     retried: int
     unchanged: int
     updated: int
+    resolved: int | Unset = UNSET
+    warned: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,6 +48,10 @@ class RunCounts:
 
         updated = self.updated
 
+        resolved = self.resolved
+
+        warned = self.warned
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -54,6 +64,10 @@ class RunCounts:
                 "updated": updated,
             }
         )
+        if resolved is not UNSET:
+            field_dict["resolved"] = resolved
+        if warned is not UNSET:
+            field_dict["warned"] = warned
 
         return field_dict
 
@@ -72,6 +86,10 @@ class RunCounts:
 
         updated = d.pop("updated")
 
+        resolved = d.pop("resolved", UNSET)
+
+        warned = d.pop("warned", UNSET)
+
         run_counts = cls(
             extracted=extracted,
             failed=failed,
@@ -79,6 +97,8 @@ class RunCounts:
             retried=retried,
             unchanged=unchanged,
             updated=updated,
+            resolved=resolved,
+            warned=warned,
         )
 
         run_counts.additional_properties = d

@@ -4,6 +4,7 @@ from enum import StrEnum
 class RunErrorCode(StrEnum):
     ALREADY_RUNNING = "already_running"
     DATABASE_UNAVAILABLE = "database_unavailable"
+    DATA_TEST_FAILED = "data_test_failed"
     DUPLICATE_KEY = "duplicate_key"
     INVALID_SPEC = "invalid_spec"
     LOAD_REFUSED = "load_refused"

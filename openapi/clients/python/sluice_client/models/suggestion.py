@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from ..models.rename_step import RenameStep
     from ..models.select_step import SelectStep
     from ..models.sort_step import SortStep
+    from ..models.sql_step import SqlStep
     from ..models.suggested_column import SuggestedColumn
     from ..models.union_step import UnionStep
     from ..models.unpivot_step import UnpivotStep
@@ -36,8 +37,8 @@ class Suggestion:
         columns (list[SuggestedColumn]):
         frame (str): The frame the steps apply to.
         steps (list[AggregateStep | CastStep | DedupeStep | DeriveStep | DropStep | FillNullStep | FilterStep | JoinStep
-            | ParseDateStep | ParseDatetimeStep | RenameStep | SelectStep | SortStep | UnionStep | UnpivotStep]): In order:
-            a `rename` of the columns whose names cannot be table columns, one
+            | ParseDateStep | ParseDatetimeStep | RenameStep | SelectStep | SortStep | SqlStep | UnionStep | UnpivotStep]):
+            In order: a `rename` of the columns whose names cannot be table columns, one
             `parse_date` per date column, one `cast` of the other typed columns. Empty when every
             column is text with a valid name.
     """
@@ -58,12 +59,14 @@ class Suggestion:
         | RenameStep
         | SelectStep
         | SortStep
+        | SqlStep
         | UnionStep
         | UnpivotStep
     ]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.aggregate_step import AggregateStep  # noqa: PLC0415
         from ..models.cast_step import CastStep  # noqa: PLC0415
         from ..models.dedupe_step import DedupeStep  # noqa: PLC0415
         from ..models.derive_step import DeriveStep  # noqa: PLC0415
@@ -117,6 +120,8 @@ class Suggestion:
                 steps_item = steps_item_data.to_dict()
             elif isinstance(steps_item_data, FillNullStep):
                 steps_item = steps_item_data.to_dict()
+            elif isinstance(steps_item_data, AggregateStep):
+                steps_item = steps_item_data.to_dict()
             else:
                 steps_item = steps_item_data.to_dict()
 
@@ -149,6 +154,7 @@ class Suggestion:
         from ..models.rename_step import RenameStep  # noqa: PLC0415
         from ..models.select_step import SelectStep  # noqa: PLC0415
         from ..models.sort_step import SortStep  # noqa: PLC0415
+        from ..models.sql_step import SqlStep  # noqa: PLC0415
         from ..models.suggested_column import SuggestedColumn  # noqa: PLC0415
         from ..models.union_step import UnionStep  # noqa: PLC0415
         from ..models.unpivot_step import UnpivotStep  # noqa: PLC0415
@@ -183,6 +189,7 @@ class Suggestion:
                 | RenameStep
                 | SelectStep
                 | SortStep
+                | SqlStep
                 | UnionStep
                 | UnpivotStep
             ):
@@ -298,11 +305,19 @@ class Suggestion:
                     return componentsschemas_transform_step_type_13
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_transform_step_type_14 = AggregateStep.from_dict(data)
+
+                    return componentsschemas_transform_step_type_14
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_transform_step_type_14 = AggregateStep.from_dict(data)
+                componentsschemas_transform_step_type_15 = SqlStep.from_dict(data)
 
-                return componentsschemas_transform_step_type_14
+                return componentsschemas_transform_step_type_15
 
             steps_item = _parse_steps_item(steps_item_data)
 

@@ -36,4 +36,5 @@ pub mod deliveries;
 pub mod email;
 pub mod event;
 pub mod settings;
+pub mod unsubscribe;
 pub mod webhook;

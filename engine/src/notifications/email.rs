@@ -18,6 +18,22 @@ pub struct Email {
     pub unsubscribe: Option<String>,
 }
 
+impl Email {
+    /// The headers besides subject and parts: RFC 2369's `List-Unsubscribe` and RFC 8058's
+    /// `List-Unsubscribe-Post`, with which a mail client's "unsubscribe" POSTs to the link.
+    pub fn headers(&self) -> Vec<(&'static str, String)> {
+        self.unsubscribe
+            .iter()
+            .flat_map(|link| {
+                [
+                    ("List-Unsubscribe", format!("<{link}>")),
+                    ("List-Unsubscribe-Post", "List-Unsubscribe=One-Click".to_owned()),
+                ]
+            })
+            .collect()
+    }
+}
+
 /// Who an e-mail goes to, and the link that takes them off the pipeline's recipients
 /// ([`super::unsubscribe::link`]).
 #[derive(Debug, Clone, Copy)]
@@ -356,7 +372,13 @@ mod tests {
         let event: Event = serde_json::from_value(payload("run.succeeded", None)).unwrap();
         let email = render_email(&event, "http://x", OPS);
         let link = OPS.unsubscribe.unwrap();
-        assert_eq!(email.unsubscribe.as_deref(), Some(link));
+        assert_eq!(
+            email.headers(),
+            [
+                ("List-Unsubscribe", format!("<{link}>")),
+                ("List-Unsubscribe-Post", "List-Unsubscribe=One-Click".to_owned()),
+            ]
+        );
         assert!(
             email.text.ends_with(&format!(
                 "\n-- \nYou get this e-mail because ops@example.com is a recipient of the notifications of pipeline us-covid.\nUnsubscribe: {link}\n"
@@ -379,6 +401,7 @@ mod tests {
                 unsubscribe: None,
             },
         );
+        assert!(without.headers().is_empty());
         assert!(!without.text.contains("Unsubscribe"));
         assert!(!without.html.contains("Unsubscribe"));
     }

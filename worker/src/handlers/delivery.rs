@@ -226,20 +226,15 @@ async fn send_email(state: &WorkerState, d: &Claimed) -> Result<String, Failure>
             .build()
             .map_err(|e| Failure::permanent(e.to_string()))
     };
+    let headers = email.headers();
     let mut message = Message::builder().subject(content(email.subject)?).body(
         Body::builder()
             .text(content(email.text)?)
             .html(content(email.html)?)
             .build(),
     );
-    if let Some(link) = email.unsubscribe {
-        // RFC 8058: a mail client's one-click "unsubscribe" POSTs to the link.
-        message = message
-            .headers(header("List-Unsubscribe", format!("<{link}>"))?)
-            .headers(header(
-                "List-Unsubscribe-Post",
-                "List-Unsubscribe=One-Click".into(),
-            )?);
+    for (name, value) in headers {
+        message = message.headers(header(name, value)?);
     }
     let sent = ses
         .send_email()

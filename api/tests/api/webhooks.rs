@@ -389,7 +389,7 @@ async fn a_slack_webhook_gets_a_readable_message_with_a_link_to_the_run() {
         "{details}"
     );
     assert!(
-        details.ends_with("170 inserted · 0 updated · 0 unchanged · 0 failed (of 170 extracted)"),
+        details.ends_with("170 inserted · 0 updated · 0 unchanged · 0 failed (of 1073 extracted)"),
         "{details}"
     );
 }

@@ -405,4 +405,31 @@ mod tests {
         assert!(!without.text.contains("Unsubscribe"));
         assert!(!without.html.contains("Unsubscribe"));
     }
+
+    /// The e-mail docs/NOTIFICATIONS.md shows (docs/screenshots/run-email.png): a failure with
+    /// an error and rows kept as failed records. `SLUICE_EMAIL_PREVIEW=<file>` writes its HTML
+    /// part there, for the screenshot (the command is in docs/NOTIFICATIONS.md).
+    #[test]
+    fn the_documented_preview_has_every_part() {
+        let mut value = payload(
+            "run.failed",
+            Some("extract: source `nyt`: https://raw.githubusercontent.com/nytimes/covid-19-data/master/us.csv answered HTTP 404"),
+        );
+        value["run"]["counts"] =
+            json!({"extracted": 1073, "inserted": 0, "updated": 0, "unchanged": 0, "failed": 0, "retried": 0});
+        let event: Event = serde_json::from_value(value).unwrap();
+        let email = render_email(&event, "https://sluice.example.com", OPS);
+        for part in [
+            "<!DOCTYPE html>",
+            "FAILED</span></h2>",
+            "<strong>Error:</strong> extract: source `nyt`",
+            ">Open the run</a>",
+            ">Unsubscribe</a>",
+        ] {
+            assert!(email.html.contains(part), "{part}: {}", email.html);
+        }
+        if let Ok(path) = std::env::var("SLUICE_EMAIL_PREVIEW") {
+            std::fs::write(path, &email.html).unwrap();
+        }
+    }
 }

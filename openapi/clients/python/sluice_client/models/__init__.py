@@ -35,6 +35,7 @@ from .data_type import DataType
 from .dedupe_step import DedupeStep
 from .dedupe_step_op import DedupeStepOp
 from .deleted_pipeline import DeletedPipeline
+from .delivery_page import DeliveryPage
 from .delivery_response import DeliveryResponse
 from .delivery_status import DeliveryStatus
 from .derive_step import DeriveStep
@@ -153,6 +154,7 @@ from .user_page import UserPage
 from .user_response import UserResponse
 from .warehouse_connection import WarehouseConnection
 from .warehouse_credentials import WarehouseCredentials
+from .webhook_kind import WebhookKind
 from .webhook_request import WebhookRequest
 from .webhook_response import WebhookResponse
 
@@ -192,6 +194,7 @@ __all__ = (
     "DedupeStep",
     "DedupeStepOp",
     "DeletedPipeline",
+    "DeliveryPage",
     "DeliveryResponse",
     "DeliveryStatus",
     "DeriveStep",
@@ -310,6 +313,7 @@ __all__ = (
     "UserResponse",
     "WarehouseConnection",
     "WarehouseCredentials",
+    "WebhookKind",
     "WebhookRequest",
     "WebhookResponse",
 )

@@ -54,7 +54,12 @@ async fn the_unsubscribe_link_takes_the_address_off_in_one_click() {
     // Opening the link (a mail scanner does) only asks.
     let page = client.get(&link).send().await.unwrap();
     assert_eq!(page.status(), 200);
-    assert!(page.text().await.unwrap().contains("<form method=\"post\">"));
+    assert!(
+        page.text()
+            .await
+            .unwrap()
+            .contains("<form method=\"post\">")
+    );
     // An altered link is refused: another address, the same token.
     let forged = link.replace("ops%40example.com", "data%40example.com");
     let refused = client.post(&forged).send().await.unwrap();
@@ -101,8 +106,14 @@ async fn the_unsubscribe_link_takes_the_address_off_in_one_click() {
 
     // The removed address is not written to again: sending its delivery once more fails at
     // once, where the remaining recipient's goes out.
-    let ops = sent.iter().find(|d| d["target"] == "ops@example.com").unwrap();
-    let data = sent.iter().find(|d| d["target"] == "data@example.com").unwrap();
+    let ops = sent
+        .iter()
+        .find(|d| d["target"] == "ops@example.com")
+        .unwrap();
+    let data = sent
+        .iter()
+        .find(|d| d["target"] == "data@example.com")
+        .unwrap();
     for d in [ops, data] {
         f.app
             .post(
@@ -114,9 +125,16 @@ async fn the_unsubscribe_link_takes_the_address_off_in_one_click() {
             .expect(202);
     }
     let again = settled(&f, &run, 2).await;
-    let ops = again.iter().find(|d| d["target"] == "ops@example.com").unwrap();
+    let ops = again
+        .iter()
+        .find(|d| d["target"] == "ops@example.com")
+        .unwrap();
     assert_eq!(
-        (ops["status"].as_str(), ops["attempts"].as_i64(), ops["last_error"].as_str()),
+        (
+            ops["status"].as_str(),
+            ops["attempts"].as_i64(),
+            ops["last_error"].as_str()
+        ),
         (
             Some("failed"),
             Some(1),
@@ -124,8 +142,15 @@ async fn the_unsubscribe_link_takes_the_address_off_in_one_click() {
         ),
         "{ops:#}"
     );
-    let data = again.iter().find(|d| d["target"] == "data@example.com").unwrap();
+    let data = again
+        .iter()
+        .find(|d| d["target"] == "data@example.com")
+        .unwrap();
     assert_eq!(data["status"], "delivered", "{data:#}");
-    assert_eq!(moto.messages().await.len(), 3, "only data@ got a second e-mail");
+    assert_eq!(
+        moto.messages().await.len(),
+        3,
+        "only data@ got a second e-mail"
+    );
     assert_eq!(deliveries(&f, &run).await.len(), 2);
 }

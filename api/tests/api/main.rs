@@ -27,5 +27,5 @@ mod startup;
 mod tokens;
 mod users;
 mod warehouse;
-mod webhooks;
 mod web;
+mod webhooks;

@@ -370,7 +370,11 @@ async fn a_webhook_failing_three_times_is_delivered_on_the_fourth_attempt_signed
         );
         verify_call(&secret, headers, &body).unwrap();
         assert_eq!(
-            verify_call(&sluice_engine::notifications::webhook::generate_secret(), headers, &body),
+            verify_call(
+                &sluice_engine::notifications::webhook::generate_secret(),
+                headers,
+                &body
+            ),
             Err("signature mismatch")
         );
     }

@@ -107,7 +107,10 @@ async fn each_answer_gets_the_attempts_it_should() {
         )),
         "{error}"
     );
-    assert!(error.ends_with(&"E".repeat(1024)), "the first 1 kB of the answer");
+    assert!(
+        error.ends_with(&"E".repeat(1024)),
+        "the first 1 kB of the answer"
+    );
     assert!(!error.contains(&"E".repeat(1025)), "no more than 1 kB");
     assert!(
         by_target(&all, &f, "/gone")["last_error"]
@@ -149,7 +152,9 @@ impl LibraryReceiver {
         let sink = calls.clone();
         std::thread::spawn(move || {
             for line in lines.map_while(Result::ok) {
-                sink.lock().unwrap().push(serde_json::from_str(&line).unwrap());
+                sink.lock()
+                    .unwrap()
+                    .push(serde_json::from_str(&line).unwrap());
             }
         });
         Self {
@@ -217,7 +222,12 @@ async fn the_library_verifies_real_deliveries(receiver: LibraryReceiver) {
     let body = call["body"].as_str().unwrap().to_owned();
     let headers: HashMap<String, String> = ["webhook-id", "webhook-timestamp", "webhook-signature"]
         .iter()
-        .map(|h| (h.to_string(), call["headers"][h].as_str().unwrap().to_owned()))
+        .map(|h| {
+            (
+                h.to_string(),
+                call["headers"][h].as_str().unwrap().to_owned(),
+            )
+        })
         .collect();
 
     let client = reqwest::Client::builder().no_proxy().build().unwrap();
@@ -238,7 +248,10 @@ async fn the_library_verifies_real_deliveries(receiver: LibraryReceiver) {
     let call = receiver.call(2).await;
     assert_eq!(call["verified"], false);
     assert!(
-        call["error"].as_str().unwrap().contains("No matching signature found"),
+        call["error"]
+            .as_str()
+            .unwrap()
+            .contains("No matching signature found"),
         "{call:#}"
     );
     // A capture replayed later: properly signed, but ten minutes old.
@@ -364,7 +377,10 @@ async fn a_slack_webhook_gets_a_readable_message_with_a_link_to_the_run() {
         .await
         .expect(422)
         .body;
-    assert_eq!(refused["details"][0]["path"], "webhooks[0].secret", "{refused:#}");
+    assert_eq!(
+        refused["details"][0]["path"], "webhooks[0].secret",
+        "{refused:#}"
+    );
     let saved = set_notify(
         &f,
         json!({"webhooks": [{"url": f.server.url("/slack"), "kind": "slack"}], "on": ["success"]}),
@@ -385,7 +401,8 @@ async fn a_slack_webhook_gets_a_readable_message_with_a_link_to_the_run() {
     let details = body["blocks"][0]["text"]["text"].as_str().unwrap();
     assert_eq!(body["blocks"][0]["text"]["type"], "mrkdwn");
     assert!(
-        details.starts_with("*us-covid* succeeded: <http://") && details.contains(&format!("{link}|run {run}>\n")),
+        details.starts_with("*us-covid* succeeded: <http://")
+            && details.contains(&format!("{link}|run {run}>\n")),
         "{details}"
     );
     assert!(
@@ -409,16 +426,27 @@ async fn viewers_see_webhook_hosts_not_urls() {
     let run = succeeded_run(&f).await;
     let sent = settled(&f, &run, 1).await;
     assert_eq!(sent[0]["target"], url.as_str(), "a member sees the URL");
-    assert!(sent[0]["attempt_log"].to_string().contains("XXXXsecretXXXX"));
+    assert!(
+        sent[0]["attempt_log"]
+            .to_string()
+            .contains("XXXXsecretXXXX")
+    );
 
-    let viewer = f.app.add_user(&f.session, "vic@example.com", "viewer").await;
+    let viewer = f
+        .app
+        .add_user(&f.session, "vic@example.com", "viewer")
+        .await;
     let as_viewer = |path: String| {
         let token = viewer.token.clone();
         let app = &f.app;
         async move { app.get(&path, &token).await.expect(200).body }
     };
     let settings = as_viewer(format!("/api/v1/pipelines/{}/notifications", f.pipeline)).await;
-    assert_eq!(settings["webhooks"][0]["url"], host.as_str(), "{settings:#}");
+    assert_eq!(
+        settings["webhooks"][0]["url"],
+        host.as_str(),
+        "{settings:#}"
+    );
     let pipeline = as_viewer(format!("/api/v1/pipelines/{}", f.pipeline)).await;
     assert_eq!(pipeline["notify"]["webhooks"][0]["url"], host.as_str());
     let listed = as_viewer(format!("/api/v1/runs/{run}/deliveries")).await;
@@ -457,7 +485,10 @@ async fn deliveries_are_listed_in_pages() {
     for p in paths {
         f.server.body(p, "ok");
     }
-    let hooks: Vec<Value> = paths.iter().map(|p| json!({"url": f.server.url(p)})).collect();
+    let hooks: Vec<Value> = paths
+        .iter()
+        .map(|p| json!({"url": f.server.url(p)}))
+        .collect();
     set_notify(&f, json!({"webhooks": hooks, "on": ["success"]})).await;
     let run = succeeded_run(&f).await;
     let all = settled(&f, &run, paths.len()).await;
@@ -486,7 +517,10 @@ async fn deliveries_are_listed_in_pages() {
         }
     }
     let ids: Vec<Value> = all.iter().map(|d| d["id"].clone()).collect();
-    assert_eq!(seen, ids, "every delivery once, in the order of the full list");
+    assert_eq!(
+        seen, ids,
+        "every delivery once, in the order of the full list"
+    );
     f.app
         .get(
             &format!("/api/v1/runs/{run}/deliveries?limit=0"),

@@ -27,7 +27,10 @@ impl Email {
             .flat_map(|link| {
                 [
                     ("List-Unsubscribe", format!("<{link}>")),
-                    ("List-Unsubscribe-Post", "List-Unsubscribe=One-Click".to_owned()),
+                    (
+                        "List-Unsubscribe-Post",
+                        "List-Unsubscribe=One-Click".to_owned(),
+                    ),
                 ]
             })
             .collect()
@@ -376,7 +379,10 @@ mod tests {
             email.headers(),
             [
                 ("List-Unsubscribe", format!("<{link}>")),
-                ("List-Unsubscribe-Post", "List-Unsubscribe=One-Click".to_owned()),
+                (
+                    "List-Unsubscribe-Post",
+                    "List-Unsubscribe=One-Click".to_owned()
+                ),
             ]
         );
         assert!(
@@ -413,10 +419,11 @@ mod tests {
     fn the_documented_preview_has_every_part() {
         let mut value = payload(
             "run.failed",
-            Some("extract: source `nyt`: https://raw.githubusercontent.com/nytimes/covid-19-data/master/us.csv answered HTTP 404"),
+            Some(
+                "extract: source `nyt`: https://raw.githubusercontent.com/nytimes/covid-19-data/master/us.csv answered HTTP 404",
+            ),
         );
-        value["run"]["counts"] =
-            json!({"extracted": 1073, "inserted": 0, "updated": 0, "unchanged": 0, "failed": 0, "retried": 0});
+        value["run"]["counts"] = json!({"extracted": 1073, "inserted": 0, "updated": 0, "unchanged": 0, "failed": 0, "retried": 0});
         let event: Event = serde_json::from_value(value).unwrap();
         let email = render_email(&event, "https://sluice.example.com", OPS);
         for part in [

@@ -432,8 +432,8 @@ impl Drop for Cluster {
 
 /// SIGKILL to the children of process `pid`.
 pub fn kill_children(pid: u32) {
-    let children = std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children"))
-        .unwrap_or_default();
+    let children =
+        std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children")).unwrap_or_default();
     for child in children.split_whitespace() {
         let _ = Command::new("kill").args(["-KILL", child]).status();
     }

@@ -82,13 +82,12 @@ async fn without_ses_settings_e_mail_fails_at_once_and_nothing_leaves_loopback()
     assert_eq!(c.run_status(run).await.0, "succeeded");
     let deadline = Instant::now() + Duration::from_secs(30);
     let (status, attempts, error) = loop {
-        let row: Option<(String, i32, Option<String>)> = sqlx::query_as(
-            "SELECT status, attempts, last_error FROM deliveries WHERE run_id = $1",
-        )
-        .bind(run)
-        .fetch_optional(&c.pool)
-        .await
-        .unwrap();
+        let row: Option<(String, i32, Option<String>)> =
+            sqlx::query_as("SELECT status, attempts, last_error FROM deliveries WHERE run_id = $1")
+                .bind(run)
+                .fetch_optional(&c.pool)
+                .await
+                .unwrap();
         if let Some(row) = row.filter(|r| r.0 == "failed" || r.0 == "delivered") {
             break row;
         }

@@ -26,11 +26,11 @@
 //! 5. **Retries.** Each attempt is recorded ([`deliveries::delivered`],
 //!    [`deliveries::attempt_failed`]): a transient failure (a 408, 425, 429 or 5xx answer, judged
 //!    by [`webhook::judge_answer`]; a timeout) goes back to `pending` after an exponential backoff
-//!    or the answer's `Retry-After`, until `notify.max_attempts`; a permanent one fails at once. A delivery
-//!    left `sending` by a dead worker is put back by the reconciler ([`deliveries::reclaim_stale`]),
-//!    so a receiver may see an event more than once, always with the same event id. A user can
-//!    send one again (`POST /deliveries/{id}/redeliver`, [`deliveries::redeliver`]); the API lists
-//!    a run's deliveries (`api/src/routes/deliveries/`).
+//!    or the answer's `Retry-After`, until `notify.max_attempts`; a permanent one fails at
+//!    once. A delivery left `sending` by a dead worker is put back by the reconciler
+//!    ([`deliveries::reclaim_stale`]), so a receiver may see an event more than once, always
+//!    with the same event id. A user can send one again (`POST /deliveries/{id}/redeliver`,
+//!    [`deliveries::redeliver`]); the API lists a run's deliveries (`api/src/routes/deliveries/`).
 //!
 //! The behaviour users see is in docs/NOTIFICATIONS.md; the operator's settings are `notify.*`
 //! (`crate::settings::NotifySettings`).

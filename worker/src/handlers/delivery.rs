@@ -1,6 +1,6 @@
 //! The `deliveries` job: claim a notification from the outbox, send it (an e-mail through SES,
-//! a signed webhook call, or a Slack message), and record the attempt. The job only names the delivery; a
-//! duplicate finds nothing to claim. What is sent and how the outbox behaves is
+//! a signed webhook call, or a Slack message), and record the attempt. The job only names the
+//! delivery; a duplicate finds nothing to claim. What is sent and how the outbox behaves is
 //! `sluice_engine::notifications` (its `mod.rs` tells the whole path); this file is the sending.
 
 use std::{sync::Arc, time::Duration};

@@ -95,6 +95,41 @@ ensure_moto() {
   export SLUICE_TEST_MOTO_SERVER="$venv/bin/moto_server"
 }
 
+# The webhook receivers of the API tests (testing/webhooks): the `standardwebhooks` library for
+# Python, pinned in testing/webhooks/requirements.txt, in a virtualenv of its own under the
+# cache directory as ensure_moto does it, and for Node.js, pinned by
+# testing/webhooks/package-lock.json (`npm ci`, again only when the lock changed). The tests find
+# them through SLUICE_TEST_WEBHOOK_PYTHON and SLUICE_TEST_WEBHOOK_NODE_MODULES.
+ensure_webhook_receivers() {
+  local dir="$ROOT/testing/webhooks"
+  local version
+  version="$(sed -n 's/^standardwebhooks==//p' "$dir/requirements.txt")"
+  [ -n "$version" ] || die "$dir/requirements.txt does not pin standardwebhooks"
+  local venv="${XDG_CACHE_HOME:-$HOME/.cache}/sluice-standardwebhooks-py-$version"
+  if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c 'import standardwebhooks' 2>/dev/null; then
+    command -v python3 >/dev/null || apt_install python3
+    rm -rf "$venv"
+    if ! python3 -m venv "$venv" >/dev/null 2>&1; then
+      apt_install python3-venv
+      rm -rf "$venv"
+      python3 -m venv "$venv"
+    fi
+    say "installing standardwebhooks $version (Python) into $venv"
+    "$venv/bin/pip" install -q --disable-pip-version-check -r "$dir/requirements.txt" \
+      || { rm -rf "$venv"; die "could not install standardwebhooks from PyPI"; }
+  fi
+  export SLUICE_TEST_WEBHOOK_PYTHON="$venv/bin/python"
+  ensure_node
+  local stamp="$dir/node_modules/.sluice-package-lock.json"
+  if ! cmp -s "$dir/package-lock.json" "$stamp"; then
+    say "installing standardwebhooks (npm ci in testing/webhooks/)"
+    (cd "$dir" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error) \
+      || die "npm ci failed in $dir"
+    cp "$dir/package-lock.json" "$stamp"
+  fi
+  export SLUICE_TEST_WEBHOOK_NODE_MODULES="$dir/node_modules"
+}
+
 # Node.js 20.19 or later with npm, for the OpenAPI tooling (scripts/openapi; Redocly CLI needs
 # 20.19). Debian's own nodejs is too old on bookworm (18) and new enough from trixie (13) on;
 # where apt cannot give one, this says so.

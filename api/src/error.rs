@@ -28,6 +28,9 @@ pub enum Code {
     SignupDisabled,
     /// 403: `current_password` is not the caller's password.
     WrongPassword,
+    /// 403: an e-mail's unsubscribe link was altered (its token does not sign its pipeline and
+    /// address).
+    UnsubscribeLinkInvalid,
     /// 404: no such route.
     RouteNotFound,
     UserNotFound,
@@ -102,7 +105,9 @@ impl Code {
         match self {
             BadRequest => StatusCode::BAD_REQUEST,
             Unauthorized | InvalidCredentials => StatusCode::UNAUTHORIZED,
-            Forbidden | SignupDisabled | WrongPassword => StatusCode::FORBIDDEN,
+            Forbidden | SignupDisabled | WrongPassword | UnsubscribeLinkInvalid => {
+                StatusCode::FORBIDDEN
+            }
             RouteNotFound | UserNotFound | TokenNotFound | SourceNotFound | PipelineNotFound
             | FailedRecordNotFound | DashboardNotFound | TableNotFound | RunNotFound
             | DeliveryNotFound => StatusCode::NOT_FOUND,

@@ -70,6 +70,8 @@ use crate::{error, routes};
         routes::notifications::put::put_notifications,
         routes::notifications::test::send_test,
         routes::deliveries::list::list_deliveries,
+        routes::unsubscribe::confirm,
+        routes::unsubscribe::unsubscribe,
         routes::deliveries::redeliver::redeliver,
         routes::failed_records::list::list_failed_records,
         routes::failed_records::act::retry_failed_record,

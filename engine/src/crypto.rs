@@ -2,7 +2,8 @@
 //!
 //! Source credentials and webhook secrets are sealed with AES-256-GCM under the operator's key
 //! (`encryption.key`): a stored value is `version byte || 12-byte nonce || ciphertext+tag`.
-//! API tokens are random and only their SHA-256 is stored.
+//! API tokens are random and only their SHA-256 is stored. Links that act without a login (an
+//! e-mail's unsubscribe link) carry an HMAC-SHA256 under a key derived from the same key.
 
 use aes_gcm::{
     Aes256Gcm, Key, Nonce,
@@ -29,6 +30,24 @@ pub enum CryptoError {
 pub struct Encryptor {
     cipher: Aes256Gcm,
     previous: Option<Aes256Gcm>,
+    /// Keys of [`Encryptor::sign`]: derived from the current and the previous key, so that
+    /// the encryption key itself is only ever an AES key.
+    mac_key: [u8; 32],
+    previous_mac_key: Option<[u8; 32]>,
+}
+
+/// HMAC-SHA256 under a 32-byte key.
+fn hmac(key: &[u8; 32]) -> hmac::Hmac<Sha256> {
+    // HMAC takes keys of any length: this cannot fail.
+    <hmac::Hmac<Sha256> as hmac::Mac>::new_from_slice(key).unwrap_or_else(|_| unreachable!())
+}
+
+/// The signing key derived from an encryption key.
+fn mac_key(key: &[u8; 32]) -> [u8; 32] {
+    use hmac::Mac as _;
+    let mut mac = hmac(key);
+    mac.update(b"sluice: signed links");
+    mac.finalize().into_bytes().into()
 }
 
 impl std::fmt::Debug for Encryptor {
@@ -42,13 +61,50 @@ impl Encryptor {
         Self {
             cipher: Aes256Gcm::new(Key::<Aes256Gcm>::from_slice(key)),
             previous: None,
+            mac_key: mac_key(key),
+            previous_mac_key: None,
         }
     }
 
-    /// Also opens values sealed with `previous` (never seals with it).
+    /// Also opens values sealed with `previous` (never seals with it), and accepts what it
+    /// signed.
     pub fn with_previous(mut self, previous: Option<&[u8; 32]>) -> Self {
         self.previous = previous.map(|key| Aes256Gcm::new(Key::<Aes256Gcm>::from_slice(key)));
+        self.previous_mac_key = previous.map(mac_key);
         self
+    }
+
+    /// HMAC-SHA256 of `data` bound to `context` (what the signature is for), under the key
+    /// derived from the current encryption key.
+    pub fn sign(&self, context: &str, data: &[u8]) -> [u8; 32] {
+        use hmac::Mac as _;
+        Self::signing(&self.mac_key, context, data)
+            .finalize()
+            .into_bytes()
+            .into()
+    }
+
+    /// Whether `signature` is [`Encryptor::sign`]'s for `data` under the current or, during a
+    /// rotation, the previous key; compared in constant time.
+    pub fn verify_signed(&self, context: &str, data: &[u8], signature: &[u8]) -> bool {
+        use hmac::Mac as _;
+        [Some(&self.mac_key), self.previous_mac_key.as_ref()]
+            .into_iter()
+            .flatten()
+            .any(|key| {
+                Self::signing(key, context, data)
+                    .verify_slice(signature)
+                    .is_ok()
+            })
+    }
+
+    fn signing(key: &[u8; 32], context: &str, data: &[u8]) -> hmac::Hmac<Sha256> {
+        use hmac::Mac as _;
+        let mut mac = hmac(key);
+        mac.update(context.as_bytes());
+        mac.update(&[0]);
+        mac.update(data);
+        mac
     }
 
     /// Seals `plaintext`; `context` (e.g. `source:<id>`) is bound to the ciphertext so a sealed
@@ -155,6 +211,19 @@ mod tests {
         // New values are sealed with the current key.
         let fresh = rotating.seal(b"x", "c");
         assert_eq!(Encryptor::new(&[2; 32]).open(&fresh, "c").unwrap(), b"x");
+    }
+
+    #[test]
+    fn signatures_verify_for_their_context_and_data_under_either_key() {
+        let old = Encryptor::new(&[1; 32]);
+        let signed = old.sign("unsubscribe", b"a@example.com");
+        assert!(old.verify_signed("unsubscribe", b"a@example.com", &signed));
+        assert!(!old.verify_signed("unsubscribe", b"b@example.com", &signed));
+        assert!(!old.verify_signed("other", b"a@example.com", &signed));
+        assert!(!old.verify_signed("unsubscribe", b"a@example.com", &signed[..31]));
+        let rotating = Encryptor::new(&[2; 32]).with_previous(Some(&[1; 32]));
+        assert!(rotating.verify_signed("unsubscribe", b"a@example.com", &signed));
+        assert!(!Encryptor::new(&[2; 32]).verify_signed("unsubscribe", b"a@example.com", &signed));
     }
 
     #[test]

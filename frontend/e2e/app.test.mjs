@@ -213,8 +213,8 @@ test("run it: live status, then succeeded with 170 rows; the run page from a not
   assert.equal(await page.getByTestId("count-inserted").innerText(), "170");
 
   const deliveries = await eventually("the run's delivery", async () => {
-    const list = await api("GET", `/runs/${state.runId}/deliveries`, state.token);
-    return list.length > 0 ? list : undefined;
+    const { items } = await api("GET", `/runs/${state.runId}/deliveries`, state.token);
+    return items.length > 0 ? items : undefined;
   });
   state.runUrl = deliveries[0].event.run.url;
   assert.equal(state.runUrl, `${WEB_URL}/pipelines/${state.pipelineId}/runs/${state.runId}`);

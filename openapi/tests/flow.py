@@ -39,6 +39,7 @@ from sluice_client.models import (
     Code,
     CreateRunRequest,
     DataPage,
+    DeliveryPage,
     DeliveryResponse,
     ErrorBody,
     EventType,
@@ -233,7 +234,10 @@ def main() -> None:
     )
     ok(f"list failed records (200 FailedRecordPage, {len(page.items)} open)")
 
-    deliveries = expect("list the run's deliveries", list_deliveries.sync_detailed(run.id, client=client), 200, list)
+    delivery_page = expect(
+        "list the run's deliveries", list_deliveries.sync_detailed(run.id, client=client), 200, DeliveryPage
+    )
+    deliveries = delivery_page.items
     check(
         all(isinstance(delivery, DeliveryResponse) for delivery in deliveries),
         "list the run's deliveries: an item is not a DeliveryResponse",
@@ -248,7 +252,7 @@ def main() -> None:
         emails[0].event_type is EventType.RUN_SUCCEEDED,
         f"the delivery's event is {emails[0].event_type!r}, not EventType.RUN_SUCCEEDED",
     )
-    ok(f"list the run's deliveries (200 list[DeliveryResponse]: e-mail {emails[0].status})")
+    ok(f"list the run's deliveries (200 DeliveryPage: e-mail {emails[0].status})")
 
     series = expect(
         "chart the loaded table",

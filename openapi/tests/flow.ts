@@ -215,11 +215,12 @@ async function main(): Promise<void> {
   );
   ok(`list failed records (200 FailedRecordPage, ${page.items.length} open)`);
 
-  const deliveries: Schemas["DeliveryResponse"][] = expectData(
+  const deliveryPage: Schemas["DeliveryPage"] = expectData(
     "list the run's deliveries",
     await client.GET("/api/v1/runs/{id}/deliveries", { params: { path: { id: run.id } } }),
     200,
   );
+  const deliveries: Schemas["DeliveryResponse"][] = deliveryPage.items;
   const emails = deliveries.filter((d) => d.channel === "email" && d.target === RECIPIENT);
   const email0 = emails[0];
   check(
@@ -231,7 +232,7 @@ async function main(): Promise<void> {
     email0.event_type === "run.succeeded",
     `the delivery's event is ${email0.event_type}, not run.succeeded`,
   );
-  ok(`list the run's deliveries (200 DeliveryResponse[]: e-mail ${email0.status})`);
+  ok(`list the run's deliveries (200 DeliveryPage: e-mail ${email0.status})`);
 
   const series: Schemas["SeriesResponse"] = expectData(
     "chart the loaded table",

@@ -276,6 +276,12 @@ pub mod http {
             content_type: String,
         },
         Status(u16),
+        /// Any status, with these headers and this body (a webhook receiver's answer).
+        Answer {
+            status: u16,
+            headers: Vec<(&'static str, String)>,
+            body: Vec<u8>,
+        },
         Redirect(String),
         /// Claims `claimed` bytes but sends `body` and closes.
         Truncated {
@@ -438,6 +444,15 @@ pub mod http {
         let response = match reply {
             None => head_only(404, "Not Found", &[]),
             Some(Reply::Status(code)) => head_only(code, "Status", &[]),
+            Some(Reply::Answer {
+                status,
+                headers,
+                body,
+            }) => {
+                let mut r = head_only_len(status, "Status", &headers, body.len());
+                r.extend_from_slice(&body);
+                r
+            }
             Some(Reply::Redirect(to)) => head_only(302, "Found", &[("Location", to)]),
             Some(Reply::Body { body, content_type }) => {
                 let etag = format!("\"{}\"", &sluice_engine::crypto::sha256_hex(&body)[..16]);

@@ -41,7 +41,8 @@ pub struct WorkerState {
     pub name: String,
     pub producer: tokio::sync::Mutex<Producer<RunJob>>,
     pub delivery_producer: tokio::sync::Mutex<Producer<DeliveryJob>>,
-    pub ses: aws_sdk_sesv2::Client,
+    /// None when `notify.ses` is not set: e-mail is off.
+    pub ses: Option<aws_sdk_sesv2::Client>,
     inflight: Mutex<HashMap<Uuid, watch::Sender<Stop>>>,
     shutting_down: AtomicBool,
 }

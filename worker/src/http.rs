@@ -88,10 +88,17 @@ async fn readyz(http: web::Data<Http>) -> HttpResponse {
         redis_ready(&http.state),
     );
     let ready = database.is_ok() && redis.is_ok();
+    // Not a readiness condition: a worker without SES sends webhooks and runs pipelines.
+    let email = if http.state.ses.is_some() {
+        "configured"
+    } else {
+        "e-mail is not configured (notify.ses is not set): e-mail deliveries fail"
+    };
     let body = json!({
         "status": if ready { "ready" } else { "unavailable" },
         "database": database.err().unwrap_or_else(|| "ok".into()),
         "redis": redis.err().unwrap_or_else(|| "ok".into()),
+        "email": email,
     });
     if ready {
         HttpResponse::Ok().json(body)

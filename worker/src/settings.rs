@@ -65,7 +65,10 @@ pub struct WorkerSettings {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NotifySettings {
-    pub ses: SesSettings,
+    /// Amazon SES; without it e-mail is off: nothing calls AWS and e-mail deliveries fail at
+    /// once ("e-mail is not configured").
+    #[serde(default)]
+    pub ses: Option<SesSettings>,
     /// Attempts per delivery before it is given up.
     pub max_attempts: i32,
     /// First retry delay; it doubles on every attempt.
@@ -80,12 +83,17 @@ pub struct NotifySettings {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SesSettings {
+    #[serde(default = "default_region")]
     pub region: String,
     pub endpoint: Option<String>,
     pub access_key_id: Option<SecretString>,
     pub secret_access_key: Option<SecretString>,
     /// The verified sender address.
     pub sender: String,
+}
+
+fn default_region() -> String {
+    "us-east-1".into()
 }
 
 impl ProcessSettings for Settings {
@@ -220,6 +228,21 @@ mod tests {
         assert!(err.contains("concurency"), "{err}");
         let err = message(source().set("notify.ses.regoin", "x").load());
         assert!(err.contains("regoin"), "{err}");
+    }
+
+    #[test]
+    fn email_is_off_until_ses_is_set() {
+        let settings: Settings = source().load().unwrap();
+        assert!(settings.notify.ses.is_none());
+        let settings: Settings = source()
+            .set("notify.ses.sender", "sluice@example.com")
+            .load()
+            .unwrap();
+        let ses = settings.notify.ses.unwrap();
+        assert_eq!(
+            (ses.region.as_str(), ses.sender.as_str()),
+            ("us-east-1", "sluice@example.com")
+        );
     }
 
     #[test]

@@ -13,6 +13,7 @@ pub mod runs;
 pub mod sources;
 pub mod tenants;
 pub mod tokens;
+pub mod unsubscribe;
 pub mod users;
 pub mod warehouse;
 
@@ -190,6 +191,13 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         vec![
             web::get().to(notifications::get::get_notifications),
             web::put().to(notifications::put::put_notifications),
+        ],
+    ))
+    .service(resource(
+        "/unsubscribe",
+        vec![
+            web::get().to(unsubscribe::confirm),
+            web::post().to(unsubscribe::unsubscribe),
         ],
     ))
     .service(resource(

@@ -65,32 +65,44 @@ pub async fn delivered(
     Ok(r.rows_affected() == 1)
 }
 
-/// Records a failed attempt: back to `pending` after an exponential backoff, or `failed` when
-/// the error is permanent or the attempts are spent. False when this worker no longer holds
-/// it (reclaimed as stale).
+/// A failed attempt, as [`attempt_failed`] records it.
+#[derive(Debug, Clone)]
+pub struct Failed<'a> {
+    /// What happened, for `last_error` and the attempt log.
+    pub error: &'a str,
+    /// Trying again cannot help: the delivery fails now.
+    pub permanent: bool,
+    /// The receiver's `Retry-After`: the next attempt waits this long instead of the backoff.
+    pub retry_after: Option<Duration>,
+}
+
+/// Records a failed attempt: back to `pending` after an exponential backoff (or the
+/// receiver's `Retry-After`), or `failed` when the error is permanent or the attempts are
+/// spent. False when this worker no longer holds it (reclaimed as stale).
 pub async fn attempt_failed(
     pool: &PgPool,
     id: Uuid,
     worker: &str,
-    error: &str,
-    permanent: bool,
+    failed: Failed<'_>,
     max_attempts: i32,
     backoff: Duration,
 ) -> Result<bool, sqlx::Error> {
     let r = sqlx::query(
         "UPDATE deliveries SET \
            status = CASE WHEN $4 OR attempts >= $5 THEN 'failed' ELSE 'pending' END, \
-           next_attempt_at = now() + make_interval(secs => $6 * power(2, attempts - 1)), \
+           next_attempt_at = now() + make_interval(secs => \
+             coalesce($7, $6 * power(2, attempts - 1))), \
            last_error = $3, enqueued_at = NULL, updated_at = now(), \
            attempt_log = attempt_log || jsonb_build_object('attempt', attempts, 'at', now(), 'ok', false, 'detail', $3::text) \
          WHERE id = $1 AND status = 'sending' AND claimed_by = $2",
     )
     .bind(id)
     .bind(worker)
-    .bind(error)
-    .bind(permanent)
+    .bind(failed.error)
+    .bind(failed.permanent)
     .bind(max_attempts)
     .bind(backoff.as_secs_f64())
+    .bind(failed.retry_after.map(|d| d.as_secs_f64()))
     .execute(pool)
     .await?;
     Ok(r.rows_affected() == 1)

@@ -1,6 +1,7 @@
-//! An e-mail's content for an event: subject, text and HTML, with every count, the error and
-//! what happens next; the HTML part is the template `engine/templates/run_email.html`. Sending it
-//! through SES is the worker's (`worker/src/handlers/delivery.rs`).
+//! An e-mail's content for an event: subject, text and HTML, with every count, the error,
+//! what happens next and how to unsubscribe; the HTML part is the template
+//! `engine/templates/run_email.html`. Sending it through SES is the worker's
+//! (`worker/src/handlers/delivery.rs`).
 
 use askama::Template as _;
 use uuid::Uuid;
@@ -13,13 +14,42 @@ pub struct Email {
     pub subject: String,
     pub text: String,
     pub html: String,
+    /// The recipient's unsubscribe link (`List-Unsubscribe`), when there is one.
+    pub unsubscribe: Option<String>,
+}
+
+impl Email {
+    /// The headers besides subject and parts: RFC 2369's `List-Unsubscribe` and RFC 8058's
+    /// `List-Unsubscribe-Post`, with which a mail client's "unsubscribe" POSTs to the link.
+    pub fn headers(&self) -> Vec<(&'static str, String)> {
+        self.unsubscribe
+            .iter()
+            .flat_map(|link| {
+                [
+                    ("List-Unsubscribe", format!("<{link}>")),
+                    (
+                        "List-Unsubscribe-Post",
+                        "List-Unsubscribe=One-Click".to_owned(),
+                    ),
+                ]
+            })
+            .collect()
+    }
+}
+
+/// Who an e-mail goes to, and the link that takes them off the pipeline's recipients
+/// ([`super::unsubscribe::link`]).
+#[derive(Debug, Clone, Copy)]
+pub struct Recipient<'a> {
+    pub address: &'a str,
+    pub unsubscribe: Option<&'a str>,
 }
 
 /// A `test` event reports the latest run: it reads like that run's own notification, with a
 /// line saying it is a test.
 const TEST: &str = "test";
 
-fn headline(event: &Event) -> &'static str {
+pub(super) fn headline(event: &Event) -> &'static str {
     let kind = match event.kind.as_str() {
         TEST => match event.run.status.as_str() {
             "succeeded" => "run.succeeded",
@@ -47,7 +77,7 @@ fn test_notice(event: &Event) -> Option<String> {
     })
 }
 
-fn duration(ms: Option<i64>) -> String {
+pub(super) fn duration(ms: Option<i64>) -> String {
     match ms {
         None => "unknown".into(),
         Some(ms) if ms < 1000 => format!("{ms} ms"),
@@ -99,9 +129,22 @@ struct RunEmailHtml<'a> {
     counts: &'a [(&'a str, u64)],
     error: Option<&'a str>,
     next: String,
+    colour: &'a str,
+    recipient: &'a str,
+    unsubscribe: Option<&'a str>,
 }
 
-pub fn render_email(event: &Event, base_url: &str) -> Email {
+/// The headline's colour in the HTML part.
+fn colour(headline: &str) -> &'static str {
+    match headline {
+        "FAILED" => "#b91c1c",
+        "finished" => "#374151",
+        h if h.starts_with("skipped") => "#92400e",
+        _ => "#15803d",
+    }
+}
+
+pub fn render_email(event: &Event, base_url: &str, recipient: Recipient<'_>) -> Email {
     let run = &event.run;
     let c = &run.counts;
     let url = run_url(base_url, event.pipeline.id, run.id);
@@ -160,6 +203,13 @@ pub fn render_email(event: &Event, base_url: &str) -> Email {
         "\nWhat happens next: {}\n\nRun: {url}\n",
         next_steps(event)
     ));
+    text.push_str(&format!(
+        "\n-- \nYou get this e-mail because {} is a recipient of the notifications of pipeline {}.\n",
+        recipient.address, event.pipeline.name
+    ));
+    if let Some(link) = recipient.unsubscribe {
+        text.push_str(&format!("Unsubscribe: {link}\n"));
+    }
 
     let html = RunEmailHtml {
         notice: test_notice(event),
@@ -173,6 +223,9 @@ pub fn render_email(event: &Event, base_url: &str) -> Email {
         counts: &counts,
         error: run.error.as_deref(),
         next: next_steps(event),
+        colour: colour(headline(event)),
+        recipient: recipient.address,
+        unsubscribe: recipient.unsubscribe,
     }
     .render()
     // Writing to a String fails only if a value's `Display` does; none of these can.
@@ -184,6 +237,7 @@ pub fn render_email(event: &Event, base_url: &str) -> Email {
         subject,
         text,
         html,
+        unsubscribe: recipient.unsubscribe.map(str::to_owned),
     }
 }
 
@@ -194,6 +248,13 @@ mod tests {
     use super::*;
     use crate::notifications::event::payload;
 
+    const OPS: Recipient<'static> = Recipient {
+        address: "ops@example.com",
+        unsubscribe: Some(
+            "https://sluice.example.com/api/v1/unsubscribe?pipeline=p&email=ops%40example.com&token=t",
+        ),
+    };
+
     #[test]
     fn a_failure_email_says_what_failed_and_what_happens_next() {
         let event: Event = serde_json::from_value(payload(
@@ -201,7 +262,7 @@ mod tests {
             Some("extract: source `nyt`: <html> 404"),
         ))
         .unwrap();
-        let email = render_email(&event, "http://localhost:8080");
+        let email = render_email(&event, "http://localhost:8080", OPS);
         assert!(
             email
                 .subject
@@ -241,16 +302,16 @@ mod tests {
         let mut value = payload("test", Some("<img src=x onerror=alert(1)>"));
         value["pipeline"]["name"] = json!("<script>alert('x')</script> & \"co\"");
         let event: Event = serde_json::from_value(value).unwrap();
-        let email = render_email(&event, "http://x/\"><script>");
+        let email = render_email(&event, "http://x/\"><script>", OPS);
         let html = &email.html;
         assert!(!html.contains("<script>"), "{html}");
         assert!(!html.contains("<img"), "{html}");
         assert!(
-            html.contains("<h2>&#60;script&#62;alert(&#39;x&#39;)&#60;/script&#62; &#38; &#34;co&#34;: FAILED</h2>"),
+            html.contains("&#60;script&#62;alert(&#39;x&#39;)&#60;/script&#62; &#38; &#34;co&#34;: <span style=\"color:#b91c1c\">FAILED</span></h2>"),
             "{html}"
         );
-        // The test notice repeats the name: escaped there too.
-        assert_eq!(html.matches("&#60;script&#62;alert").count(), 2, "{html}");
+        // The title, the test notice and the footer repeat the name: escaped there too.
+        assert_eq!(html.matches("&#60;script&#62;alert").count(), 4, "{html}");
         assert!(
             html.contains("&#60;img src=x onerror=alert(1)&#62;"),
             "{html}"
@@ -266,7 +327,7 @@ mod tests {
     #[test]
     fn a_success_email_gives_the_counts_in_the_subject() {
         let event: Event = serde_json::from_value(payload("run.recovered", None)).unwrap();
-        let email = render_email(&event, "http://x");
+        let email = render_email(&event, "http://x", OPS);
         assert_eq!(
             email.subject,
             "[Sluice] us-covid recovered: succeeded after a failure: 1 inserted, 2 updated, 3 failed"
@@ -274,7 +335,7 @@ mod tests {
         assert!(
             email
                 .html
-                .contains("<td>unchanged</td><td style=\"text-align:right\">167</td>")
+                .contains(">unchanged</td><td style=\"text-align:right;padding:4px 0;font-variant-numeric:tabular-nums\">167</td>")
         );
     }
 
@@ -282,7 +343,7 @@ mod tests {
     fn a_test_email_says_it_is_a_test_and_reports_the_latest_run() {
         let event: Event =
             serde_json::from_value(payload("test", Some("extract: source `nyt`: 404"))).unwrap();
-        let email = render_email(&event, "http://x");
+        let email = render_email(&event, "http://x", OPS);
         assert_eq!(
             email.subject,
             "[Sluice] us-covid test notification: the latest run FAILED"
@@ -305,5 +366,77 @@ mod tests {
                 .html
                 .contains("<em>This is a test of the notifications")
         );
+    }
+
+    /// Both parts end by saying why the recipient gets the e-mail and how to stop it; the
+    /// link is the one the `List-Unsubscribe` header carries.
+    #[test]
+    fn both_parts_offer_the_unsubscribe_link() {
+        let event: Event = serde_json::from_value(payload("run.succeeded", None)).unwrap();
+        let email = render_email(&event, "http://x", OPS);
+        let link = OPS.unsubscribe.unwrap();
+        assert_eq!(
+            email.headers(),
+            [
+                ("List-Unsubscribe", format!("<{link}>")),
+                (
+                    "List-Unsubscribe-Post",
+                    "List-Unsubscribe=One-Click".to_owned()
+                ),
+            ]
+        );
+        assert!(
+            email.text.ends_with(&format!(
+                "\n-- \nYou get this e-mail because ops@example.com is a recipient of the notifications of pipeline us-covid.\nUnsubscribe: {link}\n"
+            )),
+            "{}",
+            email.text
+        );
+        assert!(
+            email.html.contains(
+                "<a href=\"https://sluice.example.com/api/v1/unsubscribe?pipeline=p&#38;email=ops%40example.com&#38;token=t\" style=\"color:#6b7280\">Unsubscribe</a>"
+            ),
+            "{}",
+            email.html
+        );
+        let without = render_email(
+            &event,
+            "http://x",
+            Recipient {
+                address: "ops@example.com",
+                unsubscribe: None,
+            },
+        );
+        assert!(without.headers().is_empty());
+        assert!(!without.text.contains("Unsubscribe"));
+        assert!(!without.html.contains("Unsubscribe"));
+    }
+
+    /// The e-mail docs/NOTIFICATIONS.md shows (docs/screenshots/run-email.png): a failure with
+    /// an error and rows kept as failed records. `SLUICE_EMAIL_PREVIEW=<file>` writes its HTML
+    /// part there, for the screenshot (the command is in docs/NOTIFICATIONS.md).
+    #[test]
+    fn the_documented_preview_has_every_part() {
+        let mut value = payload(
+            "run.failed",
+            Some(
+                "extract: source `nyt`: https://raw.githubusercontent.com/nytimes/covid-19-data/master/us.csv answered HTTP 404",
+            ),
+        );
+        value["run"]["counts"] = json!({"extracted": 1073, "inserted": 0, "updated": 0, "unchanged": 0, "failed": 0, "retried": 0});
+        let event: Event = serde_json::from_value(value).unwrap();
+        let email = render_email(&event, "https://sluice.example.com", OPS);
+        for part in [
+            "<!DOCTYPE html>",
+            "FAILED</span></h2>",
+            "<strong>Error:</strong> extract: source `nyt`",
+            ">Open the run</a>",
+            ">Unsubscribe</a>",
+        ] {
+            assert!(email.html.contains(part), "{part}: {}", email.html);
+        }
+        if let Ok(path) = std::env::var("SLUICE_EMAIL_PREVIEW") {
+            std::fs::write(path, &email.html).unwrap();
+        }
     }
 }

@@ -17,17 +17,20 @@
 //!    ids to the `deliveries` queue (`worker/src/handlers/run.rs`, [`deliveries::pending_for_run`]);
 //!    the reconciler pushes any that are owed ([`deliveries::owed`]), so a lost push only delays one.
 //! 4. **Sending.** The `deliveries` consumer (`worker/src/handlers/delivery.rs`) claims one with a
-//!    conditional update ([`deliveries::claim`]; a duplicate job finds nothing to claim), and sends
-//!    it: an e-mail through SES v2 written by [`email`], or a webhook call whose body and
-//!    `Sluice-Signature` come from [`webhook`] (the stored event plus the run's link,
-//!    [`event::event_document`]: every attempt sends the same bytes).
+//!    conditional update ([`deliveries::claim`]; a duplicate job finds nothing to claim), checks
+//!    the target is still in the pipeline's settings, and sends it: an e-mail through SES v2
+//!    written by [`email`] (with an [`unsubscribe`] link; none at all when `notify.ses` is not
+//!    set), a webhook call whose body and Standard Webhooks headers come from [`webhook`] (the
+//!    stored event plus the run's link, [`event::event_document`]: every attempt sends the same
+//!    bytes), or a Slack message ([`webhook::slack_body`]).
 //! 5. **Retries.** Each attempt is recorded ([`deliveries::delivered`],
-//!    [`deliveries::attempt_failed`]): a transient failure goes back to `pending` after an
-//!    exponential backoff until `notify.max_attempts`, a permanent one fails at once. A delivery
-//!    left `sending` by a dead worker is put back by the reconciler ([`deliveries::reclaim_stale`]),
-//!    so a receiver may see an event more than once, always with the same event id. A user can
-//!    send one again (`POST /deliveries/{id}/redeliver`, [`deliveries::redeliver`]); the API lists
-//!    a run's deliveries (`api/src/routes/deliveries/`).
+//!    [`deliveries::attempt_failed`]): a transient failure (a 408, 425, 429 or 5xx answer, judged
+//!    by [`webhook::judge_answer`]; a timeout) goes back to `pending` after an exponential backoff
+//!    or the answer's `Retry-After`, until `notify.max_attempts`; a permanent one fails at
+//!    once. A delivery left `sending` by a dead worker is put back by the reconciler
+//!    ([`deliveries::reclaim_stale`]), so a receiver may see an event more than once, always
+//!    with the same event id. A user can send one again (`POST /deliveries/{id}/redeliver`,
+//!    [`deliveries::redeliver`]); the API lists a run's deliveries (`api/src/routes/deliveries/`).
 //!
 //! The behaviour users see is in docs/NOTIFICATIONS.md; the operator's settings are `notify.*`
 //! (`crate::settings::NotifySettings`).
@@ -36,4 +39,5 @@ pub mod deliveries;
 pub mod email;
 pub mod event;
 pub mod settings;
+pub mod unsubscribe;
 pub mod webhook;

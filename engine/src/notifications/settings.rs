@@ -33,12 +33,45 @@ pub struct StoredNotify {
     pub on: Vec<NotifyOn>,
 }
 
+/// What a webhook endpoint receives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum WebhookKind {
+    /// The event as JSON, signed the Standard Webhooks way (`webhook-signature`).
+    #[default]
+    Json,
+    /// A Slack incoming webhook: a readable message with a link to the run, not signed (Slack
+    /// does not check signatures; the URL is the secret).
+    Slack,
+}
+
+/// The signature headers a JSON endpoint receives. Endpoints stored before Sluice followed
+/// Standard Webhooks have no `signing` field and get both sets, so their receivers keep
+/// working; saving the pipeline's settings again stores `standard` for every endpoint
+/// (docs/NOTIFICATIONS.md, "Moving from `Sluice-Signature`").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Signing {
+    /// `webhook-id`, `webhook-timestamp` and `webhook-signature`, and the old
+    /// `Sluice-Signature` too.
+    #[default]
+    StandardAndLegacy,
+    /// Standard Webhooks headers only.
+    Standard,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct StoredWebhook {
     pub id: Uuid,
     pub url: String,
-    /// The signing secret, sealed (see [`secret_context`]) and base64-encoded.
-    pub secret: String,
+    #[serde(default)]
+    pub kind: WebhookKind,
+    /// The signing secret, sealed (see [`secret_context`]) and base64-encoded; none for a
+    /// Slack endpoint.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub secret: Option<String>,
+    #[serde(default)]
+    pub signing: Signing,
 }
 
 /// What a webhook's sealed secret is bound to.

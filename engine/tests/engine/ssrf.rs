@@ -96,7 +96,7 @@ async fn webhook_calls_follow_the_address_rules_and_no_redirects() {
         )
         .await
         .unwrap();
-    assert_eq!(status.as_u16(), 302);
+    assert_eq!(status.status.as_u16(), 302);
     assert!(server.requests("/elsewhere").is_empty());
     let (headers, body) = &server.requests_with_bodies("/hook")[0];
     assert_eq!(headers["x-test"], "1");

@@ -264,7 +264,8 @@ export interface paths {
         /**
          * Get one pipeline
          * @description The spec as stored (every default spelled out), the schedule and the next run time, and
-         *     the notification settings without webhook secrets.
+         *     the notification settings without webhook secrets (a viewer sees each webhook's host, not
+         *     its URL).
          */
         get: operations["get_pipeline"];
         /**
@@ -366,7 +367,8 @@ export interface paths {
         /**
          * Get a pipeline's notification settings (secrets are never shown again)
          * @description E-mail recipients, webhook endpoints (without their secrets, which only the answer that
-         *     created them carries) and the outcomes that notify.
+         *     created them carries; a viewer sees each one's host, not its URL) and the outcomes that
+         *     notify.
          */
         get: operations["get_notifications"];
         /**
@@ -548,9 +550,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List a run's notifications and their attempts
+         * List a run's notifications and their attempts, oldest first
          * @description One delivery per e-mail recipient and webhook endpoint, each with the event it carries and
-         *     every attempt made.
+         *     every attempt made. `after` continues from a page's `next_cursor`. A viewer sees each
+         *     webhook's host, not its URL.
          */
         get: operations["list_deliveries"];
         put?: never;
@@ -745,6 +748,33 @@ export interface paths {
          * @description Members revoke their own tokens, admins any token of the tenant. Works at once.
          */
         delete: operations["delete_token"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/unsubscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ask to confirm an unsubscription (the link in notification e-mails)
+         * @description A page with a button that sends the `POST`: opening the link changes nothing, since mail
+         *     scanners open links too.
+         */
+        get: operations["confirm"];
+        put?: never;
+        /**
+         * Unsubscribe an address from a pipeline's e-mails (one click, RFC 8058)
+         * @description Takes the address off the pipeline's recipients; pending e-mails to it are not sent. Asking
+         *     again, or for a pipeline that is gone, answers the same. The body, if any (a mail client
+         *     sends `List-Unsubscribe=One-Click`), is not read.
+         */
+        post: operations["unsubscribe"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1062,7 +1092,7 @@ export interface components {
          * @description Every error code the API answers with, and its HTTP status.
          * @enum {string}
          */
-        Code: "bad_request" | "unauthorized" | "invalid_credentials" | "forbidden" | "signup_disabled" | "wrong_password" | "route_not_found" | "user_not_found" | "token_not_found" | "source_not_found" | "pipeline_not_found" | "method_not_allowed" | "email_taken" | "source_name_taken" | "pipeline_name_taken" | "dashboard_name_taken" | "destination_taken" | "destination_exists" | "table_busy" | "source_in_use" | "last_admin" | "failed_record_not_found" | "dashboard_not_found" | "table_not_found" | "read_timeout" | "run_not_found" | "delivery_not_found" | "delivery_sending" | "run_in_progress" | "run_finished" | "no_finished_run" | "no_notification_targets" | "warehouse_credentials_not_found" | "warehouse_unavailable" | "malformed_source" | "source_refused" | "source_unavailable" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "rate_limited" | "internal" | "unavailable";
+        Code: "bad_request" | "unauthorized" | "invalid_credentials" | "forbidden" | "signup_disabled" | "wrong_password" | "unsubscribe_link_invalid" | "route_not_found" | "user_not_found" | "token_not_found" | "source_not_found" | "pipeline_not_found" | "method_not_allowed" | "email_taken" | "source_name_taken" | "pipeline_name_taken" | "dashboard_name_taken" | "destination_taken" | "destination_exists" | "table_busy" | "source_in_use" | "last_admin" | "failed_record_not_found" | "dashboard_not_found" | "table_not_found" | "read_timeout" | "run_not_found" | "delivery_not_found" | "delivery_sending" | "run_in_progress" | "run_finished" | "no_finished_run" | "no_notification_targets" | "warehouse_credentials_not_found" | "warehouse_unavailable" | "malformed_source" | "source_refused" | "source_unavailable" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "rate_limited" | "internal" | "unavailable";
         /** @description The value of a column. */
         ColExpr: {
             col: string;
@@ -1302,6 +1332,14 @@ export interface components {
              */
             table_dropped: boolean;
         };
+        DeliveryPage: {
+            items: components["schemas"]["DeliveryResponse"][];
+            /**
+             * Format: uuid
+             * @description Pass as `after` to get the next page; null on the last page.
+             */
+            next_cursor?: string | null;
+        };
         DeliveryResponse: {
             /** @description Every attempt, oldest first. */
             attempt_log: components["schemas"]["Attempt"][];
@@ -1331,7 +1369,7 @@ export interface components {
             /** Format: uuid */
             run_id: string;
             status: components["schemas"]["DeliveryStatus"];
-            /** @description The recipient's address, or the webhook URL. */
+            /** @description The recipient's address, or the webhook URL (for a viewer, only its scheme and host). */
             target: string;
         };
         /** @enum {string} */
@@ -2633,10 +2671,22 @@ export interface components {
              */
             password: string;
         };
+        /**
+         * @description What a webhook endpoint receives.
+         * @enum {string}
+         */
+        WebhookKind: "json" | "slack";
         WebhookRequest: {
             /**
-             * @description A secret of your own (16 to 256 characters); when omitted, the endpoint keeps its
-             *     current secret, or a new one is generated and returned once.
+             * @description `json` (the default): the event, signed the Standard Webhooks way; `slack`: a Slack
+             *     incoming webhook gets a readable message with a link to the run.
+             */
+            kind?: components["schemas"]["WebhookKind"];
+            /**
+             * @description A secret of your own for a `json` endpoint: `whsec_` and the base64 of 24 to 64 random
+             *     bytes (the Standard Webhooks form; any other string of 16 to 256 characters is used as
+             *     raw key bytes). When omitted, the endpoint keeps its current secret, or a new one is
+             *     generated and returned once.
              */
             secret?: string | null;
             /**
@@ -2648,8 +2698,16 @@ export interface components {
         WebhookResponse: {
             /** Format: uuid */
             id: string;
-            /** @description The signing secret, present only in the answer that created it: store it now. */
+            kind: components["schemas"]["WebhookKind"];
+            /**
+             * @description The signing secret (`whsec_…`), present only in the answer that created it: store it
+             *     now. Slack endpoints have none.
+             */
             secret?: string | null;
+            /**
+             * @description The endpoint; a viewer sees only its scheme and host (`https://hooks.example.com`),
+             *     since webhook URLs often carry a token.
+             */
             url: string;
         };
         /** @description 1 = Monday … 7 = Sunday. */
@@ -4986,7 +5044,12 @@ export interface operations {
     };
     list_deliveries: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Items per page, 1 to 200 (default 50); other values are refused with 422. */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page. */
+                after?: string;
+            };
             header?: never;
             path: {
                 /** @description Run id */
@@ -5002,7 +5065,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DeliveryResponse"][];
+                    "application/json": components["schemas"]["DeliveryPage"];
                 };
             };
             /** @description Malformed JSON, path or query parameter (`bad_request`) */
@@ -5025,6 +5088,15 @@ export interface operations {
             };
             /** @description No such object in the caller's tenant */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `limit` out of bounds */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5877,6 +5949,96 @@ export interface operations {
             };
             /** @description No such object in the caller's tenant */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    confirm: {
+        parameters: {
+            query: {
+                /** @description The pipeline whose e-mails the address gets. */
+                pipeline: string;
+                /** @description The recipient. */
+                email: string;
+                /** @description The link's signature. */
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The confirmation page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Malformed JSON, path or query parameter (`bad_request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The link was altered */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    unsubscribe: {
+        parameters: {
+            query: {
+                /** @description The pipeline whose e-mails the address gets. */
+                pipeline: string;
+                /** @description The recipient. */
+                email: string;
+                /** @description The link's signature. */
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unsubscribed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Malformed JSON, path or query parameter (`bad_request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The link was altered */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,23 +1,23 @@
 //! The `deliveries` job: claim a notification from the outbox, send it (an e-mail through SES,
-//! or a signed webhook call), and record the attempt. The job only names the delivery; a
-//! duplicate finds nothing to claim. What is sent and how the outbox behaves is
+//! a signed webhook call, or a Slack message), and record the attempt. The job only names the
+//! delivery; a duplicate finds nothing to claim. What is sent and how the outbox behaves is
 //! `sluice_engine::notifications` (its `mod.rs` tells the whole path); this file is the sending.
 
 use std::{sync::Arc, time::Duration};
 
 use apalis::prelude::{BoxDynError, Data};
-use aws_sdk_sesv2::types::{Body, Content, Destination, EmailContent, Message};
+use aws_sdk_sesv2::types::{Body, Content, Destination, EmailContent, Message, MessageHeader};
 use base64::{Engine as _, engine::general_purpose::STANDARD};
 use sea_orm::sqlx;
 use sluice_engine::{
     domain::redacted,
     metrics as names,
     notifications::{
-        deliveries::{self, Claimed},
-        email,
+        deliveries::{self, Claimed, Failed},
+        email::{self, Recipient},
         event::Event,
-        settings::{StoredNotify, secret_context},
-        webhook,
+        settings::{Signing, StoredNotify, StoredWebhook, WebhookKind, secret_context},
+        unsubscribe, webhook,
     },
 };
 use sluice_queue::jobs::DeliveryJob;
@@ -26,10 +26,11 @@ use uuid::Uuid;
 
 use crate::{app::WorkerState, settings::Settings};
 
-/// Why an attempt failed, and whether trying again may help.
+/// Why an attempt failed, whether trying again may help, and when.
 struct Failure {
     message: String,
     permanent: bool,
+    retry_after: Option<Duration>,
 }
 
 impl Failure {
@@ -37,6 +38,7 @@ impl Failure {
         Self {
             message: message.into(),
             permanent: false,
+            retry_after: None,
         }
     }
 
@@ -44,18 +46,24 @@ impl Failure {
         Self {
             message: message.into(),
             permanent: true,
+            retry_after: None,
         }
     }
 }
 
-/// The SES client of the worker, from `notify.ses`. Credentials come from the settings when
+/// What an e-mail delivery fails with when `notify.ses` is not set.
+pub const EMAIL_NOT_CONFIGURED: &str =
+    "e-mail is not configured on this server (notify.ses is not set): not retried";
+
+/// The SES client of the worker, when `notify.ses` is set; without it there is none, and
+/// nothing calls AWS (not even the credential chain). Credentials come from the settings when
 /// both keys are set, otherwise from the AWS default chain (environment, profile, web identity
 /// / IRSA, ECS task role, instance profile), resolved lazily on the first e-mail.
-pub async fn ses_client(settings: &Settings) -> aws_sdk_sesv2::Client {
+pub async fn ses_client(settings: &Settings) -> Option<aws_sdk_sesv2::Client> {
     use aws_config::{BehaviorVersion, Region, timeout::TimeoutConfig};
     use aws_sdk_sesv2::config::Credentials;
     use secrecy::ExposeSecret;
-    let ses = &settings.notify.ses;
+    let ses = settings.notify.ses.as_ref()?;
     let mut loader = aws_config::defaults(BehaviorVersion::latest())
         .region(Region::new(ses.region.clone()))
         .timeout_config(
@@ -75,7 +83,7 @@ pub async fn ses_client(settings: &Settings) -> aws_sdk_sesv2::Client {
             "sluice-settings",
         ));
     }
-    aws_sdk_sesv2::Client::new(&loader.load().await)
+    Some(aws_sdk_sesv2::Client::new(&loader.load().await))
 }
 
 /// The apalis handler: the delivery is sent in a task of its own, so that a dropped queue
@@ -137,8 +145,11 @@ async fn record(state: &WorkerState, id: Uuid, claimed: Claimed) {
                 pool,
                 id,
                 &state.name,
-                &failure.message,
-                failure.permanent,
+                Failed {
+                    error: &failure.message,
+                    permanent: failure.permanent,
+                    retry_after: failure.retry_after,
+                },
                 settings.max_attempts,
                 Duration::from_secs(settings.backoff_secs),
             )
@@ -165,10 +176,42 @@ fn channel_label(channel: &str) -> &'static str {
     }
 }
 
+/// The pipeline's notification settings as they are now: a recipient or endpoint removed
+/// since the run finished is not sent to.
+async fn current_settings(state: &WorkerState, d: &Claimed) -> Result<StoredNotify, Failure> {
+    let stored: Option<serde_json::Value> =
+        sqlx::query_scalar("SELECT notify FROM pipelines WHERE id = $1")
+            .bind(d.pipeline_id)
+            .fetch_optional(&state.engine.pool)
+            .await
+            .map_err(|e| Failure::transient(format!("reading the notification settings: {e}")))?;
+    Ok(stored
+        .and_then(|v| serde_json::from_value(v).ok())
+        .unwrap_or_default())
+}
+
 async fn send_email(state: &WorkerState, d: &Claimed) -> Result<String, Failure> {
+    // Checked first: without SES settings nothing below may reach for AWS.
+    let (Some(ses), Some(ses_settings)) = (&state.ses, &state.settings.notify.ses) else {
+        return Err(Failure::permanent(EMAIL_NOT_CONFIGURED));
+    };
+    if !current_settings(state, d).await?.email.contains(&d.target) {
+        return Err(Failure::permanent(
+            "this address is no longer a recipient of the pipeline: not sent",
+        ));
+    }
     let event: Event = serde_json::from_value(d.payload.clone())
         .map_err(|e| Failure::permanent(format!("the stored event is malformed: {e}")))?;
-    let email = email::render_email(&event, &state.settings.application.base_url);
+    let base_url = &state.settings.application.base_url;
+    let link = unsubscribe::link(&state.encryptor, base_url, d.pipeline_id, &d.target);
+    let email = email::render_email(
+        &event,
+        base_url,
+        Recipient {
+            address: &d.target,
+            unsubscribe: Some(&link),
+        },
+    );
     let content = |text: String| {
         Content::builder()
             .data(text)
@@ -176,21 +219,28 @@ async fn send_email(state: &WorkerState, d: &Claimed) -> Result<String, Failure>
             .build()
             .map_err(|e| Failure::permanent(e.to_string()))
     };
-    let message = Message::builder()
-        .subject(content(email.subject)?)
-        .body(
-            Body::builder()
-                .text(content(email.text)?)
-                .html(content(email.html)?)
-                .build(),
-        )
-        .build();
-    let sent = state
-        .ses
+    let header = |name: &str, value: String| {
+        MessageHeader::builder()
+            .name(name)
+            .value(value)
+            .build()
+            .map_err(|e| Failure::permanent(e.to_string()))
+    };
+    let headers = email.headers();
+    let mut message = Message::builder().subject(content(email.subject)?).body(
+        Body::builder()
+            .text(content(email.text)?)
+            .html(content(email.html)?)
+            .build(),
+    );
+    for (name, value) in headers {
+        message = message.headers(header(name, value)?);
+    }
+    let sent = ses
         .send_email()
-        .from_email_address(&state.settings.notify.ses.sender)
+        .from_email_address(&ses_settings.sender)
         .destination(Destination::builder().to_addresses(&d.target).build())
-        .content(EmailContent::builder().simple(message).build())
+        .content(EmailContent::builder().simple(message.build()).build())
         .send()
         .await
         .map_err(|e| {
@@ -201,61 +251,17 @@ async fn send_email(state: &WorkerState, d: &Claimed) -> Result<String, Failure>
                     || s.is_bad_request_exception()
                     || s.is_not_found_exception()
             });
-            Failure { message, permanent }
+            Failure {
+                message,
+                permanent,
+                retry_after: None,
+            }
         })?;
     Ok(format!("SES message {}", sent.message_id().unwrap_or("?")))
 }
 
 async fn send_webhook(state: &WorkerState, d: &Claimed) -> Result<String, Failure> {
-    let secret = webhook_secret(state, d).await?;
-    let body = webhook::webhook_body(&d.payload, &state.settings.application.base_url);
-    let timestamp = chrono::Utc::now().timestamp();
-    let headers = [
-        ("Sluice-Event-Id", d.event_id.to_string()),
-        ("Sluice-Event-Type", d.event_type.clone()),
-        (
-            "Sluice-Signature",
-            webhook::signature(&secret, timestamp, &body),
-        ),
-    ];
-    let timeout = Duration::from_secs(state.settings.notify.timeout_secs);
-    match state
-        .engine
-        .fetcher
-        .post_json(&d.target, &headers, body, timeout)
-        .await
-    {
-        Ok(status) if status.is_success() => Ok(format!("HTTP {}", status.as_u16())),
-        // The receiver's way of saying the endpoint is retired: asking again will not help.
-        // The target is named without its query string or credentials (webhook URLs often
-        // carry a token); the message is stored and shown.
-        Ok(status) if status.as_u16() == 410 => Err(Failure::permanent(format!(
-            "{} answered HTTP 410 Gone: not retried",
-            redacted(&d.target)
-        ))),
-        Ok(status) => Err(Failure::transient(format!(
-            "{} answered HTTP {}",
-            redacted(&d.target),
-            status.as_u16()
-        ))),
-        Err(e) => Err(Failure {
-            permanent: !e.is_recoverable(),
-            message: e.to_string(),
-        }),
-    }
-}
-
-/// The endpoint's signing secret, from the pipeline's current settings.
-async fn webhook_secret(state: &WorkerState, d: &Claimed) -> Result<Vec<u8>, Failure> {
-    let stored: Option<serde_json::Value> =
-        sqlx::query_scalar("SELECT notify FROM pipelines WHERE id = $1")
-            .bind(d.pipeline_id)
-            .fetch_optional(&state.engine.pool)
-            .await
-            .map_err(|e| Failure::transient(format!("reading the webhook settings: {e}")))?;
-    let settings: StoredNotify = stored
-        .and_then(|v| serde_json::from_value(v).ok())
-        .unwrap_or_default();
+    let settings = current_settings(state, d).await?;
     let hook = settings
         .webhooks
         .iter()
@@ -263,13 +269,77 @@ async fn webhook_secret(state: &WorkerState, d: &Claimed) -> Result<Vec<u8>, Fai
         .ok_or_else(|| {
             Failure::permanent("this webhook endpoint is no longer configured for the pipeline")
         })?;
-    let sealed = STANDARD
-        .decode(&hook.secret)
-        .map_err(|_| Failure::permanent("the stored webhook secret is malformed"))?;
-    state
+    let base_url = &state.settings.application.base_url;
+    let (body, headers) = match hook.kind {
+        WebhookKind::Slack => {
+            let event: Event = serde_json::from_value(d.payload.clone())
+                .map_err(|e| Failure::permanent(format!("the stored event is malformed: {e}")))?;
+            (webhook::slack_body(&event, base_url), Vec::new())
+        }
+        WebhookKind::Json => {
+            let secret = webhook_secret(state, d, hook)?;
+            let body = webhook::webhook_body(&d.payload, base_url);
+            let timestamp = chrono::Utc::now().timestamp();
+            let key = webhook::signing_key(&secret);
+            let mut headers = Vec::from(webhook::standard_headers(
+                &key,
+                &d.event_id.to_string(),
+                timestamp,
+                &body,
+            ));
+            if hook.signing == Signing::StandardAndLegacy {
+                headers.extend([
+                    ("Sluice-Event-Id", d.event_id.to_string()),
+                    ("Sluice-Event-Type", d.event_type.clone()),
+                    (
+                        "Sluice-Signature",
+                        webhook::signature(secret.as_bytes(), timestamp, &body),
+                    ),
+                ]);
+            }
+            (body, headers)
+        }
+    };
+    let timeout = Duration::from_secs(state.settings.notify.timeout_secs);
+    match state
+        .engine
+        .fetcher
+        .post_json(&d.target, &headers, body, timeout)
+        .await
+    {
+        // The target is named without its query string or credentials (webhook URLs often
+        // carry a token); the message is stored and shown.
+        Ok(answer) => webhook::judge_answer(&redacted(&d.target), &answer, chrono::Utc::now())
+            .map_err(|refusal| Failure {
+                message: refusal.message,
+                permanent: refusal.permanent,
+                retry_after: refusal.retry_after,
+            }),
+        Err(e) => Err(Failure {
+            permanent: !e.is_recoverable(),
+            message: e.to_string(),
+            retry_after: None,
+        }),
+    }
+}
+
+/// The endpoint's signing secret.
+fn webhook_secret(
+    state: &WorkerState,
+    d: &Claimed,
+    hook: &StoredWebhook,
+) -> Result<String, Failure> {
+    let sealed = hook
+        .secret
+        .as_deref()
+        .and_then(|s| STANDARD.decode(s).ok())
+        .ok_or_else(|| Failure::permanent("the stored webhook secret is malformed"))?;
+    let plain = state
         .encryptor
         .open(&sealed, &secret_context(d.pipeline_id, hook.id))
-        .map_err(|e| Failure::permanent(format!("the webhook secret: {e}")))
+        .map_err(|e| Failure::permanent(format!("the webhook secret: {e}")))?;
+    String::from_utf8(plain)
+        .map_err(|_| Failure::permanent("the stored webhook secret is malformed"))
 }
 
 /// An error and its causes on one line, each said once: the SDK's own `Display` is only

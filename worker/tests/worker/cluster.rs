@@ -127,6 +127,8 @@ pub struct Cluster {
     pub postgres: Option<pg_cluster::Cluster>,
     workers: Vec<Child>,
     extra_env: Vec<(String, String)>,
+    /// A program the workers run under (`run_workers_under`).
+    wrapper: Vec<String>,
     /// Where the workers' logs go (`capture_logs`).
     logs: Option<(tempfile::TempDir, PathBuf)>,
     _serial: tokio::sync::MutexGuard<'static, ()>,
@@ -180,6 +182,7 @@ impl Cluster {
             postgres,
             workers: Vec::new(),
             extra_env: Vec::new(),
+            wrapper: Vec::new(),
             logs: None,
             _serial: serial,
         }
@@ -187,6 +190,12 @@ impl Cluster {
 
     pub fn env(&mut self, key: &str, value: &str) {
         self.extra_env.push((key.to_owned(), value.to_owned()));
+    }
+
+    /// Workers spawned from now on run under `program` (`strace …`), which runs the worker as
+    /// its child; stopping a worker then stops that child first.
+    pub fn run_workers_under(&mut self, program: &[&str]) {
+        self.wrapper = program.iter().map(|s| s.to_string()).collect();
     }
 
     /// Workers spawned from now on log (info and up) to a file of this test's; see [`Cluster::logs`].
@@ -206,7 +215,15 @@ impl Cluster {
 
     /// Starts a `sluice-worker` process; returns its index.
     pub fn spawn_worker(&mut self) -> usize {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_sluice-worker"));
+        let binary = env!("CARGO_BIN_EXE_sluice-worker");
+        let mut cmd = match self.wrapper.split_first() {
+            Some((program, args)) => {
+                let mut cmd = Command::new(program);
+                cmd.args(args).arg(binary);
+                cmd
+            }
+            None => Command::new(binary),
+        };
         cmd.env_clear()
             .env("PATH", std::env::var("PATH").unwrap_or_default())
             .env("SLUICE_CONFIG_DIR", workspace_config_dir())
@@ -404,9 +421,21 @@ impl Cluster {
 impl Drop for Cluster {
     fn drop(&mut self) {
         for child in &mut self.workers {
+            // Under a wrapper the worker is the wrapper's child: killing the wrapper alone
+            // would leave it running.
+            kill_children(child.id());
             let _ = child.kill();
             let _ = child.wait();
         }
+    }
+}
+
+/// SIGKILL to the children of process `pid`.
+pub fn kill_children(pid: u32) {
+    let children =
+        std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children")).unwrap_or_default();
+    for child in children.split_whitespace() {
+        let _ = Command::new("kill").args(["-KILL", child]).status();
     }
 }
 

@@ -19,7 +19,7 @@ async fn get(client: &reqwest::Client, url: &str) -> Option<(u16, String)> {
 }
 
 /// Polls `url` until `done` holds for its answer, for at most 30 s.
-async fn wait_for(
+pub(crate) async fn wait_for(
     client: &reqwest::Client,
     url: &str,
     what: &str,
@@ -85,7 +85,10 @@ async fn the_worker_serves_metrics_of_its_runs_and_health_on_its_http_port() {
     let ready: serde_json::Value = serde_json::from_str(&ready).unwrap();
     assert_eq!(
         ready,
-        serde_json::json!({"status": "ready", "database": "ok", "redis": "ok"})
+        serde_json::json!({
+            "status": "ready", "database": "ok", "redis": "ok",
+            "email": "e-mail is not configured (notify.ses is not set): e-mail deliveries fail",
+        })
     );
 
     // Queued without a job: the reconciler offers it, the worker runs it.

@@ -7,14 +7,20 @@ pub mod redeliver;
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 use sluice_engine::{
-    db::entity::delivery, notifications::event::event_document, run_records::RunCounts,
+    db::entity::delivery,
+    domain::{Role, redacted},
+    notifications::event::event_document,
+    run_records::RunCounts,
 };
 use utoipa::ToSchema;
 use uuid::Uuid;
 
 use sluice_engine::etl::run::RunErrorCode;
 
-use crate::routes::runs::{RunStatus, RunTrigger};
+use crate::routes::{
+    notifications::origin,
+    runs::{RunStatus, RunTrigger},
+};
 
 /// How a notification travels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, ToSchema)]
@@ -121,7 +127,7 @@ pub struct DeliveryResponse {
     pub id: Uuid,
     pub run_id: Uuid,
     pub channel: Channel,
-    /// The recipient's address, or the webhook URL.
+    /// The recipient's address, or the webhook URL (for a viewer, only its scheme and host).
     pub target: String,
     /// Stays the same across attempts and redeliveries (the `Sluice-Event-Id` header).
     pub event_id: Uuid,
@@ -161,6 +167,34 @@ impl DeliveryResponse {
             delivered_at: d.delivered_at,
             created_at: d.created_at,
         }
+    }
+}
+
+impl DeliveryResponse {
+    /// What `role` may see: for a viewer, a webhook's URL is replaced by its scheme and host
+    /// wherever it appears (the target, the error, the attempt log).
+    pub fn for_role(mut self, role: Role) -> Self {
+        if role != Role::Viewer || self.channel != Channel::Webhook {
+            return self;
+        }
+        let shown = origin(&self.target);
+        // Messages name the URL in full or as `redacted` wrote it (no query, no credentials).
+        let forms = [self.target.clone(), redacted(&self.target)];
+        let hide = |text: &str| {
+            forms.iter().fold(text.to_owned(), |text, form| {
+                text.replace(form.as_str(), &shown)
+            })
+        };
+        self.last_error = self.last_error.as_deref().map(hide);
+        if let Some(log) = self.attempt_log.as_array_mut() {
+            for attempt in log {
+                if let Some(detail) = attempt.get("detail").and_then(|d| d.as_str()) {
+                    attempt["detail"] = serde_json::Value::String(hide(detail));
+                }
+            }
+        }
+        self.target = shown;
+        self
     }
 }
 

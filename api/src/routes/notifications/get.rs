@@ -13,7 +13,8 @@ use crate::{
 /// Get a pipeline's notification settings (secrets are never shown again)
 ///
 /// E-mail recipients, webhook endpoints (without their secrets, which only the answer that
-/// created them carries) and the outcomes that notify.
+/// created them carries; a viewer sees each one's host, not its URL) and the outcomes that
+/// notify.
 #[utoipa::path(
     get, path = "/api/v1/pipelines/{id}/notifications", tag = "notifications",
     security(("bearer" = [])),
@@ -27,5 +28,6 @@ pub async fn get_notifications(
 ) -> ApiResult<HttpResponse> {
     let pipeline = find(&state.db, caller.tenant_id, id.into_inner()).await?;
     let stored: StoredNotify = serde_json::from_value(pipeline.notify).unwrap_or_default();
-    Ok(HttpResponse::Ok().json(NotificationsResponse::from_stored(&stored, &[])))
+    Ok(HttpResponse::Ok()
+        .json(NotificationsResponse::from_stored(&stored, &[]).for_role(caller.role)))
 }

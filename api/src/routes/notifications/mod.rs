@@ -12,11 +12,14 @@ use base64::{Engine as _, engine::general_purpose::STANDARD};
 use sea_orm::{ActiveModelTrait, ConnectionTrait, DbErr, IntoActiveModel, Set};
 use serde::{Deserialize, Serialize};
 use sluice_engine::{
-    crypto::{Encryptor, random_token},
+    crypto::Encryptor,
     db::entity::pipeline,
-    domain::Email,
+    domain::{Email, Role},
     etl::extract::guard::AddressPolicy,
-    notifications::settings::{NotifyOn, StoredNotify, StoredWebhook, secret_context},
+    notifications::{
+        settings::{NotifyOn, Signing, StoredNotify, StoredWebhook, WebhookKind, secret_context},
+        webhook::{SECRET_PREFIX, generate_secret, standard_key},
+    },
     spec::SpecError,
 };
 use utoipa::ToSchema;
@@ -28,8 +31,12 @@ const MAX_WEBHOOKS: usize = 10;
 #[derive(Serialize, ToSchema)]
 pub struct WebhookResponse {
     pub id: Uuid,
+    /// The endpoint; a viewer sees only its scheme and host (`https://hooks.example.com`),
+    /// since webhook URLs often carry a token.
     pub url: String,
-    /// The signing secret, present only in the answer that created it: store it now.
+    pub kind: WebhookKind,
+    /// The signing secret (`whsec_…`), present only in the answer that created it: store it
+    /// now. Slack endpoints have none.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
 }
@@ -51,6 +58,7 @@ impl NotificationsResponse {
                 .map(|w| WebhookResponse {
                     id: w.id,
                     url: w.url.clone(),
+                    kind: w.kind,
                     secret: revealed
                         .iter()
                         .find(|(id, _)| *id == w.id)
@@ -60,6 +68,16 @@ impl NotificationsResponse {
             on: stored.on.clone(),
         }
     }
+
+    /// What `role` may see: a viewer gets each webhook's scheme and host, not its URL.
+    pub fn for_role(mut self, role: Role) -> Self {
+        if role == Role::Viewer {
+            for hook in &mut self.webhooks {
+                hook.url = origin(&hook.url);
+            }
+        }
+        self
+    }
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -68,8 +86,14 @@ pub struct WebhookRequest {
     /// `http` or `https`; the same address rules as sources (no private addresses).
     #[schema(example = "https://example.com/hooks/sluice")]
     pub url: String,
-    /// A secret of your own (16 to 256 characters); when omitted, the endpoint keeps its
-    /// current secret, or a new one is generated and returned once.
+    /// `json` (the default): the event, signed the Standard Webhooks way; `slack`: a Slack
+    /// incoming webhook gets a readable message with a link to the run.
+    #[serde(default)]
+    pub kind: WebhookKind,
+    /// A secret of your own for a `json` endpoint: `whsec_` and the base64 of 24 to 64 random
+    /// bytes (the Standard Webhooks form; any other string of 16 to 256 characters is used as
+    /// raw key bytes). When omitted, the endpoint keeps its current secret, or a new one is
+    /// generated and returned once.
     pub secret: Option<String>,
 }
 
@@ -90,8 +114,8 @@ pub struct NotificationsRequest {
 /// Settings that passed every check, not yet stored.
 pub struct ValidNotify {
     email: Vec<String>,
-    /// (normalised URL, secret given by the caller).
-    webhooks: Vec<(String, Option<String>)>,
+    /// (normalised URL, kind, secret given by the caller).
+    webhooks: Vec<(String, WebhookKind, Option<String>)>,
     on: Vec<NotifyOn>,
 }
 
@@ -136,7 +160,7 @@ pub fn validate(
                 if !urls.insert(url.to_string()) {
                     errors.push(SpecError::new(&format!("{path}.url"), "listed twice"));
                 }
-                webhooks.push((url.to_string(), hook.secret.clone()));
+                webhooks.push((url.to_string(), hook.kind, hook.secret.clone()));
             }
             Err(e) => errors.push(SpecError::new(
                 &format!("{path}.url"),
@@ -144,12 +168,9 @@ pub fn validate(
             )),
         }
         if let Some(secret) = &hook.secret
-            && !(16..=256).contains(&secret.chars().count())
+            && let Err(problem) = secret_problem(hook.kind, secret)
         {
-            errors.push(SpecError::new(
-                &format!("{path}.secret"),
-                "must have 16 to 256 characters",
-            ));
+            errors.push(SpecError::new(&format!("{path}.secret"), problem));
         }
     }
     let mut on = Vec::new();
@@ -165,6 +186,31 @@ pub fn validate(
     }
 }
 
+/// Why a given secret cannot be used, if it cannot.
+fn secret_problem(kind: WebhookKind, secret: &str) -> Result<(), &'static str> {
+    if kind == WebhookKind::Slack {
+        return Err("a Slack webhook is not signed: leave the secret out");
+    }
+    if secret.starts_with(SECRET_PREFIX) {
+        return match standard_key(secret) {
+            Some(key) if (24..=64).contains(&key.len()) => Ok(()),
+            _ => Err("a whsec_ secret must be whsec_ followed by the base64 of 24 to 64 bytes"),
+        };
+    }
+    if (16..=256).contains(&secret.chars().count()) {
+        Ok(())
+    } else {
+        Err("must have 16 to 256 characters")
+    }
+}
+
+/// A webhook URL as a viewer sees it: its scheme and host (and port).
+pub fn origin(url: &str) -> String {
+    url::Url::parse(url)
+        .map(|u| u.origin().ascii_serialization())
+        .unwrap_or_else(|_| "(hidden)".into())
+}
+
 /// What [`save`] did.
 pub struct Saved {
     pub pipeline: pipeline::Model,
@@ -174,7 +220,9 @@ pub struct Saved {
 }
 
 /// Replaces the pipeline's settings. A webhook without a secret keeps the one it has (same
-/// URL) or gets a generated one; secrets are stored sealed to the pipeline and the endpoint.
+/// URL and kind) or gets a generated one; secrets are stored sealed to the pipeline and the
+/// endpoint. Every endpoint saved is signed the Standard Webhooks way only from now on: an
+/// endpoint stored before (which also got `Sluice-Signature`) stops getting the old header.
 pub async fn save(
     db: &impl ConnectionTrait,
     encryptor: &Encryptor,
@@ -184,13 +232,17 @@ pub async fn save(
     let current: StoredNotify = serde_json::from_value(pipeline.notify.clone()).unwrap_or_default();
     let mut revealed = Vec::new();
     let mut webhooks = Vec::new();
-    for (url, secret) in valid.webhooks {
-        let existing = current.webhooks.iter().find(|w| w.url == url);
+    for (url, kind, secret) in valid.webhooks {
+        let existing = current
+            .webhooks
+            .iter()
+            .find(|w| w.url == url && w.kind == kind);
         // The same secret given again (pipeline-as-code) keeps the endpoint as it is.
         let same_secret = |given: &str, existing: &StoredWebhook| {
-            STANDARD
-                .decode(&existing.secret)
-                .ok()
+            existing
+                .secret
+                .as_deref()
+                .and_then(|sealed| STANDARD.decode(sealed).ok())
                 .and_then(|sealed| {
                     encryptor
                         .open(&sealed, &secret_context(pipeline.id, existing.id))
@@ -201,10 +253,17 @@ pub async fn save(
         let stored = match (secret, existing) {
             (None, Some(existing)) => existing.clone(),
             (Some(given), Some(existing)) if same_secret(&given, existing) => existing.clone(),
+            (_, _) if kind == WebhookKind::Slack => StoredWebhook {
+                id: Uuid::now_v7(),
+                url,
+                kind,
+                secret: None,
+                signing: Signing::Standard,
+            },
             (secret, _) => {
                 let id = Uuid::now_v7();
                 let secret = secret.unwrap_or_else(|| {
-                    let generated = random_token("whsec_");
+                    let generated = generate_secret();
                     revealed.push((id, generated.clone()));
                     generated
                 });
@@ -212,11 +271,16 @@ pub async fn save(
                 StoredWebhook {
                     id,
                     url,
-                    secret: STANDARD.encode(sealed),
+                    kind,
+                    secret: Some(STANDARD.encode(sealed)),
+                    signing: Signing::Standard,
                 }
             }
         };
-        webhooks.push(stored);
+        webhooks.push(StoredWebhook {
+            signing: Signing::Standard,
+            ..stored
+        });
     }
     let stored = StoredNotify {
         email: valid.email,

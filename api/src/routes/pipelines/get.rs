@@ -11,7 +11,8 @@ use crate::{
 /// Get one pipeline
 ///
 /// The spec as stored (every default spelled out), the schedule and the next run time, and
-/// the notification settings without webhook secrets.
+/// the notification settings without webhook secrets (a viewer sees each webhook's host, not
+/// its URL).
 #[utoipa::path(
     get, path = "/api/v1/pipelines/{id}", tag = "pipelines",
     security(("bearer" = [])),
@@ -24,5 +25,7 @@ pub async fn get_pipeline(
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     let found = find(&state.db, caller.tenant_id, id.into_inner()).await?;
-    Ok(HttpResponse::Ok().json(PipelineResponse::from(found)))
+    let mut response = PipelineResponse::from(found);
+    response.notify = response.notify.for_role(caller.role);
+    Ok(HttpResponse::Ok().json(response))
 }

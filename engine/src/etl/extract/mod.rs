@@ -354,15 +354,16 @@ impl Fetcher {
     }
 
     /// POSTs `body` as JSON to `url` under the same address rules as fetches (webhooks), with
-    /// a timeout; returns the answer's status. Redirects are not followed: a 3xx is returned
-    /// as it is.
+    /// a timeout; returns the answer's status, its `Retry-After` and the first
+    /// [`POSTED_BODY_KEPT`] bytes of its body. Redirects are not followed: a 3xx is returned as
+    /// it is.
     pub async fn post_json(
         &self,
         raw_url: &str,
         headers: &[(&str, String)],
         body: String,
         timeout: Duration,
-    ) -> Result<StatusCode, ExtractError> {
+    ) -> Result<Posted, ExtractError> {
         let shown = redacted(raw_url);
         let url = Url::parse(raw_url).map_err(|e| ExtractError::Refused {
             url: shown.clone(),
@@ -387,7 +388,25 @@ impl Fetcher {
             .send()
             .await
             .map_err(|e| classify(&shown, e))?;
-        Ok(response.status())
+        let status = response.status();
+        let retry_after = response
+            .headers()
+            .get(header::RETRY_AFTER)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
+        // The start of the answer is enough to say why it failed; the rest is not read.
+        let mut kept = Vec::new();
+        let mut stream = response.bytes_stream();
+        while kept.len() < POSTED_BODY_KEPT
+            && let Some(Ok(chunk)) = stream.next().await
+        {
+            kept.extend_from_slice(&chunk[..chunk.len().min(POSTED_BODY_KEPT - kept.len())]);
+        }
+        Ok(Posted {
+            status,
+            retry_after,
+            body_start: String::from_utf8_lossy(&kept).into_owned(),
+        })
     }
 
     /// A `file://` source: a regular file under `extract.local_dir`, after resolving symlinks,
@@ -413,6 +432,19 @@ impl Fetcher {
         let previous = previous.and_then(|p| p.sha256.clone());
         blocking(move || read_local(&root, &url, shown, file, previous, limit, truncate)).await
     }
+}
+
+/// How much of a webhook receiver's answer is kept.
+pub const POSTED_BODY_KEPT: usize = 1024;
+
+/// A webhook receiver's answer.
+#[derive(Debug, Clone)]
+pub struct Posted {
+    pub status: StatusCode,
+    /// The `Retry-After` header as sent (seconds or an HTTP date).
+    pub retry_after: Option<String>,
+    /// The first [`POSTED_BODY_KEPT`] bytes of the body, invalid UTF-8 replaced.
+    pub body_start: String,
 }
 
 /// The first bytes of a download, kept while it streams, for the HTML sniff.

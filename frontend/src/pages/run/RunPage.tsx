@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
 
 import { client, unwrap } from "../../api/client";
@@ -31,12 +31,22 @@ export default function RunPage() {
     refetchInterval: (q) => (q.state.data && LIVE.has(q.state.data.status) ? 1000 : false),
   });
   const finished = run.data !== undefined && !LIVE.has(run.data.status);
-  const deliveries = useQuery({
+  // Pages of 100, oldest first; "More" fetches the next.
+  const deliveries = useInfiniteQuery({
     queryKey: ["run", id, "deliveries", finished],
-    queryFn: () => unwrap(client.GET("/api/v1/runs/{id}/deliveries", { params: { path: { id } } })),
+    queryFn: ({ pageParam }) =>
+      unwrap(
+        client.GET("/api/v1/runs/{id}/deliveries", {
+          params: { path: { id }, query: pageParam ? { limit: 100, after: pageParam } : { limit: 100 } },
+        }),
+      ),
+    initialPageParam: "",
+    getNextPageParam: (page) => page.next_cursor ?? undefined,
     enabled: run.data !== undefined,
-    refetchInterval: (q) => (q.state.data?.some((d) => d.status === "pending" || d.status === "sending") ? 2000 : false),
+    refetchInterval: (q) =>
+      q.state.data?.pages.some((page) => page.items.some((d) => d.status === "pending" || d.status === "sending")) ? 2000 : false,
   });
+  const deliveryRows = deliveries.data?.pages.flatMap((page) => page.items) ?? [];
   const cancel = useMutation({
     mutationFn: () => unwrap(client.POST("/api/v1/runs/{id}/cancel", { params: { path: { id } } })),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ["run", id] }),
@@ -121,7 +131,7 @@ export default function RunPage() {
         <Loading what="deliveries" />
       ) : deliveries.isError ? (
         <ErrorState error={deliveries.error} retry={() => void deliveries.refetch()} />
-      ) : deliveries.data.length === 0 ? (
+      ) : deliveryRows.length === 0 ? (
         <Empty title="No notifications for this run">
           <p>Set e-mail recipients or webhooks for this pipeline in <Link to="/settings#notifications">Settings</Link>.</p>
         </Empty>
@@ -137,9 +147,14 @@ export default function RunPage() {
               </tr>
             </thead>
             <tbody>
-              {deliveries.data.map((d) => <DeliveryRow key={d.id} delivery={d} canWrite={canWrite} runId={id} />)}
+              {deliveryRows.map((d) => <DeliveryRow key={d.id} delivery={d} canWrite={canWrite} runId={id} />)}
             </tbody>
           </table>
+          {deliveries.hasNextPage && (
+            <button type="button" onClick={() => void deliveries.fetchNextPage()} disabled={deliveries.isFetchingNextPage} style={{ marginTop: "var(--s-3)" }}>
+              More notifications
+            </button>
+          )}
         </div>
       )}
     </>

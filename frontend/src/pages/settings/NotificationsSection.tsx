@@ -38,6 +38,14 @@ export function NotificationsSection() {
   );
 }
 
+/** The prefix of a Slack webhook's line in the text area. */
+const SLACK = "slack ";
+
+/** A line of the webhooks text area: a URL, or `slack <URL>` for a Slack incoming webhook. */
+export function webhookLine(line: string): { url: string; kind: "json" | "slack" } {
+  return line.startsWith(SLACK) ? { url: line.slice(SLACK.length).trim(), kind: "slack" } : { url: line, kind: "json" };
+}
+
 function NotificationsForm({ id }: { id: string }) {
   const canWrite = useCanWrite();
   const queryClient = useQueryClient();
@@ -52,7 +60,7 @@ function NotificationsForm({ id }: { id: string }) {
   useEffect(() => {
     if (!current.data) return;
     setEmails(current.data.email.join(", "));
-    setHooks(current.data.webhooks.map((w) => w.url).join("\n"));
+    setHooks(current.data.webhooks.map((w) => (w.kind === "slack" ? `${SLACK}${w.url}` : w.url)).join("\n"));
     setOn(current.data.on);
   }, [current.data]);
   const form = useFormErrors(["email", "webhooks", "on"]);
@@ -62,7 +70,7 @@ function NotificationsForm({ id }: { id: string }) {
         params: { path: { id } },
         body: {
           email: emails.split(",").map((s) => s.trim()).filter(Boolean),
-          webhooks: hooks.split("\n").map((s) => s.trim()).filter(Boolean).map((url) => ({ url })),
+          webhooks: hooks.split("\n").map((s) => s.trim()).filter(Boolean).map(webhookLine),
           on,
         },
       })),
@@ -89,7 +97,7 @@ function NotificationsForm({ id }: { id: string }) {
         <Field label="E-mail recipients" errors={form.errors.email} hint="Comma-separated.">
           {(p) => <input {...p} value={emails} onChange={(e) => setEmails(e.target.value)} />}
         </Field>
-        <Field label="Webhook URLs" errors={form.errors.webhooks} hint="One per line. Each gets a signing secret, shown once after saving.">
+        <Field label="Webhook URLs" errors={form.errors.webhooks} hint="One per line. Each gets a signing secret (Standard Webhooks), shown once after saving. Start a line with “slack ” for a Slack incoming webhook.">
           {(p) => <textarea {...p} rows={2} value={hooks} onChange={(e) => setHooks(e.target.value)} />}
         </Field>
         <fieldset>

@@ -51,6 +51,7 @@ from .days_between_expr import DaysBetweenExpr
 from .dedupe_step import DedupeStep
 from .dedupe_step_op import DedupeStepOp
 from .deleted_pipeline import DeletedPipeline
+from .delivery_page import DeliveryPage
 from .delivery_response import DeliveryResponse
 from .delivery_status import DeliveryStatus
 from .derive_step import DeriveStep
@@ -202,6 +203,7 @@ from .user_page import UserPage
 from .user_response import UserResponse
 from .warehouse_connection import WarehouseConnection
 from .warehouse_credentials import WarehouseCredentials
+from .webhook_kind import WebhookKind
 from .webhook_request import WebhookRequest
 from .webhook_response import WebhookResponse
 from .weekday_expr import WeekdayExpr
@@ -259,6 +261,7 @@ __all__ = (
     "DedupeStep",
     "DedupeStepOp",
     "DeletedPipeline",
+    "DeliveryPage",
     "DeliveryResponse",
     "DeliveryStatus",
     "DeriveStep",
@@ -410,6 +413,7 @@ __all__ = (
     "UserResponse",
     "WarehouseConnection",
     "WarehouseCredentials",
+    "WebhookKind",
     "WebhookRequest",
     "WebhookResponse",
     "WeekdayExpr",

@@ -39,6 +39,7 @@ class Code(StrEnum):
     TOKEN_NOT_FOUND = "token_not_found"
     UNAUTHORIZED = "unauthorized"
     UNAVAILABLE = "unavailable"
+    UNSUBSCRIBE_LINK_INVALID = "unsubscribe_link_invalid"
     UNSUPPORTED_MEDIA_TYPE = "unsupported_media_type"
     USER_NOT_FOUND = "user_not_found"
     VALIDATION_FAILED = "validation_failed"

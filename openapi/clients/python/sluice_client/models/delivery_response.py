@@ -37,7 +37,7 @@ class DeliveryResponse:
         next_attempt_at (datetime.datetime):
         run_id (UUID):
         status (DeliveryStatus):
-        target (str): The recipient's address, or the webhook URL.
+        target (str): The recipient's address, or the webhook URL (for a viewer, only its scheme and host).
         delivered_at (datetime.datetime | None | Unset):
         last_error (None | str | Unset):
     """

@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.webhook_kind import WebhookKind
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhookResponse")
@@ -17,17 +18,24 @@ class WebhookResponse:
     """
     Attributes:
         id (UUID):
-        url (str):
-        secret (None | str | Unset): The signing secret, present only in the answer that created it: store it now.
+        kind (WebhookKind): What a webhook endpoint receives.
+        url (str): The endpoint; a viewer sees only its scheme and host (`https://hooks.example.com`),
+            since webhook URLs often carry a token.
+        secret (None | str | Unset): The signing secret (`whsec_…`), present only in the answer that created it: store
+            it
+            now. Slack endpoints have none.
     """
 
     id: UUID
+    kind: WebhookKind
     url: str
     secret: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
+
+        kind = self.kind.value
 
         url = self.url
 
@@ -42,6 +50,7 @@ class WebhookResponse:
         field_dict.update(
             {
                 "id": id,
+                "kind": kind,
                 "url": url,
             }
         )
@@ -54,6 +63,8 @@ class WebhookResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = UUID(d.pop("id"))
+
+        kind = WebhookKind(d.pop("kind"))
 
         url = d.pop("url")
 
@@ -68,6 +79,7 @@ class WebhookResponse:
 
         webhook_response = cls(
             id=id,
+            kind=kind,
             url=url,
             secret=secret,
         )

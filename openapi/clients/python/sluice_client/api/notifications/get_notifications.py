@@ -74,7 +74,8 @@ def sync_detailed(
     """Get a pipeline's notification settings (secrets are never shown again)
 
      E-mail recipients, webhook endpoints (without their secrets, which only the answer that
-    created them carries) and the outcomes that notify.
+    created them carries; a viewer sees each one's host, not its URL) and the outcomes that
+    notify.
 
     Args:
         id (UUID):
@@ -106,7 +107,8 @@ def sync(
     """Get a pipeline's notification settings (secrets are never shown again)
 
      E-mail recipients, webhook endpoints (without their secrets, which only the answer that
-    created them carries) and the outcomes that notify.
+    created them carries; a viewer sees each one's host, not its URL) and the outcomes that
+    notify.
 
     Args:
         id (UUID):
@@ -133,7 +135,8 @@ async def asyncio_detailed(
     """Get a pipeline's notification settings (secrets are never shown again)
 
      E-mail recipients, webhook endpoints (without their secrets, which only the answer that
-    created them carries) and the outcomes that notify.
+    created them carries; a viewer sees each one's host, not its URL) and the outcomes that
+    notify.
 
     Args:
         id (UUID):
@@ -163,7 +166,8 @@ async def asyncio(
     """Get a pipeline's notification settings (secrets are never shown again)
 
      E-mail recipients, webhook endpoints (without their secrets, which only the answer that
-    created them carries) and the outcomes that notify.
+    created them carries; a viewer sees each one's host, not its URL) and the outcomes that
+    notify.
 
     Args:
         id (UUID):

@@ -7,20 +7,35 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delivery_response import DeliveryResponse
+from ...models.delivery_page import DeliveryPage
 from ...models.error_body import ErrorBody
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     id: UUID,
+    *,
+    limit: int | Unset = 50,
+    after: UUID | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    json_after: str | Unset = UNSET
+    if not isinstance(after, Unset):
+        json_after = str(after)
+    params["after"] = json_after
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/runs/{id}/deliveries".format(
             id=quote(str(id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -28,14 +43,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | list[DeliveryResponse] | None:
+) -> DeliveryPage | ErrorBody | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = DeliveryResponse.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = DeliveryPage.from_dict(response.json())
 
         return response_200
 
@@ -54,6 +64,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 422:
+        response_422 = ErrorBody.from_dict(response.json())
+
+        return response_422
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -62,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | list[DeliveryResponse]]:
+) -> Response[DeliveryPage | ErrorBody]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,25 +90,32 @@ def sync_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorBody | list[DeliveryResponse]]:
-    """List a run's notifications and their attempts
+    limit: int | Unset = 50,
+    after: UUID | Unset = UNSET,
+) -> Response[DeliveryPage | ErrorBody]:
+    """List a run's notifications and their attempts, oldest first
 
      One delivery per e-mail recipient and webhook endpoint, each with the event it carries and
-    every attempt made.
+    every attempt made. `after` continues from a page's `next_cursor`. A viewer sees each
+    webhook's host, not its URL.
 
     Args:
         id (UUID):
+        limit (int | Unset):  Default: 50.
+        after (UUID | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorBody | list[DeliveryResponse]]
+        Response[DeliveryPage | ErrorBody]
     """
 
     kwargs = _get_kwargs(
         id=id,
+        limit=limit,
+        after=after,
     )
 
     response = client.get_httpx_client().request(
@@ -107,26 +129,33 @@ def sync(
     id: UUID,
     *,
     client: AuthenticatedClient,
-) -> ErrorBody | list[DeliveryResponse] | None:
-    """List a run's notifications and their attempts
+    limit: int | Unset = 50,
+    after: UUID | Unset = UNSET,
+) -> DeliveryPage | ErrorBody | None:
+    """List a run's notifications and their attempts, oldest first
 
      One delivery per e-mail recipient and webhook endpoint, each with the event it carries and
-    every attempt made.
+    every attempt made. `after` continues from a page's `next_cursor`. A viewer sees each
+    webhook's host, not its URL.
 
     Args:
         id (UUID):
+        limit (int | Unset):  Default: 50.
+        after (UUID | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | list[DeliveryResponse]
+        DeliveryPage | ErrorBody
     """
 
     return sync_detailed(
         id=id,
         client=client,
+        limit=limit,
+        after=after,
     ).parsed
 
 
@@ -134,25 +163,32 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorBody | list[DeliveryResponse]]:
-    """List a run's notifications and their attempts
+    limit: int | Unset = 50,
+    after: UUID | Unset = UNSET,
+) -> Response[DeliveryPage | ErrorBody]:
+    """List a run's notifications and their attempts, oldest first
 
      One delivery per e-mail recipient and webhook endpoint, each with the event it carries and
-    every attempt made.
+    every attempt made. `after` continues from a page's `next_cursor`. A viewer sees each
+    webhook's host, not its URL.
 
     Args:
         id (UUID):
+        limit (int | Unset):  Default: 50.
+        after (UUID | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorBody | list[DeliveryResponse]]
+        Response[DeliveryPage | ErrorBody]
     """
 
     kwargs = _get_kwargs(
         id=id,
+        limit=limit,
+        after=after,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -164,26 +200,33 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient,
-) -> ErrorBody | list[DeliveryResponse] | None:
-    """List a run's notifications and their attempts
+    limit: int | Unset = 50,
+    after: UUID | Unset = UNSET,
+) -> DeliveryPage | ErrorBody | None:
+    """List a run's notifications and their attempts, oldest first
 
      One delivery per e-mail recipient and webhook endpoint, each with the event it carries and
-    every attempt made.
+    every attempt made. `after` continues from a page's `next_cursor`. A viewer sees each
+    webhook's host, not its URL.
 
     Args:
         id (UUID):
+        limit (int | Unset):  Default: 50.
+        after (UUID | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | list[DeliveryResponse]
+        DeliveryPage | ErrorBody
     """
 
     return (
         await asyncio_detailed(
             id=id,
             client=client,
+            limit=limit,
+            after=after,
         )
     ).parsed

@@ -74,7 +74,8 @@ def sync_detailed(
     """Get one pipeline
 
      The spec as stored (every default spelled out), the schedule and the next run time, and
-    the notification settings without webhook secrets.
+    the notification settings without webhook secrets (a viewer sees each webhook's host, not
+    its URL).
 
     Args:
         id (UUID):
@@ -106,7 +107,8 @@ def sync(
     """Get one pipeline
 
      The spec as stored (every default spelled out), the schedule and the next run time, and
-    the notification settings without webhook secrets.
+    the notification settings without webhook secrets (a viewer sees each webhook's host, not
+    its URL).
 
     Args:
         id (UUID):
@@ -133,7 +135,8 @@ async def asyncio_detailed(
     """Get one pipeline
 
      The spec as stored (every default spelled out), the schedule and the next run time, and
-    the notification settings without webhook secrets.
+    the notification settings without webhook secrets (a viewer sees each webhook's host, not
+    its URL).
 
     Args:
         id (UUID):
@@ -163,7 +166,8 @@ async def asyncio(
     """Get one pipeline
 
      The spec as stored (every default spelled out), the schedule and the next run time, and
-    the notification settings without webhook secrets.
+    the notification settings without webhook secrets (a viewer sees each webhook's host, not
+    its URL).
 
     Args:
         id (UUID):

@@ -536,7 +536,9 @@ fn step(
             }
             lf.with_columns(exprs)
         }
-        Operation::Join(_) | Operation::Union(_) | Operation::Aggregate(_) | Operation::Sql(_) => lf,
+        Operation::Join(_) | Operation::Union(_) | Operation::Aggregate(_) | Operation::Sql(_) => {
+            lf
+        }
     })
 }
 

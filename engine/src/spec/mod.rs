@@ -6,8 +6,8 @@
 //! the path of the offending value (`transform[3].on[0]`), before anything is stored or run.
 
 mod aggregate;
-mod functions;
 mod data_tests;
+mod functions;
 mod ops;
 mod schedule;
 mod schema;
@@ -23,8 +23,8 @@ use serde_json::Value;
 use utoipa::ToSchema;
 
 pub use aggregate::{AggFn, AggregateOp, Aggregation, GroupKey};
-pub use functions::{DateFn, TextFn, Ties, TruncUnit, UnaryFn, Window, WindowFn};
 pub use data_tests::{Check, DataTest, OnFail};
+pub use functions::{DateFn, TextFn, Ties, TruncUnit, UnaryFn, Window, WindowFn};
 pub use ops::*;
 pub use schedule::{CronSchedule, Schedule, Timezone};
 pub use source::{CsvOptions, Format, SourceFormat};

@@ -19,8 +19,8 @@ use utoipa::{
 
 use super::{
     AggregateOp, CastOp, DedupeOp, DeriveOp, DropOp, Expr, FillNullOp, FilterOp, JoinOp, Literal,
-    Operation, ParseDateOp, ParseDatetimeOp, Predicate, RenameOp, SelectOp, SortOp, SqlOp,
-    UnionOp, UnpivotOp,
+    Operation, ParseDateOp, ParseDatetimeOp, Predicate, RenameOp, SelectOp, SortOp, SqlOp, UnionOp,
+    UnpivotOp,
 };
 
 type Schemas = Vec<(String, RefOr<Schema>)>;

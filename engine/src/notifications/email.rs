@@ -180,6 +180,8 @@ pub fn render_email(event: &Event, base_url: &str, recipient: Recipient<'_>) -> 
         ("unchanged", c.unchanged),
         ("failed", c.failed),
         ("retried", c.retried),
+        ("resolved", c.resolved),
+        ("warned", c.warned),
     ];
     let mut text = test_notice(event)
         .map(|notice| format!("{notice}\n\n"))
@@ -277,6 +279,8 @@ mod tests {
             "unchanged  167",
             "failed     3",
             "retried    0",
+            "resolved   0",
+            "warned     0",
             "4.2 s",
             "attempt 3",
         ] {

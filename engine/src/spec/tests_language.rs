@@ -418,18 +418,26 @@ fn an_aggregate_into_a_source_frame_is_refused() {
 #[test]
 fn the_cookbook_recipes_parse() {
     let doc = include_str!("../../../docs/PIPELINE_SPEC.md");
-    let cookbook = &doc[doc.find("## Cookbook").expect("a cookbook section")..];
+    // The cookbooks ("## Cookbook", "## Cookbook with `sql`"), each up to the next section.
+    let cookbooks: Vec<&str> = doc
+        .split("\n## ")
+        .filter(|section| section.starts_with("Cookbook"))
+        .collect();
+    assert_eq!(cookbooks.len(), 2, "the two cookbook sections");
     let mut recipes = 0;
-    for block in cookbook.split("```json").skip(1) {
+    for block in cookbooks.iter().flat_map(|c| c.split("```json").skip(1)) {
         let text = block.split("```").next().unwrap_or_default();
-        let steps: Vec<Value> =
-            serde_json::from_str(text).unwrap_or_else(|e| panic!("{e}: {text}"));
+        // A recipe is a list of steps, or one step.
+        let steps = match serde_json::from_str(text).unwrap_or_else(|e| panic!("{e}: {text}")) {
+            Value::Array(steps) => steps,
+            step => vec![step],
+        };
         for step in steps {
             Operation::from_json(&step).unwrap_or_else(|e| panic!("{e}: {step}"));
         }
         recipes += 1;
     }
-    assert!(recipes >= 5, "{recipes} recipes");
+    assert!(recipes >= 9, "{recipes} recipes");
 }
 
 /// The OpenAPI schema of a transform step, as a validator.

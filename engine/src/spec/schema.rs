@@ -226,8 +226,10 @@ fn expr_schemas() -> Vec<(&'static str, Value)> {
     ];
     schemas.extend(super::schema_fns::expr_schemas());
     let mut variants: Vec<Value> = schemas.iter().map(|(name, _)| reference(name)).collect();
-    // Conditions written as in `filter` are expressions too.
-    variants.push(reference("ColumnCondition"));
+    // Conditions written as in `filter` are expressions too. First among the variants: a
+    // generated client tries them in order, and `{"column": …, "eq": "US"}` read as an `EqExpr`
+    // (whose `eq` is a list) would turn "US" into ["U", "S"].
+    variants.insert(0, reference("ColumnCondition"));
     schemas.insert(
         0,
         (

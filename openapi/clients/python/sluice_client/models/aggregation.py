@@ -711,6 +711,8 @@ class Aggregation:
         avg: dict[str, Any] | str | Unset
         if isinstance(self.avg, Unset):
             avg = UNSET
+        elif isinstance(self.avg, ColumnCondition):
+            avg = self.avg.to_dict()
         elif isinstance(self.avg, ColExpr):
             avg = self.avg.to_dict()
         elif isinstance(self.avg, LitExpr):
@@ -815,14 +817,14 @@ class Aggregation:
             avg = self.avg.to_dict()
         elif isinstance(self.avg, RowNumberExpr):
             avg = self.avg.to_dict()
-        elif isinstance(self.avg, ColumnCondition):
-            avg = self.avg.to_dict()
         else:
             avg = self.avg
 
         count: dict[str, Any] | str | Unset
         if isinstance(self.count, Unset):
             count = UNSET
+        elif isinstance(self.count, ColumnCondition):
+            count = self.count.to_dict()
         elif isinstance(self.count, ColExpr):
             count = self.count.to_dict()
         elif isinstance(self.count, LitExpr):
@@ -927,14 +929,14 @@ class Aggregation:
             count = self.count.to_dict()
         elif isinstance(self.count, RowNumberExpr):
             count = self.count.to_dict()
-        elif isinstance(self.count, ColumnCondition):
-            count = self.count.to_dict()
         else:
             count = self.count
 
         count_distinct: dict[str, Any] | str | Unset
         if isinstance(self.count_distinct, Unset):
             count_distinct = UNSET
+        elif isinstance(self.count_distinct, ColumnCondition):
+            count_distinct = self.count_distinct.to_dict()
         elif isinstance(self.count_distinct, ColExpr):
             count_distinct = self.count_distinct.to_dict()
         elif isinstance(self.count_distinct, LitExpr):
@@ -1039,14 +1041,14 @@ class Aggregation:
             count_distinct = self.count_distinct.to_dict()
         elif isinstance(self.count_distinct, RowNumberExpr):
             count_distinct = self.count_distinct.to_dict()
-        elif isinstance(self.count_distinct, ColumnCondition):
-            count_distinct = self.count_distinct.to_dict()
         else:
             count_distinct = self.count_distinct
 
         first: dict[str, Any] | str | Unset
         if isinstance(self.first, Unset):
             first = UNSET
+        elif isinstance(self.first, ColumnCondition):
+            first = self.first.to_dict()
         elif isinstance(self.first, ColExpr):
             first = self.first.to_dict()
         elif isinstance(self.first, LitExpr):
@@ -1151,14 +1153,14 @@ class Aggregation:
             first = self.first.to_dict()
         elif isinstance(self.first, RowNumberExpr):
             first = self.first.to_dict()
-        elif isinstance(self.first, ColumnCondition):
-            first = self.first.to_dict()
         else:
             first = self.first
 
         last: dict[str, Any] | str | Unset
         if isinstance(self.last, Unset):
             last = UNSET
+        elif isinstance(self.last, ColumnCondition):
+            last = self.last.to_dict()
         elif isinstance(self.last, ColExpr):
             last = self.last.to_dict()
         elif isinstance(self.last, LitExpr):
@@ -1263,14 +1265,14 @@ class Aggregation:
             last = self.last.to_dict()
         elif isinstance(self.last, RowNumberExpr):
             last = self.last.to_dict()
-        elif isinstance(self.last, ColumnCondition):
-            last = self.last.to_dict()
         else:
             last = self.last
 
         max_: dict[str, Any] | str | Unset
         if isinstance(self.max_, Unset):
             max_ = UNSET
+        elif isinstance(self.max_, ColumnCondition):
+            max_ = self.max_.to_dict()
         elif isinstance(self.max_, ColExpr):
             max_ = self.max_.to_dict()
         elif isinstance(self.max_, LitExpr):
@@ -1375,14 +1377,14 @@ class Aggregation:
             max_ = self.max_.to_dict()
         elif isinstance(self.max_, RowNumberExpr):
             max_ = self.max_.to_dict()
-        elif isinstance(self.max_, ColumnCondition):
-            max_ = self.max_.to_dict()
         else:
             max_ = self.max_
 
         median: dict[str, Any] | str | Unset
         if isinstance(self.median, Unset):
             median = UNSET
+        elif isinstance(self.median, ColumnCondition):
+            median = self.median.to_dict()
         elif isinstance(self.median, ColExpr):
             median = self.median.to_dict()
         elif isinstance(self.median, LitExpr):
@@ -1487,14 +1489,14 @@ class Aggregation:
             median = self.median.to_dict()
         elif isinstance(self.median, RowNumberExpr):
             median = self.median.to_dict()
-        elif isinstance(self.median, ColumnCondition):
-            median = self.median.to_dict()
         else:
             median = self.median
 
         min_: dict[str, Any] | str | Unset
         if isinstance(self.min_, Unset):
             min_ = UNSET
+        elif isinstance(self.min_, ColumnCondition):
+            min_ = self.min_.to_dict()
         elif isinstance(self.min_, ColExpr):
             min_ = self.min_.to_dict()
         elif isinstance(self.min_, LitExpr):
@@ -1599,8 +1601,6 @@ class Aggregation:
             min_ = self.min_.to_dict()
         elif isinstance(self.min_, RowNumberExpr):
             min_ = self.min_.to_dict()
-        elif isinstance(self.min_, ColumnCondition):
-            min_ = self.min_.to_dict()
         else:
             min_ = self.min_
 
@@ -1616,6 +1616,8 @@ class Aggregation:
         sum_: dict[str, Any] | str | Unset
         if isinstance(self.sum_, Unset):
             sum_ = UNSET
+        elif isinstance(self.sum_, ColumnCondition):
+            sum_ = self.sum_.to_dict()
         elif isinstance(self.sum_, ColExpr):
             sum_ = self.sum_.to_dict()
         elif isinstance(self.sum_, LitExpr):
@@ -1719,8 +1721,6 @@ class Aggregation:
         elif isinstance(self.sum_, RankExpr):
             sum_ = self.sum_.to_dict()
         elif isinstance(self.sum_, RowNumberExpr):
-            sum_ = self.sum_.to_dict()
-        elif isinstance(self.sum_, ColumnCondition):
             sum_ = self.sum_.to_dict()
         else:
             sum_ = self.sum_
@@ -1873,7 +1873,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_0 = ColExpr.from_dict(data)
+                componentsschemas_expr_type_0 = ColumnCondition.from_dict(data)
 
                 return componentsschemas_expr_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1881,7 +1881,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_1 = LitExpr.from_dict(data)
+                componentsschemas_expr_type_1 = ColExpr.from_dict(data)
 
                 return componentsschemas_expr_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1889,7 +1889,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_2 = AddExpr.from_dict(data)
+                componentsschemas_expr_type_2 = LitExpr.from_dict(data)
 
                 return componentsschemas_expr_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1897,7 +1897,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_3 = SubExpr.from_dict(data)
+                componentsschemas_expr_type_3 = AddExpr.from_dict(data)
 
                 return componentsschemas_expr_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1905,7 +1905,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_4 = MulExpr.from_dict(data)
+                componentsschemas_expr_type_4 = SubExpr.from_dict(data)
 
                 return componentsschemas_expr_type_4
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1913,7 +1913,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_5 = DivExpr.from_dict(data)
+                componentsschemas_expr_type_5 = MulExpr.from_dict(data)
 
                 return componentsschemas_expr_type_5
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1921,7 +1921,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_6 = CoalesceExpr.from_dict(data)
+                componentsschemas_expr_type_6 = DivExpr.from_dict(data)
 
                 return componentsschemas_expr_type_6
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1929,7 +1929,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_7 = ConcatExpr.from_dict(data)
+                componentsschemas_expr_type_7 = CoalesceExpr.from_dict(data)
 
                 return componentsschemas_expr_type_7
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1937,7 +1937,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_8 = LowerExpr.from_dict(data)
+                componentsschemas_expr_type_8 = ConcatExpr.from_dict(data)
 
                 return componentsschemas_expr_type_8
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1945,7 +1945,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_9 = UpperExpr.from_dict(data)
+                componentsschemas_expr_type_9 = LowerExpr.from_dict(data)
 
                 return componentsschemas_expr_type_9
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1953,7 +1953,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_10 = TrimExpr.from_dict(data)
+                componentsschemas_expr_type_10 = UpperExpr.from_dict(data)
 
                 return componentsschemas_expr_type_10
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1961,7 +1961,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_11 = RoundExpr.from_dict(data)
+                componentsschemas_expr_type_11 = TrimExpr.from_dict(data)
 
                 return componentsschemas_expr_type_11
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1969,7 +1969,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_12 = DiffExpr.from_dict(data)
+                componentsschemas_expr_type_12 = RoundExpr.from_dict(data)
 
                 return componentsschemas_expr_type_12
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1977,7 +1977,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_13 = EqExpr.from_dict(data)
+                componentsschemas_expr_type_13 = DiffExpr.from_dict(data)
 
                 return componentsschemas_expr_type_13
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1985,7 +1985,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_14 = NeExpr.from_dict(data)
+                componentsschemas_expr_type_14 = EqExpr.from_dict(data)
 
                 return componentsschemas_expr_type_14
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1993,7 +1993,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_15 = LtExpr.from_dict(data)
+                componentsschemas_expr_type_15 = NeExpr.from_dict(data)
 
                 return componentsschemas_expr_type_15
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2001,7 +2001,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_16 = LeExpr.from_dict(data)
+                componentsschemas_expr_type_16 = LtExpr.from_dict(data)
 
                 return componentsschemas_expr_type_16
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2009,7 +2009,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_17 = GtExpr.from_dict(data)
+                componentsschemas_expr_type_17 = LeExpr.from_dict(data)
 
                 return componentsschemas_expr_type_17
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2017,7 +2017,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_18 = GeExpr.from_dict(data)
+                componentsschemas_expr_type_18 = GtExpr.from_dict(data)
 
                 return componentsschemas_expr_type_18
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2025,7 +2025,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_19 = AndExpr.from_dict(data)
+                componentsschemas_expr_type_19 = GeExpr.from_dict(data)
 
                 return componentsschemas_expr_type_19
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2033,7 +2033,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_20 = OrExpr.from_dict(data)
+                componentsschemas_expr_type_20 = AndExpr.from_dict(data)
 
                 return componentsschemas_expr_type_20
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2041,7 +2041,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_21 = NotExpr.from_dict(data)
+                componentsschemas_expr_type_21 = OrExpr.from_dict(data)
 
                 return componentsschemas_expr_type_21
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2049,7 +2049,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_22 = IsNullExpr.from_dict(data)
+                componentsschemas_expr_type_22 = NotExpr.from_dict(data)
 
                 return componentsschemas_expr_type_22
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2057,7 +2057,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_23 = IsInExpr.from_dict(data)
+                componentsschemas_expr_type_23 = IsNullExpr.from_dict(data)
 
                 return componentsschemas_expr_type_23
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2065,7 +2065,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_24 = BetweenExpr.from_dict(data)
+                componentsschemas_expr_type_24 = IsInExpr.from_dict(data)
 
                 return componentsschemas_expr_type_24
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2073,7 +2073,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_25 = CaseExpr.from_dict(data)
+                componentsschemas_expr_type_25 = BetweenExpr.from_dict(data)
 
                 return componentsschemas_expr_type_25
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2081,7 +2081,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_26 = LengthExpr.from_dict(data)
+                componentsschemas_expr_type_26 = CaseExpr.from_dict(data)
 
                 return componentsschemas_expr_type_26
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2089,7 +2089,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_27 = AbsExpr.from_dict(data)
+                componentsschemas_expr_type_27 = LengthExpr.from_dict(data)
 
                 return componentsschemas_expr_type_27
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2097,7 +2097,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_28 = YearExpr.from_dict(data)
+                componentsschemas_expr_type_28 = AbsExpr.from_dict(data)
 
                 return componentsschemas_expr_type_28
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2105,7 +2105,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_29 = MonthExpr.from_dict(data)
+                componentsschemas_expr_type_29 = YearExpr.from_dict(data)
 
                 return componentsschemas_expr_type_29
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2113,7 +2113,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_30 = DayExpr.from_dict(data)
+                componentsschemas_expr_type_30 = MonthExpr.from_dict(data)
 
                 return componentsschemas_expr_type_30
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2121,7 +2121,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_31 = WeekdayExpr.from_dict(data)
+                componentsschemas_expr_type_31 = DayExpr.from_dict(data)
 
                 return componentsschemas_expr_type_31
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2129,7 +2129,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_32 = ReplaceExpr.from_dict(data)
+                componentsschemas_expr_type_32 = WeekdayExpr.from_dict(data)
 
                 return componentsschemas_expr_type_32
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2137,7 +2137,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_33 = RegexExtractExpr.from_dict(data)
+                componentsschemas_expr_type_33 = ReplaceExpr.from_dict(data)
 
                 return componentsschemas_expr_type_33
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2145,7 +2145,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_34 = RegexMatchExpr.from_dict(data)
+                componentsschemas_expr_type_34 = RegexExtractExpr.from_dict(data)
 
                 return componentsschemas_expr_type_34
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2153,7 +2153,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_35 = SubstringExpr.from_dict(data)
+                componentsschemas_expr_type_35 = RegexMatchExpr.from_dict(data)
 
                 return componentsschemas_expr_type_35
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2161,7 +2161,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_36 = SplitPartExpr.from_dict(data)
+                componentsschemas_expr_type_36 = SubstringExpr.from_dict(data)
 
                 return componentsschemas_expr_type_36
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2169,7 +2169,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_37 = StartsWithExpr.from_dict(data)
+                componentsschemas_expr_type_37 = SplitPartExpr.from_dict(data)
 
                 return componentsschemas_expr_type_37
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2177,7 +2177,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_38 = EndsWithExpr.from_dict(data)
+                componentsschemas_expr_type_38 = StartsWithExpr.from_dict(data)
 
                 return componentsschemas_expr_type_38
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2185,7 +2185,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_39 = ContainsExpr.from_dict(data)
+                componentsschemas_expr_type_39 = EndsWithExpr.from_dict(data)
 
                 return componentsschemas_expr_type_39
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2193,7 +2193,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_40 = TruncExpr.from_dict(data)
+                componentsschemas_expr_type_40 = ContainsExpr.from_dict(data)
 
                 return componentsschemas_expr_type_40
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2201,7 +2201,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_41 = AddDaysExpr.from_dict(data)
+                componentsschemas_expr_type_41 = TruncExpr.from_dict(data)
 
                 return componentsschemas_expr_type_41
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2209,7 +2209,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_42 = AddMonthsExpr.from_dict(data)
+                componentsschemas_expr_type_42 = AddDaysExpr.from_dict(data)
 
                 return componentsschemas_expr_type_42
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2217,7 +2217,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_43 = DaysBetweenExpr.from_dict(data)
+                componentsschemas_expr_type_43 = AddMonthsExpr.from_dict(data)
 
                 return componentsschemas_expr_type_43
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2225,7 +2225,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_44 = CumSumExpr.from_dict(data)
+                componentsschemas_expr_type_44 = DaysBetweenExpr.from_dict(data)
 
                 return componentsschemas_expr_type_44
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2233,7 +2233,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_45 = CumMaxExpr.from_dict(data)
+                componentsschemas_expr_type_45 = CumSumExpr.from_dict(data)
 
                 return componentsschemas_expr_type_45
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2241,7 +2241,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_46 = RollingMeanExpr.from_dict(data)
+                componentsschemas_expr_type_46 = CumMaxExpr.from_dict(data)
 
                 return componentsschemas_expr_type_46
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2249,7 +2249,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_47 = RollingSumExpr.from_dict(data)
+                componentsschemas_expr_type_47 = RollingMeanExpr.from_dict(data)
 
                 return componentsschemas_expr_type_47
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2257,7 +2257,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_48 = LagExpr.from_dict(data)
+                componentsschemas_expr_type_48 = RollingSumExpr.from_dict(data)
 
                 return componentsschemas_expr_type_48
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2265,7 +2265,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_49 = LeadExpr.from_dict(data)
+                componentsschemas_expr_type_49 = LagExpr.from_dict(data)
 
                 return componentsschemas_expr_type_49
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2273,7 +2273,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_50 = RankExpr.from_dict(data)
+                componentsschemas_expr_type_50 = LeadExpr.from_dict(data)
 
                 return componentsschemas_expr_type_50
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2281,7 +2281,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_51 = RowNumberExpr.from_dict(data)
+                componentsschemas_expr_type_51 = RankExpr.from_dict(data)
 
                 return componentsschemas_expr_type_51
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2289,7 +2289,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_52 = ColumnCondition.from_dict(data)
+                componentsschemas_expr_type_52 = RowNumberExpr.from_dict(data)
 
                 return componentsschemas_expr_type_52
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2419,7 +2419,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_0 = ColExpr.from_dict(data)
+                componentsschemas_expr_type_0 = ColumnCondition.from_dict(data)
 
                 return componentsschemas_expr_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2427,7 +2427,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_1 = LitExpr.from_dict(data)
+                componentsschemas_expr_type_1 = ColExpr.from_dict(data)
 
                 return componentsschemas_expr_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2435,7 +2435,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_2 = AddExpr.from_dict(data)
+                componentsschemas_expr_type_2 = LitExpr.from_dict(data)
 
                 return componentsschemas_expr_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2443,7 +2443,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_3 = SubExpr.from_dict(data)
+                componentsschemas_expr_type_3 = AddExpr.from_dict(data)
 
                 return componentsschemas_expr_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2451,7 +2451,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_4 = MulExpr.from_dict(data)
+                componentsschemas_expr_type_4 = SubExpr.from_dict(data)
 
                 return componentsschemas_expr_type_4
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2459,7 +2459,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_5 = DivExpr.from_dict(data)
+                componentsschemas_expr_type_5 = MulExpr.from_dict(data)
 
                 return componentsschemas_expr_type_5
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2467,7 +2467,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_6 = CoalesceExpr.from_dict(data)
+                componentsschemas_expr_type_6 = DivExpr.from_dict(data)
 
                 return componentsschemas_expr_type_6
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2475,7 +2475,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_7 = ConcatExpr.from_dict(data)
+                componentsschemas_expr_type_7 = CoalesceExpr.from_dict(data)
 
                 return componentsschemas_expr_type_7
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2483,7 +2483,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_8 = LowerExpr.from_dict(data)
+                componentsschemas_expr_type_8 = ConcatExpr.from_dict(data)
 
                 return componentsschemas_expr_type_8
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2491,7 +2491,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_9 = UpperExpr.from_dict(data)
+                componentsschemas_expr_type_9 = LowerExpr.from_dict(data)
 
                 return componentsschemas_expr_type_9
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2499,7 +2499,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_10 = TrimExpr.from_dict(data)
+                componentsschemas_expr_type_10 = UpperExpr.from_dict(data)
 
                 return componentsschemas_expr_type_10
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2507,7 +2507,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_11 = RoundExpr.from_dict(data)
+                componentsschemas_expr_type_11 = TrimExpr.from_dict(data)
 
                 return componentsschemas_expr_type_11
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2515,7 +2515,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_12 = DiffExpr.from_dict(data)
+                componentsschemas_expr_type_12 = RoundExpr.from_dict(data)
 
                 return componentsschemas_expr_type_12
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2523,7 +2523,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_13 = EqExpr.from_dict(data)
+                componentsschemas_expr_type_13 = DiffExpr.from_dict(data)
 
                 return componentsschemas_expr_type_13
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2531,7 +2531,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_14 = NeExpr.from_dict(data)
+                componentsschemas_expr_type_14 = EqExpr.from_dict(data)
 
                 return componentsschemas_expr_type_14
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2539,7 +2539,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_15 = LtExpr.from_dict(data)
+                componentsschemas_expr_type_15 = NeExpr.from_dict(data)
 
                 return componentsschemas_expr_type_15
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2547,7 +2547,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_16 = LeExpr.from_dict(data)
+                componentsschemas_expr_type_16 = LtExpr.from_dict(data)
 
                 return componentsschemas_expr_type_16
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2555,7 +2555,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_17 = GtExpr.from_dict(data)
+                componentsschemas_expr_type_17 = LeExpr.from_dict(data)
 
                 return componentsschemas_expr_type_17
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2563,7 +2563,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_18 = GeExpr.from_dict(data)
+                componentsschemas_expr_type_18 = GtExpr.from_dict(data)
 
                 return componentsschemas_expr_type_18
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2571,7 +2571,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_19 = AndExpr.from_dict(data)
+                componentsschemas_expr_type_19 = GeExpr.from_dict(data)
 
                 return componentsschemas_expr_type_19
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2579,7 +2579,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_20 = OrExpr.from_dict(data)
+                componentsschemas_expr_type_20 = AndExpr.from_dict(data)
 
                 return componentsschemas_expr_type_20
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2587,7 +2587,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_21 = NotExpr.from_dict(data)
+                componentsschemas_expr_type_21 = OrExpr.from_dict(data)
 
                 return componentsschemas_expr_type_21
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2595,7 +2595,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_22 = IsNullExpr.from_dict(data)
+                componentsschemas_expr_type_22 = NotExpr.from_dict(data)
 
                 return componentsschemas_expr_type_22
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2603,7 +2603,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_23 = IsInExpr.from_dict(data)
+                componentsschemas_expr_type_23 = IsNullExpr.from_dict(data)
 
                 return componentsschemas_expr_type_23
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2611,7 +2611,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_24 = BetweenExpr.from_dict(data)
+                componentsschemas_expr_type_24 = IsInExpr.from_dict(data)
 
                 return componentsschemas_expr_type_24
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2619,7 +2619,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_25 = CaseExpr.from_dict(data)
+                componentsschemas_expr_type_25 = BetweenExpr.from_dict(data)
 
                 return componentsschemas_expr_type_25
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2627,7 +2627,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_26 = LengthExpr.from_dict(data)
+                componentsschemas_expr_type_26 = CaseExpr.from_dict(data)
 
                 return componentsschemas_expr_type_26
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2635,7 +2635,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_27 = AbsExpr.from_dict(data)
+                componentsschemas_expr_type_27 = LengthExpr.from_dict(data)
 
                 return componentsschemas_expr_type_27
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2643,7 +2643,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_28 = YearExpr.from_dict(data)
+                componentsschemas_expr_type_28 = AbsExpr.from_dict(data)
 
                 return componentsschemas_expr_type_28
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2651,7 +2651,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_29 = MonthExpr.from_dict(data)
+                componentsschemas_expr_type_29 = YearExpr.from_dict(data)
 
                 return componentsschemas_expr_type_29
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2659,7 +2659,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_30 = DayExpr.from_dict(data)
+                componentsschemas_expr_type_30 = MonthExpr.from_dict(data)
 
                 return componentsschemas_expr_type_30
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2667,7 +2667,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_31 = WeekdayExpr.from_dict(data)
+                componentsschemas_expr_type_31 = DayExpr.from_dict(data)
 
                 return componentsschemas_expr_type_31
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2675,7 +2675,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_32 = ReplaceExpr.from_dict(data)
+                componentsschemas_expr_type_32 = WeekdayExpr.from_dict(data)
 
                 return componentsschemas_expr_type_32
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2683,7 +2683,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_33 = RegexExtractExpr.from_dict(data)
+                componentsschemas_expr_type_33 = ReplaceExpr.from_dict(data)
 
                 return componentsschemas_expr_type_33
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2691,7 +2691,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_34 = RegexMatchExpr.from_dict(data)
+                componentsschemas_expr_type_34 = RegexExtractExpr.from_dict(data)
 
                 return componentsschemas_expr_type_34
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2699,7 +2699,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_35 = SubstringExpr.from_dict(data)
+                componentsschemas_expr_type_35 = RegexMatchExpr.from_dict(data)
 
                 return componentsschemas_expr_type_35
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2707,7 +2707,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_36 = SplitPartExpr.from_dict(data)
+                componentsschemas_expr_type_36 = SubstringExpr.from_dict(data)
 
                 return componentsschemas_expr_type_36
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2715,7 +2715,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_37 = StartsWithExpr.from_dict(data)
+                componentsschemas_expr_type_37 = SplitPartExpr.from_dict(data)
 
                 return componentsschemas_expr_type_37
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2723,7 +2723,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_38 = EndsWithExpr.from_dict(data)
+                componentsschemas_expr_type_38 = StartsWithExpr.from_dict(data)
 
                 return componentsschemas_expr_type_38
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2731,7 +2731,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_39 = ContainsExpr.from_dict(data)
+                componentsschemas_expr_type_39 = EndsWithExpr.from_dict(data)
 
                 return componentsschemas_expr_type_39
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2739,7 +2739,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_40 = TruncExpr.from_dict(data)
+                componentsschemas_expr_type_40 = ContainsExpr.from_dict(data)
 
                 return componentsschemas_expr_type_40
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2747,7 +2747,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_41 = AddDaysExpr.from_dict(data)
+                componentsschemas_expr_type_41 = TruncExpr.from_dict(data)
 
                 return componentsschemas_expr_type_41
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2755,7 +2755,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_42 = AddMonthsExpr.from_dict(data)
+                componentsschemas_expr_type_42 = AddDaysExpr.from_dict(data)
 
                 return componentsschemas_expr_type_42
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2763,7 +2763,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_43 = DaysBetweenExpr.from_dict(data)
+                componentsschemas_expr_type_43 = AddMonthsExpr.from_dict(data)
 
                 return componentsschemas_expr_type_43
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2771,7 +2771,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_44 = CumSumExpr.from_dict(data)
+                componentsschemas_expr_type_44 = DaysBetweenExpr.from_dict(data)
 
                 return componentsschemas_expr_type_44
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2779,7 +2779,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_45 = CumMaxExpr.from_dict(data)
+                componentsschemas_expr_type_45 = CumSumExpr.from_dict(data)
 
                 return componentsschemas_expr_type_45
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2787,7 +2787,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_46 = RollingMeanExpr.from_dict(data)
+                componentsschemas_expr_type_46 = CumMaxExpr.from_dict(data)
 
                 return componentsschemas_expr_type_46
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2795,7 +2795,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_47 = RollingSumExpr.from_dict(data)
+                componentsschemas_expr_type_47 = RollingMeanExpr.from_dict(data)
 
                 return componentsschemas_expr_type_47
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2803,7 +2803,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_48 = LagExpr.from_dict(data)
+                componentsschemas_expr_type_48 = RollingSumExpr.from_dict(data)
 
                 return componentsschemas_expr_type_48
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2811,7 +2811,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_49 = LeadExpr.from_dict(data)
+                componentsschemas_expr_type_49 = LagExpr.from_dict(data)
 
                 return componentsschemas_expr_type_49
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2819,7 +2819,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_50 = RankExpr.from_dict(data)
+                componentsschemas_expr_type_50 = LeadExpr.from_dict(data)
 
                 return componentsschemas_expr_type_50
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2827,7 +2827,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_51 = RowNumberExpr.from_dict(data)
+                componentsschemas_expr_type_51 = RankExpr.from_dict(data)
 
                 return componentsschemas_expr_type_51
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2835,7 +2835,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_52 = ColumnCondition.from_dict(data)
+                componentsschemas_expr_type_52 = RowNumberExpr.from_dict(data)
 
                 return componentsschemas_expr_type_52
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2965,7 +2965,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_0 = ColExpr.from_dict(data)
+                componentsschemas_expr_type_0 = ColumnCondition.from_dict(data)
 
                 return componentsschemas_expr_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2973,7 +2973,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_1 = LitExpr.from_dict(data)
+                componentsschemas_expr_type_1 = ColExpr.from_dict(data)
 
                 return componentsschemas_expr_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2981,7 +2981,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_2 = AddExpr.from_dict(data)
+                componentsschemas_expr_type_2 = LitExpr.from_dict(data)
 
                 return componentsschemas_expr_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2989,7 +2989,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_3 = SubExpr.from_dict(data)
+                componentsschemas_expr_type_3 = AddExpr.from_dict(data)
 
                 return componentsschemas_expr_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2997,7 +2997,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_4 = MulExpr.from_dict(data)
+                componentsschemas_expr_type_4 = SubExpr.from_dict(data)
 
                 return componentsschemas_expr_type_4
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3005,7 +3005,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_5 = DivExpr.from_dict(data)
+                componentsschemas_expr_type_5 = MulExpr.from_dict(data)
 
                 return componentsschemas_expr_type_5
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3013,7 +3013,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_6 = CoalesceExpr.from_dict(data)
+                componentsschemas_expr_type_6 = DivExpr.from_dict(data)
 
                 return componentsschemas_expr_type_6
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3021,7 +3021,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_7 = ConcatExpr.from_dict(data)
+                componentsschemas_expr_type_7 = CoalesceExpr.from_dict(data)
 
                 return componentsschemas_expr_type_7
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3029,7 +3029,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_8 = LowerExpr.from_dict(data)
+                componentsschemas_expr_type_8 = ConcatExpr.from_dict(data)
 
                 return componentsschemas_expr_type_8
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3037,7 +3037,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_9 = UpperExpr.from_dict(data)
+                componentsschemas_expr_type_9 = LowerExpr.from_dict(data)
 
                 return componentsschemas_expr_type_9
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3045,7 +3045,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_10 = TrimExpr.from_dict(data)
+                componentsschemas_expr_type_10 = UpperExpr.from_dict(data)
 
                 return componentsschemas_expr_type_10
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3053,7 +3053,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_11 = RoundExpr.from_dict(data)
+                componentsschemas_expr_type_11 = TrimExpr.from_dict(data)
 
                 return componentsschemas_expr_type_11
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3061,7 +3061,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_12 = DiffExpr.from_dict(data)
+                componentsschemas_expr_type_12 = RoundExpr.from_dict(data)
 
                 return componentsschemas_expr_type_12
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3069,7 +3069,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_13 = EqExpr.from_dict(data)
+                componentsschemas_expr_type_13 = DiffExpr.from_dict(data)
 
                 return componentsschemas_expr_type_13
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3077,7 +3077,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_14 = NeExpr.from_dict(data)
+                componentsschemas_expr_type_14 = EqExpr.from_dict(data)
 
                 return componentsschemas_expr_type_14
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3085,7 +3085,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_15 = LtExpr.from_dict(data)
+                componentsschemas_expr_type_15 = NeExpr.from_dict(data)
 
                 return componentsschemas_expr_type_15
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3093,7 +3093,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_16 = LeExpr.from_dict(data)
+                componentsschemas_expr_type_16 = LtExpr.from_dict(data)
 
                 return componentsschemas_expr_type_16
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3101,7 +3101,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_17 = GtExpr.from_dict(data)
+                componentsschemas_expr_type_17 = LeExpr.from_dict(data)
 
                 return componentsschemas_expr_type_17
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3109,7 +3109,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_18 = GeExpr.from_dict(data)
+                componentsschemas_expr_type_18 = GtExpr.from_dict(data)
 
                 return componentsschemas_expr_type_18
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3117,7 +3117,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_19 = AndExpr.from_dict(data)
+                componentsschemas_expr_type_19 = GeExpr.from_dict(data)
 
                 return componentsschemas_expr_type_19
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3125,7 +3125,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_20 = OrExpr.from_dict(data)
+                componentsschemas_expr_type_20 = AndExpr.from_dict(data)
 
                 return componentsschemas_expr_type_20
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3133,7 +3133,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_21 = NotExpr.from_dict(data)
+                componentsschemas_expr_type_21 = OrExpr.from_dict(data)
 
                 return componentsschemas_expr_type_21
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3141,7 +3141,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_22 = IsNullExpr.from_dict(data)
+                componentsschemas_expr_type_22 = NotExpr.from_dict(data)
 
                 return componentsschemas_expr_type_22
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3149,7 +3149,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_23 = IsInExpr.from_dict(data)
+                componentsschemas_expr_type_23 = IsNullExpr.from_dict(data)
 
                 return componentsschemas_expr_type_23
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3157,7 +3157,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_24 = BetweenExpr.from_dict(data)
+                componentsschemas_expr_type_24 = IsInExpr.from_dict(data)
 
                 return componentsschemas_expr_type_24
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3165,7 +3165,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_25 = CaseExpr.from_dict(data)
+                componentsschemas_expr_type_25 = BetweenExpr.from_dict(data)
 
                 return componentsschemas_expr_type_25
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3173,7 +3173,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_26 = LengthExpr.from_dict(data)
+                componentsschemas_expr_type_26 = CaseExpr.from_dict(data)
 
                 return componentsschemas_expr_type_26
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3181,7 +3181,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_27 = AbsExpr.from_dict(data)
+                componentsschemas_expr_type_27 = LengthExpr.from_dict(data)
 
                 return componentsschemas_expr_type_27
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3189,7 +3189,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_28 = YearExpr.from_dict(data)
+                componentsschemas_expr_type_28 = AbsExpr.from_dict(data)
 
                 return componentsschemas_expr_type_28
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3197,7 +3197,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_29 = MonthExpr.from_dict(data)
+                componentsschemas_expr_type_29 = YearExpr.from_dict(data)
 
                 return componentsschemas_expr_type_29
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3205,7 +3205,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_30 = DayExpr.from_dict(data)
+                componentsschemas_expr_type_30 = MonthExpr.from_dict(data)
 
                 return componentsschemas_expr_type_30
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3213,7 +3213,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_31 = WeekdayExpr.from_dict(data)
+                componentsschemas_expr_type_31 = DayExpr.from_dict(data)
 
                 return componentsschemas_expr_type_31
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3221,7 +3221,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_32 = ReplaceExpr.from_dict(data)
+                componentsschemas_expr_type_32 = WeekdayExpr.from_dict(data)
 
                 return componentsschemas_expr_type_32
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3229,7 +3229,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_33 = RegexExtractExpr.from_dict(data)
+                componentsschemas_expr_type_33 = ReplaceExpr.from_dict(data)
 
                 return componentsschemas_expr_type_33
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3237,7 +3237,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_34 = RegexMatchExpr.from_dict(data)
+                componentsschemas_expr_type_34 = RegexExtractExpr.from_dict(data)
 
                 return componentsschemas_expr_type_34
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3245,7 +3245,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_35 = SubstringExpr.from_dict(data)
+                componentsschemas_expr_type_35 = RegexMatchExpr.from_dict(data)
 
                 return componentsschemas_expr_type_35
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3253,7 +3253,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_36 = SplitPartExpr.from_dict(data)
+                componentsschemas_expr_type_36 = SubstringExpr.from_dict(data)
 
                 return componentsschemas_expr_type_36
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3261,7 +3261,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_37 = StartsWithExpr.from_dict(data)
+                componentsschemas_expr_type_37 = SplitPartExpr.from_dict(data)
 
                 return componentsschemas_expr_type_37
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3269,7 +3269,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_38 = EndsWithExpr.from_dict(data)
+                componentsschemas_expr_type_38 = StartsWithExpr.from_dict(data)
 
                 return componentsschemas_expr_type_38
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3277,7 +3277,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_39 = ContainsExpr.from_dict(data)
+                componentsschemas_expr_type_39 = EndsWithExpr.from_dict(data)
 
                 return componentsschemas_expr_type_39
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3285,7 +3285,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_40 = TruncExpr.from_dict(data)
+                componentsschemas_expr_type_40 = ContainsExpr.from_dict(data)
 
                 return componentsschemas_expr_type_40
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3293,7 +3293,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_41 = AddDaysExpr.from_dict(data)
+                componentsschemas_expr_type_41 = TruncExpr.from_dict(data)
 
                 return componentsschemas_expr_type_41
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3301,7 +3301,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_42 = AddMonthsExpr.from_dict(data)
+                componentsschemas_expr_type_42 = AddDaysExpr.from_dict(data)
 
                 return componentsschemas_expr_type_42
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3309,7 +3309,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_43 = DaysBetweenExpr.from_dict(data)
+                componentsschemas_expr_type_43 = AddMonthsExpr.from_dict(data)
 
                 return componentsschemas_expr_type_43
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3317,7 +3317,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_44 = CumSumExpr.from_dict(data)
+                componentsschemas_expr_type_44 = DaysBetweenExpr.from_dict(data)
 
                 return componentsschemas_expr_type_44
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3325,7 +3325,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_45 = CumMaxExpr.from_dict(data)
+                componentsschemas_expr_type_45 = CumSumExpr.from_dict(data)
 
                 return componentsschemas_expr_type_45
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3333,7 +3333,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_46 = RollingMeanExpr.from_dict(data)
+                componentsschemas_expr_type_46 = CumMaxExpr.from_dict(data)
 
                 return componentsschemas_expr_type_46
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3341,7 +3341,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_47 = RollingSumExpr.from_dict(data)
+                componentsschemas_expr_type_47 = RollingMeanExpr.from_dict(data)
 
                 return componentsschemas_expr_type_47
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3349,7 +3349,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_48 = LagExpr.from_dict(data)
+                componentsschemas_expr_type_48 = RollingSumExpr.from_dict(data)
 
                 return componentsschemas_expr_type_48
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3357,7 +3357,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_49 = LeadExpr.from_dict(data)
+                componentsschemas_expr_type_49 = LagExpr.from_dict(data)
 
                 return componentsschemas_expr_type_49
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3365,7 +3365,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_50 = RankExpr.from_dict(data)
+                componentsschemas_expr_type_50 = LeadExpr.from_dict(data)
 
                 return componentsschemas_expr_type_50
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3373,7 +3373,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_51 = RowNumberExpr.from_dict(data)
+                componentsschemas_expr_type_51 = RankExpr.from_dict(data)
 
                 return componentsschemas_expr_type_51
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3381,7 +3381,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_52 = ColumnCondition.from_dict(data)
+                componentsschemas_expr_type_52 = RowNumberExpr.from_dict(data)
 
                 return componentsschemas_expr_type_52
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3511,7 +3511,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_0 = ColExpr.from_dict(data)
+                componentsschemas_expr_type_0 = ColumnCondition.from_dict(data)
 
                 return componentsschemas_expr_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3519,7 +3519,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_1 = LitExpr.from_dict(data)
+                componentsschemas_expr_type_1 = ColExpr.from_dict(data)
 
                 return componentsschemas_expr_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3527,7 +3527,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_2 = AddExpr.from_dict(data)
+                componentsschemas_expr_type_2 = LitExpr.from_dict(data)
 
                 return componentsschemas_expr_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3535,7 +3535,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_3 = SubExpr.from_dict(data)
+                componentsschemas_expr_type_3 = AddExpr.from_dict(data)
 
                 return componentsschemas_expr_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3543,7 +3543,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_4 = MulExpr.from_dict(data)
+                componentsschemas_expr_type_4 = SubExpr.from_dict(data)
 
                 return componentsschemas_expr_type_4
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3551,7 +3551,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_5 = DivExpr.from_dict(data)
+                componentsschemas_expr_type_5 = MulExpr.from_dict(data)
 
                 return componentsschemas_expr_type_5
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3559,7 +3559,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_6 = CoalesceExpr.from_dict(data)
+                componentsschemas_expr_type_6 = DivExpr.from_dict(data)
 
                 return componentsschemas_expr_type_6
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3567,7 +3567,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_7 = ConcatExpr.from_dict(data)
+                componentsschemas_expr_type_7 = CoalesceExpr.from_dict(data)
 
                 return componentsschemas_expr_type_7
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3575,7 +3575,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_8 = LowerExpr.from_dict(data)
+                componentsschemas_expr_type_8 = ConcatExpr.from_dict(data)
 
                 return componentsschemas_expr_type_8
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3583,7 +3583,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_9 = UpperExpr.from_dict(data)
+                componentsschemas_expr_type_9 = LowerExpr.from_dict(data)
 
                 return componentsschemas_expr_type_9
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3591,7 +3591,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_10 = TrimExpr.from_dict(data)
+                componentsschemas_expr_type_10 = UpperExpr.from_dict(data)
 
                 return componentsschemas_expr_type_10
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3599,7 +3599,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_11 = RoundExpr.from_dict(data)
+                componentsschemas_expr_type_11 = TrimExpr.from_dict(data)
 
                 return componentsschemas_expr_type_11
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3607,7 +3607,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_12 = DiffExpr.from_dict(data)
+                componentsschemas_expr_type_12 = RoundExpr.from_dict(data)
 
                 return componentsschemas_expr_type_12
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3615,7 +3615,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_13 = EqExpr.from_dict(data)
+                componentsschemas_expr_type_13 = DiffExpr.from_dict(data)
 
                 return componentsschemas_expr_type_13
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3623,7 +3623,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_14 = NeExpr.from_dict(data)
+                componentsschemas_expr_type_14 = EqExpr.from_dict(data)
 
                 return componentsschemas_expr_type_14
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3631,7 +3631,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_15 = LtExpr.from_dict(data)
+                componentsschemas_expr_type_15 = NeExpr.from_dict(data)
 
                 return componentsschemas_expr_type_15
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3639,7 +3639,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_16 = LeExpr.from_dict(data)
+                componentsschemas_expr_type_16 = LtExpr.from_dict(data)
 
                 return componentsschemas_expr_type_16
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3647,7 +3647,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_17 = GtExpr.from_dict(data)
+                componentsschemas_expr_type_17 = LeExpr.from_dict(data)
 
                 return componentsschemas_expr_type_17
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3655,7 +3655,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_18 = GeExpr.from_dict(data)
+                componentsschemas_expr_type_18 = GtExpr.from_dict(data)
 
                 return componentsschemas_expr_type_18
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3663,7 +3663,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_19 = AndExpr.from_dict(data)
+                componentsschemas_expr_type_19 = GeExpr.from_dict(data)
 
                 return componentsschemas_expr_type_19
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3671,7 +3671,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_20 = OrExpr.from_dict(data)
+                componentsschemas_expr_type_20 = AndExpr.from_dict(data)
 
                 return componentsschemas_expr_type_20
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3679,7 +3679,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_21 = NotExpr.from_dict(data)
+                componentsschemas_expr_type_21 = OrExpr.from_dict(data)
 
                 return componentsschemas_expr_type_21
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3687,7 +3687,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_22 = IsNullExpr.from_dict(data)
+                componentsschemas_expr_type_22 = NotExpr.from_dict(data)
 
                 return componentsschemas_expr_type_22
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3695,7 +3695,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_23 = IsInExpr.from_dict(data)
+                componentsschemas_expr_type_23 = IsNullExpr.from_dict(data)
 
                 return componentsschemas_expr_type_23
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3703,7 +3703,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_24 = BetweenExpr.from_dict(data)
+                componentsschemas_expr_type_24 = IsInExpr.from_dict(data)
 
                 return componentsschemas_expr_type_24
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3711,7 +3711,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_25 = CaseExpr.from_dict(data)
+                componentsschemas_expr_type_25 = BetweenExpr.from_dict(data)
 
                 return componentsschemas_expr_type_25
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3719,7 +3719,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_26 = LengthExpr.from_dict(data)
+                componentsschemas_expr_type_26 = CaseExpr.from_dict(data)
 
                 return componentsschemas_expr_type_26
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3727,7 +3727,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_27 = AbsExpr.from_dict(data)
+                componentsschemas_expr_type_27 = LengthExpr.from_dict(data)
 
                 return componentsschemas_expr_type_27
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3735,7 +3735,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_28 = YearExpr.from_dict(data)
+                componentsschemas_expr_type_28 = AbsExpr.from_dict(data)
 
                 return componentsschemas_expr_type_28
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3743,7 +3743,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_29 = MonthExpr.from_dict(data)
+                componentsschemas_expr_type_29 = YearExpr.from_dict(data)
 
                 return componentsschemas_expr_type_29
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3751,7 +3751,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_30 = DayExpr.from_dict(data)
+                componentsschemas_expr_type_30 = MonthExpr.from_dict(data)
 
                 return componentsschemas_expr_type_30
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3759,7 +3759,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_31 = WeekdayExpr.from_dict(data)
+                componentsschemas_expr_type_31 = DayExpr.from_dict(data)
 
                 return componentsschemas_expr_type_31
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3767,7 +3767,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_32 = ReplaceExpr.from_dict(data)
+                componentsschemas_expr_type_32 = WeekdayExpr.from_dict(data)
 
                 return componentsschemas_expr_type_32
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3775,7 +3775,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_33 = RegexExtractExpr.from_dict(data)
+                componentsschemas_expr_type_33 = ReplaceExpr.from_dict(data)
 
                 return componentsschemas_expr_type_33
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3783,7 +3783,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_34 = RegexMatchExpr.from_dict(data)
+                componentsschemas_expr_type_34 = RegexExtractExpr.from_dict(data)
 
                 return componentsschemas_expr_type_34
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3791,7 +3791,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_35 = SubstringExpr.from_dict(data)
+                componentsschemas_expr_type_35 = RegexMatchExpr.from_dict(data)
 
                 return componentsschemas_expr_type_35
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3799,7 +3799,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_36 = SplitPartExpr.from_dict(data)
+                componentsschemas_expr_type_36 = SubstringExpr.from_dict(data)
 
                 return componentsschemas_expr_type_36
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3807,7 +3807,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_37 = StartsWithExpr.from_dict(data)
+                componentsschemas_expr_type_37 = SplitPartExpr.from_dict(data)
 
                 return componentsschemas_expr_type_37
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3815,7 +3815,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_38 = EndsWithExpr.from_dict(data)
+                componentsschemas_expr_type_38 = StartsWithExpr.from_dict(data)
 
                 return componentsschemas_expr_type_38
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3823,7 +3823,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_39 = ContainsExpr.from_dict(data)
+                componentsschemas_expr_type_39 = EndsWithExpr.from_dict(data)
 
                 return componentsschemas_expr_type_39
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3831,7 +3831,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_40 = TruncExpr.from_dict(data)
+                componentsschemas_expr_type_40 = ContainsExpr.from_dict(data)
 
                 return componentsschemas_expr_type_40
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3839,7 +3839,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_41 = AddDaysExpr.from_dict(data)
+                componentsschemas_expr_type_41 = TruncExpr.from_dict(data)
 
                 return componentsschemas_expr_type_41
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3847,7 +3847,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_42 = AddMonthsExpr.from_dict(data)
+                componentsschemas_expr_type_42 = AddDaysExpr.from_dict(data)
 
                 return componentsschemas_expr_type_42
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3855,7 +3855,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_43 = DaysBetweenExpr.from_dict(data)
+                componentsschemas_expr_type_43 = AddMonthsExpr.from_dict(data)
 
                 return componentsschemas_expr_type_43
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3863,7 +3863,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_44 = CumSumExpr.from_dict(data)
+                componentsschemas_expr_type_44 = DaysBetweenExpr.from_dict(data)
 
                 return componentsschemas_expr_type_44
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3871,7 +3871,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_45 = CumMaxExpr.from_dict(data)
+                componentsschemas_expr_type_45 = CumSumExpr.from_dict(data)
 
                 return componentsschemas_expr_type_45
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3879,7 +3879,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_46 = RollingMeanExpr.from_dict(data)
+                componentsschemas_expr_type_46 = CumMaxExpr.from_dict(data)
 
                 return componentsschemas_expr_type_46
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3887,7 +3887,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_47 = RollingSumExpr.from_dict(data)
+                componentsschemas_expr_type_47 = RollingMeanExpr.from_dict(data)
 
                 return componentsschemas_expr_type_47
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3895,7 +3895,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_48 = LagExpr.from_dict(data)
+                componentsschemas_expr_type_48 = RollingSumExpr.from_dict(data)
 
                 return componentsschemas_expr_type_48
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3903,7 +3903,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_49 = LeadExpr.from_dict(data)
+                componentsschemas_expr_type_49 = LagExpr.from_dict(data)
 
                 return componentsschemas_expr_type_49
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3911,7 +3911,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_50 = RankExpr.from_dict(data)
+                componentsschemas_expr_type_50 = LeadExpr.from_dict(data)
 
                 return componentsschemas_expr_type_50
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3919,7 +3919,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_51 = RowNumberExpr.from_dict(data)
+                componentsschemas_expr_type_51 = RankExpr.from_dict(data)
 
                 return componentsschemas_expr_type_51
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -3927,7 +3927,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_52 = ColumnCondition.from_dict(data)
+                componentsschemas_expr_type_52 = RowNumberExpr.from_dict(data)
 
                 return componentsschemas_expr_type_52
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4057,7 +4057,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_0 = ColExpr.from_dict(data)
+                componentsschemas_expr_type_0 = ColumnCondition.from_dict(data)
 
                 return componentsschemas_expr_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4065,7 +4065,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_1 = LitExpr.from_dict(data)
+                componentsschemas_expr_type_1 = ColExpr.from_dict(data)
 
                 return componentsschemas_expr_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4073,7 +4073,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_2 = AddExpr.from_dict(data)
+                componentsschemas_expr_type_2 = LitExpr.from_dict(data)
 
                 return componentsschemas_expr_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4081,7 +4081,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_3 = SubExpr.from_dict(data)
+                componentsschemas_expr_type_3 = AddExpr.from_dict(data)
 
                 return componentsschemas_expr_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4089,7 +4089,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_4 = MulExpr.from_dict(data)
+                componentsschemas_expr_type_4 = SubExpr.from_dict(data)
 
                 return componentsschemas_expr_type_4
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4097,7 +4097,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_5 = DivExpr.from_dict(data)
+                componentsschemas_expr_type_5 = MulExpr.from_dict(data)
 
                 return componentsschemas_expr_type_5
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4105,7 +4105,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_6 = CoalesceExpr.from_dict(data)
+                componentsschemas_expr_type_6 = DivExpr.from_dict(data)
 
                 return componentsschemas_expr_type_6
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4113,7 +4113,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_7 = ConcatExpr.from_dict(data)
+                componentsschemas_expr_type_7 = CoalesceExpr.from_dict(data)
 
                 return componentsschemas_expr_type_7
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4121,7 +4121,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_8 = LowerExpr.from_dict(data)
+                componentsschemas_expr_type_8 = ConcatExpr.from_dict(data)
 
                 return componentsschemas_expr_type_8
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4129,7 +4129,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_9 = UpperExpr.from_dict(data)
+                componentsschemas_expr_type_9 = LowerExpr.from_dict(data)
 
                 return componentsschemas_expr_type_9
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4137,7 +4137,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_10 = TrimExpr.from_dict(data)
+                componentsschemas_expr_type_10 = UpperExpr.from_dict(data)
 
                 return componentsschemas_expr_type_10
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4145,7 +4145,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_11 = RoundExpr.from_dict(data)
+                componentsschemas_expr_type_11 = TrimExpr.from_dict(data)
 
                 return componentsschemas_expr_type_11
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4153,7 +4153,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_12 = DiffExpr.from_dict(data)
+                componentsschemas_expr_type_12 = RoundExpr.from_dict(data)
 
                 return componentsschemas_expr_type_12
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4161,7 +4161,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_13 = EqExpr.from_dict(data)
+                componentsschemas_expr_type_13 = DiffExpr.from_dict(data)
 
                 return componentsschemas_expr_type_13
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4169,7 +4169,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_14 = NeExpr.from_dict(data)
+                componentsschemas_expr_type_14 = EqExpr.from_dict(data)
 
                 return componentsschemas_expr_type_14
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4177,7 +4177,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_15 = LtExpr.from_dict(data)
+                componentsschemas_expr_type_15 = NeExpr.from_dict(data)
 
                 return componentsschemas_expr_type_15
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4185,7 +4185,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_16 = LeExpr.from_dict(data)
+                componentsschemas_expr_type_16 = LtExpr.from_dict(data)
 
                 return componentsschemas_expr_type_16
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4193,7 +4193,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_17 = GtExpr.from_dict(data)
+                componentsschemas_expr_type_17 = LeExpr.from_dict(data)
 
                 return componentsschemas_expr_type_17
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4201,7 +4201,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_18 = GeExpr.from_dict(data)
+                componentsschemas_expr_type_18 = GtExpr.from_dict(data)
 
                 return componentsschemas_expr_type_18
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4209,7 +4209,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_19 = AndExpr.from_dict(data)
+                componentsschemas_expr_type_19 = GeExpr.from_dict(data)
 
                 return componentsschemas_expr_type_19
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4217,7 +4217,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_20 = OrExpr.from_dict(data)
+                componentsschemas_expr_type_20 = AndExpr.from_dict(data)
 
                 return componentsschemas_expr_type_20
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4225,7 +4225,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_21 = NotExpr.from_dict(data)
+                componentsschemas_expr_type_21 = OrExpr.from_dict(data)
 
                 return componentsschemas_expr_type_21
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4233,7 +4233,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_22 = IsNullExpr.from_dict(data)
+                componentsschemas_expr_type_22 = NotExpr.from_dict(data)
 
                 return componentsschemas_expr_type_22
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4241,7 +4241,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_23 = IsInExpr.from_dict(data)
+                componentsschemas_expr_type_23 = IsNullExpr.from_dict(data)
 
                 return componentsschemas_expr_type_23
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4249,7 +4249,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_24 = BetweenExpr.from_dict(data)
+                componentsschemas_expr_type_24 = IsInExpr.from_dict(data)
 
                 return componentsschemas_expr_type_24
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4257,7 +4257,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_25 = CaseExpr.from_dict(data)
+                componentsschemas_expr_type_25 = BetweenExpr.from_dict(data)
 
                 return componentsschemas_expr_type_25
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4265,7 +4265,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_26 = LengthExpr.from_dict(data)
+                componentsschemas_expr_type_26 = CaseExpr.from_dict(data)
 
                 return componentsschemas_expr_type_26
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4273,7 +4273,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_27 = AbsExpr.from_dict(data)
+                componentsschemas_expr_type_27 = LengthExpr.from_dict(data)
 
                 return componentsschemas_expr_type_27
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4281,7 +4281,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_28 = YearExpr.from_dict(data)
+                componentsschemas_expr_type_28 = AbsExpr.from_dict(data)
 
                 return componentsschemas_expr_type_28
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4289,7 +4289,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_29 = MonthExpr.from_dict(data)
+                componentsschemas_expr_type_29 = YearExpr.from_dict(data)
 
                 return componentsschemas_expr_type_29
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4297,7 +4297,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_30 = DayExpr.from_dict(data)
+                componentsschemas_expr_type_30 = MonthExpr.from_dict(data)
 
                 return componentsschemas_expr_type_30
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4305,7 +4305,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_31 = WeekdayExpr.from_dict(data)
+                componentsschemas_expr_type_31 = DayExpr.from_dict(data)
 
                 return componentsschemas_expr_type_31
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4313,7 +4313,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_32 = ReplaceExpr.from_dict(data)
+                componentsschemas_expr_type_32 = WeekdayExpr.from_dict(data)
 
                 return componentsschemas_expr_type_32
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4321,7 +4321,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_33 = RegexExtractExpr.from_dict(data)
+                componentsschemas_expr_type_33 = ReplaceExpr.from_dict(data)
 
                 return componentsschemas_expr_type_33
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4329,7 +4329,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_34 = RegexMatchExpr.from_dict(data)
+                componentsschemas_expr_type_34 = RegexExtractExpr.from_dict(data)
 
                 return componentsschemas_expr_type_34
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4337,7 +4337,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_35 = SubstringExpr.from_dict(data)
+                componentsschemas_expr_type_35 = RegexMatchExpr.from_dict(data)
 
                 return componentsschemas_expr_type_35
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4345,7 +4345,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_36 = SplitPartExpr.from_dict(data)
+                componentsschemas_expr_type_36 = SubstringExpr.from_dict(data)
 
                 return componentsschemas_expr_type_36
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4353,7 +4353,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_37 = StartsWithExpr.from_dict(data)
+                componentsschemas_expr_type_37 = SplitPartExpr.from_dict(data)
 
                 return componentsschemas_expr_type_37
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4361,7 +4361,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_38 = EndsWithExpr.from_dict(data)
+                componentsschemas_expr_type_38 = StartsWithExpr.from_dict(data)
 
                 return componentsschemas_expr_type_38
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4369,7 +4369,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_39 = ContainsExpr.from_dict(data)
+                componentsschemas_expr_type_39 = EndsWithExpr.from_dict(data)
 
                 return componentsschemas_expr_type_39
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4377,7 +4377,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_40 = TruncExpr.from_dict(data)
+                componentsschemas_expr_type_40 = ContainsExpr.from_dict(data)
 
                 return componentsschemas_expr_type_40
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4385,7 +4385,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_41 = AddDaysExpr.from_dict(data)
+                componentsschemas_expr_type_41 = TruncExpr.from_dict(data)
 
                 return componentsschemas_expr_type_41
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4393,7 +4393,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_42 = AddMonthsExpr.from_dict(data)
+                componentsschemas_expr_type_42 = AddDaysExpr.from_dict(data)
 
                 return componentsschemas_expr_type_42
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4401,7 +4401,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_43 = DaysBetweenExpr.from_dict(data)
+                componentsschemas_expr_type_43 = AddMonthsExpr.from_dict(data)
 
                 return componentsschemas_expr_type_43
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4409,7 +4409,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_44 = CumSumExpr.from_dict(data)
+                componentsschemas_expr_type_44 = DaysBetweenExpr.from_dict(data)
 
                 return componentsschemas_expr_type_44
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4417,7 +4417,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_45 = CumMaxExpr.from_dict(data)
+                componentsschemas_expr_type_45 = CumSumExpr.from_dict(data)
 
                 return componentsschemas_expr_type_45
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4425,7 +4425,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_46 = RollingMeanExpr.from_dict(data)
+                componentsschemas_expr_type_46 = CumMaxExpr.from_dict(data)
 
                 return componentsschemas_expr_type_46
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4433,7 +4433,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_47 = RollingSumExpr.from_dict(data)
+                componentsschemas_expr_type_47 = RollingMeanExpr.from_dict(data)
 
                 return componentsschemas_expr_type_47
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4441,7 +4441,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_48 = LagExpr.from_dict(data)
+                componentsschemas_expr_type_48 = RollingSumExpr.from_dict(data)
 
                 return componentsschemas_expr_type_48
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4449,7 +4449,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_49 = LeadExpr.from_dict(data)
+                componentsschemas_expr_type_49 = LagExpr.from_dict(data)
 
                 return componentsschemas_expr_type_49
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4457,7 +4457,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_50 = RankExpr.from_dict(data)
+                componentsschemas_expr_type_50 = LeadExpr.from_dict(data)
 
                 return componentsschemas_expr_type_50
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4465,7 +4465,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_51 = RowNumberExpr.from_dict(data)
+                componentsschemas_expr_type_51 = RankExpr.from_dict(data)
 
                 return componentsschemas_expr_type_51
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4473,7 +4473,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_52 = ColumnCondition.from_dict(data)
+                componentsschemas_expr_type_52 = RowNumberExpr.from_dict(data)
 
                 return componentsschemas_expr_type_52
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4603,7 +4603,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_0 = ColExpr.from_dict(data)
+                componentsschemas_expr_type_0 = ColumnCondition.from_dict(data)
 
                 return componentsschemas_expr_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4611,7 +4611,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_1 = LitExpr.from_dict(data)
+                componentsschemas_expr_type_1 = ColExpr.from_dict(data)
 
                 return componentsschemas_expr_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4619,7 +4619,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_2 = AddExpr.from_dict(data)
+                componentsschemas_expr_type_2 = LitExpr.from_dict(data)
 
                 return componentsschemas_expr_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4627,7 +4627,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_3 = SubExpr.from_dict(data)
+                componentsschemas_expr_type_3 = AddExpr.from_dict(data)
 
                 return componentsschemas_expr_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4635,7 +4635,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_4 = MulExpr.from_dict(data)
+                componentsschemas_expr_type_4 = SubExpr.from_dict(data)
 
                 return componentsschemas_expr_type_4
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4643,7 +4643,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_5 = DivExpr.from_dict(data)
+                componentsschemas_expr_type_5 = MulExpr.from_dict(data)
 
                 return componentsschemas_expr_type_5
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4651,7 +4651,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_6 = CoalesceExpr.from_dict(data)
+                componentsschemas_expr_type_6 = DivExpr.from_dict(data)
 
                 return componentsschemas_expr_type_6
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4659,7 +4659,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_7 = ConcatExpr.from_dict(data)
+                componentsschemas_expr_type_7 = CoalesceExpr.from_dict(data)
 
                 return componentsschemas_expr_type_7
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4667,7 +4667,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_8 = LowerExpr.from_dict(data)
+                componentsschemas_expr_type_8 = ConcatExpr.from_dict(data)
 
                 return componentsschemas_expr_type_8
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4675,7 +4675,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_9 = UpperExpr.from_dict(data)
+                componentsschemas_expr_type_9 = LowerExpr.from_dict(data)
 
                 return componentsschemas_expr_type_9
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4683,7 +4683,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_10 = TrimExpr.from_dict(data)
+                componentsschemas_expr_type_10 = UpperExpr.from_dict(data)
 
                 return componentsschemas_expr_type_10
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4691,7 +4691,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_11 = RoundExpr.from_dict(data)
+                componentsschemas_expr_type_11 = TrimExpr.from_dict(data)
 
                 return componentsschemas_expr_type_11
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4699,7 +4699,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_12 = DiffExpr.from_dict(data)
+                componentsschemas_expr_type_12 = RoundExpr.from_dict(data)
 
                 return componentsschemas_expr_type_12
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4707,7 +4707,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_13 = EqExpr.from_dict(data)
+                componentsschemas_expr_type_13 = DiffExpr.from_dict(data)
 
                 return componentsschemas_expr_type_13
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4715,7 +4715,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_14 = NeExpr.from_dict(data)
+                componentsschemas_expr_type_14 = EqExpr.from_dict(data)
 
                 return componentsschemas_expr_type_14
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4723,7 +4723,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_15 = LtExpr.from_dict(data)
+                componentsschemas_expr_type_15 = NeExpr.from_dict(data)
 
                 return componentsschemas_expr_type_15
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4731,7 +4731,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_16 = LeExpr.from_dict(data)
+                componentsschemas_expr_type_16 = LtExpr.from_dict(data)
 
                 return componentsschemas_expr_type_16
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4739,7 +4739,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_17 = GtExpr.from_dict(data)
+                componentsschemas_expr_type_17 = LeExpr.from_dict(data)
 
                 return componentsschemas_expr_type_17
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4747,7 +4747,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_18 = GeExpr.from_dict(data)
+                componentsschemas_expr_type_18 = GtExpr.from_dict(data)
 
                 return componentsschemas_expr_type_18
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4755,7 +4755,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_19 = AndExpr.from_dict(data)
+                componentsschemas_expr_type_19 = GeExpr.from_dict(data)
 
                 return componentsschemas_expr_type_19
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4763,7 +4763,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_20 = OrExpr.from_dict(data)
+                componentsschemas_expr_type_20 = AndExpr.from_dict(data)
 
                 return componentsschemas_expr_type_20
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4771,7 +4771,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_21 = NotExpr.from_dict(data)
+                componentsschemas_expr_type_21 = OrExpr.from_dict(data)
 
                 return componentsschemas_expr_type_21
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4779,7 +4779,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_22 = IsNullExpr.from_dict(data)
+                componentsschemas_expr_type_22 = NotExpr.from_dict(data)
 
                 return componentsschemas_expr_type_22
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4787,7 +4787,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_23 = IsInExpr.from_dict(data)
+                componentsschemas_expr_type_23 = IsNullExpr.from_dict(data)
 
                 return componentsschemas_expr_type_23
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4795,7 +4795,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_24 = BetweenExpr.from_dict(data)
+                componentsschemas_expr_type_24 = IsInExpr.from_dict(data)
 
                 return componentsschemas_expr_type_24
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4803,7 +4803,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_25 = CaseExpr.from_dict(data)
+                componentsschemas_expr_type_25 = BetweenExpr.from_dict(data)
 
                 return componentsschemas_expr_type_25
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4811,7 +4811,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_26 = LengthExpr.from_dict(data)
+                componentsschemas_expr_type_26 = CaseExpr.from_dict(data)
 
                 return componentsschemas_expr_type_26
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4819,7 +4819,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_27 = AbsExpr.from_dict(data)
+                componentsschemas_expr_type_27 = LengthExpr.from_dict(data)
 
                 return componentsschemas_expr_type_27
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4827,7 +4827,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_28 = YearExpr.from_dict(data)
+                componentsschemas_expr_type_28 = AbsExpr.from_dict(data)
 
                 return componentsschemas_expr_type_28
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4835,7 +4835,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_29 = MonthExpr.from_dict(data)
+                componentsschemas_expr_type_29 = YearExpr.from_dict(data)
 
                 return componentsschemas_expr_type_29
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4843,7 +4843,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_30 = DayExpr.from_dict(data)
+                componentsschemas_expr_type_30 = MonthExpr.from_dict(data)
 
                 return componentsschemas_expr_type_30
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4851,7 +4851,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_31 = WeekdayExpr.from_dict(data)
+                componentsschemas_expr_type_31 = DayExpr.from_dict(data)
 
                 return componentsschemas_expr_type_31
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4859,7 +4859,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_32 = ReplaceExpr.from_dict(data)
+                componentsschemas_expr_type_32 = WeekdayExpr.from_dict(data)
 
                 return componentsschemas_expr_type_32
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4867,7 +4867,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_33 = RegexExtractExpr.from_dict(data)
+                componentsschemas_expr_type_33 = ReplaceExpr.from_dict(data)
 
                 return componentsschemas_expr_type_33
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4875,7 +4875,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_34 = RegexMatchExpr.from_dict(data)
+                componentsschemas_expr_type_34 = RegexExtractExpr.from_dict(data)
 
                 return componentsschemas_expr_type_34
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4883,7 +4883,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_35 = SubstringExpr.from_dict(data)
+                componentsschemas_expr_type_35 = RegexMatchExpr.from_dict(data)
 
                 return componentsschemas_expr_type_35
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4891,7 +4891,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_36 = SplitPartExpr.from_dict(data)
+                componentsschemas_expr_type_36 = SubstringExpr.from_dict(data)
 
                 return componentsschemas_expr_type_36
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4899,7 +4899,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_37 = StartsWithExpr.from_dict(data)
+                componentsschemas_expr_type_37 = SplitPartExpr.from_dict(data)
 
                 return componentsschemas_expr_type_37
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4907,7 +4907,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_38 = EndsWithExpr.from_dict(data)
+                componentsschemas_expr_type_38 = StartsWithExpr.from_dict(data)
 
                 return componentsschemas_expr_type_38
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4915,7 +4915,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_39 = ContainsExpr.from_dict(data)
+                componentsschemas_expr_type_39 = EndsWithExpr.from_dict(data)
 
                 return componentsschemas_expr_type_39
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4923,7 +4923,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_40 = TruncExpr.from_dict(data)
+                componentsschemas_expr_type_40 = ContainsExpr.from_dict(data)
 
                 return componentsschemas_expr_type_40
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4931,7 +4931,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_41 = AddDaysExpr.from_dict(data)
+                componentsschemas_expr_type_41 = TruncExpr.from_dict(data)
 
                 return componentsschemas_expr_type_41
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4939,7 +4939,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_42 = AddMonthsExpr.from_dict(data)
+                componentsschemas_expr_type_42 = AddDaysExpr.from_dict(data)
 
                 return componentsschemas_expr_type_42
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4947,7 +4947,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_43 = DaysBetweenExpr.from_dict(data)
+                componentsschemas_expr_type_43 = AddMonthsExpr.from_dict(data)
 
                 return componentsschemas_expr_type_43
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4955,7 +4955,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_44 = CumSumExpr.from_dict(data)
+                componentsschemas_expr_type_44 = DaysBetweenExpr.from_dict(data)
 
                 return componentsschemas_expr_type_44
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4963,7 +4963,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_45 = CumMaxExpr.from_dict(data)
+                componentsschemas_expr_type_45 = CumSumExpr.from_dict(data)
 
                 return componentsschemas_expr_type_45
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4971,7 +4971,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_46 = RollingMeanExpr.from_dict(data)
+                componentsschemas_expr_type_46 = CumMaxExpr.from_dict(data)
 
                 return componentsschemas_expr_type_46
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4979,7 +4979,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_47 = RollingSumExpr.from_dict(data)
+                componentsschemas_expr_type_47 = RollingMeanExpr.from_dict(data)
 
                 return componentsschemas_expr_type_47
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4987,7 +4987,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_48 = LagExpr.from_dict(data)
+                componentsschemas_expr_type_48 = RollingSumExpr.from_dict(data)
 
                 return componentsschemas_expr_type_48
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -4995,7 +4995,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_49 = LeadExpr.from_dict(data)
+                componentsschemas_expr_type_49 = LagExpr.from_dict(data)
 
                 return componentsschemas_expr_type_49
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5003,7 +5003,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_50 = RankExpr.from_dict(data)
+                componentsschemas_expr_type_50 = LeadExpr.from_dict(data)
 
                 return componentsschemas_expr_type_50
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5011,7 +5011,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_51 = RowNumberExpr.from_dict(data)
+                componentsschemas_expr_type_51 = RankExpr.from_dict(data)
 
                 return componentsschemas_expr_type_51
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5019,7 +5019,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_52 = ColumnCondition.from_dict(data)
+                componentsschemas_expr_type_52 = RowNumberExpr.from_dict(data)
 
                 return componentsschemas_expr_type_52
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5149,7 +5149,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_0 = ColExpr.from_dict(data)
+                componentsschemas_expr_type_0 = ColumnCondition.from_dict(data)
 
                 return componentsschemas_expr_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5157,7 +5157,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_1 = LitExpr.from_dict(data)
+                componentsschemas_expr_type_1 = ColExpr.from_dict(data)
 
                 return componentsschemas_expr_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5165,7 +5165,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_2 = AddExpr.from_dict(data)
+                componentsschemas_expr_type_2 = LitExpr.from_dict(data)
 
                 return componentsschemas_expr_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5173,7 +5173,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_3 = SubExpr.from_dict(data)
+                componentsschemas_expr_type_3 = AddExpr.from_dict(data)
 
                 return componentsschemas_expr_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5181,7 +5181,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_4 = MulExpr.from_dict(data)
+                componentsschemas_expr_type_4 = SubExpr.from_dict(data)
 
                 return componentsschemas_expr_type_4
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5189,7 +5189,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_5 = DivExpr.from_dict(data)
+                componentsschemas_expr_type_5 = MulExpr.from_dict(data)
 
                 return componentsschemas_expr_type_5
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5197,7 +5197,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_6 = CoalesceExpr.from_dict(data)
+                componentsschemas_expr_type_6 = DivExpr.from_dict(data)
 
                 return componentsschemas_expr_type_6
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5205,7 +5205,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_7 = ConcatExpr.from_dict(data)
+                componentsschemas_expr_type_7 = CoalesceExpr.from_dict(data)
 
                 return componentsschemas_expr_type_7
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5213,7 +5213,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_8 = LowerExpr.from_dict(data)
+                componentsschemas_expr_type_8 = ConcatExpr.from_dict(data)
 
                 return componentsschemas_expr_type_8
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5221,7 +5221,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_9 = UpperExpr.from_dict(data)
+                componentsschemas_expr_type_9 = LowerExpr.from_dict(data)
 
                 return componentsschemas_expr_type_9
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5229,7 +5229,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_10 = TrimExpr.from_dict(data)
+                componentsschemas_expr_type_10 = UpperExpr.from_dict(data)
 
                 return componentsschemas_expr_type_10
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5237,7 +5237,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_11 = RoundExpr.from_dict(data)
+                componentsschemas_expr_type_11 = TrimExpr.from_dict(data)
 
                 return componentsschemas_expr_type_11
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5245,7 +5245,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_12 = DiffExpr.from_dict(data)
+                componentsschemas_expr_type_12 = RoundExpr.from_dict(data)
 
                 return componentsschemas_expr_type_12
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5253,7 +5253,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_13 = EqExpr.from_dict(data)
+                componentsschemas_expr_type_13 = DiffExpr.from_dict(data)
 
                 return componentsschemas_expr_type_13
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5261,7 +5261,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_14 = NeExpr.from_dict(data)
+                componentsschemas_expr_type_14 = EqExpr.from_dict(data)
 
                 return componentsschemas_expr_type_14
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5269,7 +5269,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_15 = LtExpr.from_dict(data)
+                componentsschemas_expr_type_15 = NeExpr.from_dict(data)
 
                 return componentsschemas_expr_type_15
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5277,7 +5277,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_16 = LeExpr.from_dict(data)
+                componentsschemas_expr_type_16 = LtExpr.from_dict(data)
 
                 return componentsschemas_expr_type_16
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5285,7 +5285,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_17 = GtExpr.from_dict(data)
+                componentsschemas_expr_type_17 = LeExpr.from_dict(data)
 
                 return componentsschemas_expr_type_17
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5293,7 +5293,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_18 = GeExpr.from_dict(data)
+                componentsschemas_expr_type_18 = GtExpr.from_dict(data)
 
                 return componentsschemas_expr_type_18
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5301,7 +5301,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_19 = AndExpr.from_dict(data)
+                componentsschemas_expr_type_19 = GeExpr.from_dict(data)
 
                 return componentsschemas_expr_type_19
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5309,7 +5309,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_20 = OrExpr.from_dict(data)
+                componentsschemas_expr_type_20 = AndExpr.from_dict(data)
 
                 return componentsschemas_expr_type_20
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5317,7 +5317,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_21 = NotExpr.from_dict(data)
+                componentsschemas_expr_type_21 = OrExpr.from_dict(data)
 
                 return componentsschemas_expr_type_21
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5325,7 +5325,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_22 = IsNullExpr.from_dict(data)
+                componentsschemas_expr_type_22 = NotExpr.from_dict(data)
 
                 return componentsschemas_expr_type_22
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5333,7 +5333,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_23 = IsInExpr.from_dict(data)
+                componentsschemas_expr_type_23 = IsNullExpr.from_dict(data)
 
                 return componentsschemas_expr_type_23
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5341,7 +5341,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_24 = BetweenExpr.from_dict(data)
+                componentsschemas_expr_type_24 = IsInExpr.from_dict(data)
 
                 return componentsschemas_expr_type_24
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5349,7 +5349,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_25 = CaseExpr.from_dict(data)
+                componentsschemas_expr_type_25 = BetweenExpr.from_dict(data)
 
                 return componentsschemas_expr_type_25
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5357,7 +5357,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_26 = LengthExpr.from_dict(data)
+                componentsschemas_expr_type_26 = CaseExpr.from_dict(data)
 
                 return componentsschemas_expr_type_26
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5365,7 +5365,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_27 = AbsExpr.from_dict(data)
+                componentsschemas_expr_type_27 = LengthExpr.from_dict(data)
 
                 return componentsschemas_expr_type_27
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5373,7 +5373,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_28 = YearExpr.from_dict(data)
+                componentsschemas_expr_type_28 = AbsExpr.from_dict(data)
 
                 return componentsschemas_expr_type_28
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5381,7 +5381,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_29 = MonthExpr.from_dict(data)
+                componentsschemas_expr_type_29 = YearExpr.from_dict(data)
 
                 return componentsschemas_expr_type_29
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5389,7 +5389,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_30 = DayExpr.from_dict(data)
+                componentsschemas_expr_type_30 = MonthExpr.from_dict(data)
 
                 return componentsschemas_expr_type_30
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5397,7 +5397,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_31 = WeekdayExpr.from_dict(data)
+                componentsschemas_expr_type_31 = DayExpr.from_dict(data)
 
                 return componentsschemas_expr_type_31
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5405,7 +5405,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_32 = ReplaceExpr.from_dict(data)
+                componentsschemas_expr_type_32 = WeekdayExpr.from_dict(data)
 
                 return componentsschemas_expr_type_32
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5413,7 +5413,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_33 = RegexExtractExpr.from_dict(data)
+                componentsschemas_expr_type_33 = ReplaceExpr.from_dict(data)
 
                 return componentsschemas_expr_type_33
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5421,7 +5421,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_34 = RegexMatchExpr.from_dict(data)
+                componentsschemas_expr_type_34 = RegexExtractExpr.from_dict(data)
 
                 return componentsschemas_expr_type_34
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5429,7 +5429,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_35 = SubstringExpr.from_dict(data)
+                componentsschemas_expr_type_35 = RegexMatchExpr.from_dict(data)
 
                 return componentsschemas_expr_type_35
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5437,7 +5437,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_36 = SplitPartExpr.from_dict(data)
+                componentsschemas_expr_type_36 = SubstringExpr.from_dict(data)
 
                 return componentsschemas_expr_type_36
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5445,7 +5445,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_37 = StartsWithExpr.from_dict(data)
+                componentsschemas_expr_type_37 = SplitPartExpr.from_dict(data)
 
                 return componentsschemas_expr_type_37
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5453,7 +5453,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_38 = EndsWithExpr.from_dict(data)
+                componentsschemas_expr_type_38 = StartsWithExpr.from_dict(data)
 
                 return componentsschemas_expr_type_38
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5461,7 +5461,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_39 = ContainsExpr.from_dict(data)
+                componentsschemas_expr_type_39 = EndsWithExpr.from_dict(data)
 
                 return componentsschemas_expr_type_39
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5469,7 +5469,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_40 = TruncExpr.from_dict(data)
+                componentsschemas_expr_type_40 = ContainsExpr.from_dict(data)
 
                 return componentsschemas_expr_type_40
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5477,7 +5477,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_41 = AddDaysExpr.from_dict(data)
+                componentsschemas_expr_type_41 = TruncExpr.from_dict(data)
 
                 return componentsschemas_expr_type_41
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5485,7 +5485,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_42 = AddMonthsExpr.from_dict(data)
+                componentsschemas_expr_type_42 = AddDaysExpr.from_dict(data)
 
                 return componentsschemas_expr_type_42
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5493,7 +5493,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_43 = DaysBetweenExpr.from_dict(data)
+                componentsschemas_expr_type_43 = AddMonthsExpr.from_dict(data)
 
                 return componentsschemas_expr_type_43
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5501,7 +5501,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_44 = CumSumExpr.from_dict(data)
+                componentsschemas_expr_type_44 = DaysBetweenExpr.from_dict(data)
 
                 return componentsschemas_expr_type_44
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5509,7 +5509,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_45 = CumMaxExpr.from_dict(data)
+                componentsschemas_expr_type_45 = CumSumExpr.from_dict(data)
 
                 return componentsschemas_expr_type_45
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5517,7 +5517,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_46 = RollingMeanExpr.from_dict(data)
+                componentsschemas_expr_type_46 = CumMaxExpr.from_dict(data)
 
                 return componentsschemas_expr_type_46
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5525,7 +5525,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_47 = RollingSumExpr.from_dict(data)
+                componentsschemas_expr_type_47 = RollingMeanExpr.from_dict(data)
 
                 return componentsschemas_expr_type_47
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5533,7 +5533,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_48 = LagExpr.from_dict(data)
+                componentsschemas_expr_type_48 = RollingSumExpr.from_dict(data)
 
                 return componentsschemas_expr_type_48
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5541,7 +5541,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_49 = LeadExpr.from_dict(data)
+                componentsschemas_expr_type_49 = LagExpr.from_dict(data)
 
                 return componentsschemas_expr_type_49
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5549,7 +5549,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_50 = RankExpr.from_dict(data)
+                componentsschemas_expr_type_50 = LeadExpr.from_dict(data)
 
                 return componentsschemas_expr_type_50
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5557,7 +5557,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_51 = RowNumberExpr.from_dict(data)
+                componentsschemas_expr_type_51 = RankExpr.from_dict(data)
 
                 return componentsschemas_expr_type_51
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5565,7 +5565,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_52 = ColumnCondition.from_dict(data)
+                componentsschemas_expr_type_52 = RowNumberExpr.from_dict(data)
 
                 return componentsschemas_expr_type_52
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5695,7 +5695,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_0 = ColExpr.from_dict(data)
+                componentsschemas_expr_type_0 = ColumnCondition.from_dict(data)
 
                 return componentsschemas_expr_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5703,7 +5703,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_1 = LitExpr.from_dict(data)
+                componentsschemas_expr_type_1 = ColExpr.from_dict(data)
 
                 return componentsschemas_expr_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5711,7 +5711,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_2 = AddExpr.from_dict(data)
+                componentsschemas_expr_type_2 = LitExpr.from_dict(data)
 
                 return componentsschemas_expr_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5719,7 +5719,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_3 = SubExpr.from_dict(data)
+                componentsschemas_expr_type_3 = AddExpr.from_dict(data)
 
                 return componentsschemas_expr_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5727,7 +5727,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_4 = MulExpr.from_dict(data)
+                componentsschemas_expr_type_4 = SubExpr.from_dict(data)
 
                 return componentsschemas_expr_type_4
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5735,7 +5735,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_5 = DivExpr.from_dict(data)
+                componentsschemas_expr_type_5 = MulExpr.from_dict(data)
 
                 return componentsschemas_expr_type_5
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5743,7 +5743,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_6 = CoalesceExpr.from_dict(data)
+                componentsschemas_expr_type_6 = DivExpr.from_dict(data)
 
                 return componentsschemas_expr_type_6
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5751,7 +5751,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_7 = ConcatExpr.from_dict(data)
+                componentsschemas_expr_type_7 = CoalesceExpr.from_dict(data)
 
                 return componentsschemas_expr_type_7
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5759,7 +5759,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_8 = LowerExpr.from_dict(data)
+                componentsschemas_expr_type_8 = ConcatExpr.from_dict(data)
 
                 return componentsschemas_expr_type_8
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5767,7 +5767,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_9 = UpperExpr.from_dict(data)
+                componentsschemas_expr_type_9 = LowerExpr.from_dict(data)
 
                 return componentsschemas_expr_type_9
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5775,7 +5775,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_10 = TrimExpr.from_dict(data)
+                componentsschemas_expr_type_10 = UpperExpr.from_dict(data)
 
                 return componentsschemas_expr_type_10
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5783,7 +5783,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_11 = RoundExpr.from_dict(data)
+                componentsschemas_expr_type_11 = TrimExpr.from_dict(data)
 
                 return componentsschemas_expr_type_11
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5791,7 +5791,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_12 = DiffExpr.from_dict(data)
+                componentsschemas_expr_type_12 = RoundExpr.from_dict(data)
 
                 return componentsschemas_expr_type_12
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5799,7 +5799,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_13 = EqExpr.from_dict(data)
+                componentsschemas_expr_type_13 = DiffExpr.from_dict(data)
 
                 return componentsschemas_expr_type_13
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5807,7 +5807,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_14 = NeExpr.from_dict(data)
+                componentsschemas_expr_type_14 = EqExpr.from_dict(data)
 
                 return componentsschemas_expr_type_14
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5815,7 +5815,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_15 = LtExpr.from_dict(data)
+                componentsschemas_expr_type_15 = NeExpr.from_dict(data)
 
                 return componentsschemas_expr_type_15
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5823,7 +5823,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_16 = LeExpr.from_dict(data)
+                componentsschemas_expr_type_16 = LtExpr.from_dict(data)
 
                 return componentsschemas_expr_type_16
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5831,7 +5831,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_17 = GtExpr.from_dict(data)
+                componentsschemas_expr_type_17 = LeExpr.from_dict(data)
 
                 return componentsschemas_expr_type_17
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5839,7 +5839,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_18 = GeExpr.from_dict(data)
+                componentsschemas_expr_type_18 = GtExpr.from_dict(data)
 
                 return componentsschemas_expr_type_18
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5847,7 +5847,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_19 = AndExpr.from_dict(data)
+                componentsschemas_expr_type_19 = GeExpr.from_dict(data)
 
                 return componentsschemas_expr_type_19
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5855,7 +5855,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_20 = OrExpr.from_dict(data)
+                componentsschemas_expr_type_20 = AndExpr.from_dict(data)
 
                 return componentsschemas_expr_type_20
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5863,7 +5863,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_21 = NotExpr.from_dict(data)
+                componentsschemas_expr_type_21 = OrExpr.from_dict(data)
 
                 return componentsschemas_expr_type_21
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5871,7 +5871,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_22 = IsNullExpr.from_dict(data)
+                componentsschemas_expr_type_22 = NotExpr.from_dict(data)
 
                 return componentsschemas_expr_type_22
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5879,7 +5879,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_23 = IsInExpr.from_dict(data)
+                componentsschemas_expr_type_23 = IsNullExpr.from_dict(data)
 
                 return componentsschemas_expr_type_23
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5887,7 +5887,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_24 = BetweenExpr.from_dict(data)
+                componentsschemas_expr_type_24 = IsInExpr.from_dict(data)
 
                 return componentsschemas_expr_type_24
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5895,7 +5895,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_25 = CaseExpr.from_dict(data)
+                componentsschemas_expr_type_25 = BetweenExpr.from_dict(data)
 
                 return componentsschemas_expr_type_25
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5903,7 +5903,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_26 = LengthExpr.from_dict(data)
+                componentsschemas_expr_type_26 = CaseExpr.from_dict(data)
 
                 return componentsschemas_expr_type_26
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5911,7 +5911,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_27 = AbsExpr.from_dict(data)
+                componentsschemas_expr_type_27 = LengthExpr.from_dict(data)
 
                 return componentsschemas_expr_type_27
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5919,7 +5919,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_28 = YearExpr.from_dict(data)
+                componentsschemas_expr_type_28 = AbsExpr.from_dict(data)
 
                 return componentsschemas_expr_type_28
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5927,7 +5927,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_29 = MonthExpr.from_dict(data)
+                componentsschemas_expr_type_29 = YearExpr.from_dict(data)
 
                 return componentsschemas_expr_type_29
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5935,7 +5935,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_30 = DayExpr.from_dict(data)
+                componentsschemas_expr_type_30 = MonthExpr.from_dict(data)
 
                 return componentsschemas_expr_type_30
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5943,7 +5943,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_31 = WeekdayExpr.from_dict(data)
+                componentsschemas_expr_type_31 = DayExpr.from_dict(data)
 
                 return componentsschemas_expr_type_31
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5951,7 +5951,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_32 = ReplaceExpr.from_dict(data)
+                componentsschemas_expr_type_32 = WeekdayExpr.from_dict(data)
 
                 return componentsschemas_expr_type_32
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5959,7 +5959,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_33 = RegexExtractExpr.from_dict(data)
+                componentsschemas_expr_type_33 = ReplaceExpr.from_dict(data)
 
                 return componentsschemas_expr_type_33
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5967,7 +5967,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_34 = RegexMatchExpr.from_dict(data)
+                componentsschemas_expr_type_34 = RegexExtractExpr.from_dict(data)
 
                 return componentsschemas_expr_type_34
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5975,7 +5975,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_35 = SubstringExpr.from_dict(data)
+                componentsschemas_expr_type_35 = RegexMatchExpr.from_dict(data)
 
                 return componentsschemas_expr_type_35
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5983,7 +5983,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_36 = SplitPartExpr.from_dict(data)
+                componentsschemas_expr_type_36 = SubstringExpr.from_dict(data)
 
                 return componentsschemas_expr_type_36
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5991,7 +5991,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_37 = StartsWithExpr.from_dict(data)
+                componentsschemas_expr_type_37 = SplitPartExpr.from_dict(data)
 
                 return componentsschemas_expr_type_37
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -5999,7 +5999,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_38 = EndsWithExpr.from_dict(data)
+                componentsschemas_expr_type_38 = StartsWithExpr.from_dict(data)
 
                 return componentsschemas_expr_type_38
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6007,7 +6007,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_39 = ContainsExpr.from_dict(data)
+                componentsschemas_expr_type_39 = EndsWithExpr.from_dict(data)
 
                 return componentsschemas_expr_type_39
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6015,7 +6015,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_40 = TruncExpr.from_dict(data)
+                componentsschemas_expr_type_40 = ContainsExpr.from_dict(data)
 
                 return componentsschemas_expr_type_40
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6023,7 +6023,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_41 = AddDaysExpr.from_dict(data)
+                componentsschemas_expr_type_41 = TruncExpr.from_dict(data)
 
                 return componentsschemas_expr_type_41
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6031,7 +6031,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_42 = AddMonthsExpr.from_dict(data)
+                componentsschemas_expr_type_42 = AddDaysExpr.from_dict(data)
 
                 return componentsschemas_expr_type_42
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6039,7 +6039,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_43 = DaysBetweenExpr.from_dict(data)
+                componentsschemas_expr_type_43 = AddMonthsExpr.from_dict(data)
 
                 return componentsschemas_expr_type_43
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6047,7 +6047,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_44 = CumSumExpr.from_dict(data)
+                componentsschemas_expr_type_44 = DaysBetweenExpr.from_dict(data)
 
                 return componentsschemas_expr_type_44
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6055,7 +6055,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_45 = CumMaxExpr.from_dict(data)
+                componentsschemas_expr_type_45 = CumSumExpr.from_dict(data)
 
                 return componentsschemas_expr_type_45
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6063,7 +6063,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_46 = RollingMeanExpr.from_dict(data)
+                componentsschemas_expr_type_46 = CumMaxExpr.from_dict(data)
 
                 return componentsschemas_expr_type_46
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6071,7 +6071,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_47 = RollingSumExpr.from_dict(data)
+                componentsschemas_expr_type_47 = RollingMeanExpr.from_dict(data)
 
                 return componentsschemas_expr_type_47
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6079,7 +6079,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_48 = LagExpr.from_dict(data)
+                componentsschemas_expr_type_48 = RollingSumExpr.from_dict(data)
 
                 return componentsschemas_expr_type_48
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6087,7 +6087,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_49 = LeadExpr.from_dict(data)
+                componentsschemas_expr_type_49 = LagExpr.from_dict(data)
 
                 return componentsschemas_expr_type_49
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6095,7 +6095,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_50 = RankExpr.from_dict(data)
+                componentsschemas_expr_type_50 = LeadExpr.from_dict(data)
 
                 return componentsschemas_expr_type_50
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6103,7 +6103,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_51 = RowNumberExpr.from_dict(data)
+                componentsschemas_expr_type_51 = RankExpr.from_dict(data)
 
                 return componentsschemas_expr_type_51
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6111,7 +6111,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_52 = ColumnCondition.from_dict(data)
+                componentsschemas_expr_type_52 = RowNumberExpr.from_dict(data)
 
                 return componentsschemas_expr_type_52
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6256,7 +6256,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_0 = ColExpr.from_dict(data)
+                componentsschemas_expr_type_0 = ColumnCondition.from_dict(data)
 
                 return componentsschemas_expr_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6264,7 +6264,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_1 = LitExpr.from_dict(data)
+                componentsschemas_expr_type_1 = ColExpr.from_dict(data)
 
                 return componentsschemas_expr_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6272,7 +6272,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_2 = AddExpr.from_dict(data)
+                componentsschemas_expr_type_2 = LitExpr.from_dict(data)
 
                 return componentsschemas_expr_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6280,7 +6280,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_3 = SubExpr.from_dict(data)
+                componentsschemas_expr_type_3 = AddExpr.from_dict(data)
 
                 return componentsschemas_expr_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6288,7 +6288,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_4 = MulExpr.from_dict(data)
+                componentsschemas_expr_type_4 = SubExpr.from_dict(data)
 
                 return componentsschemas_expr_type_4
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6296,7 +6296,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_5 = DivExpr.from_dict(data)
+                componentsschemas_expr_type_5 = MulExpr.from_dict(data)
 
                 return componentsschemas_expr_type_5
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6304,7 +6304,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_6 = CoalesceExpr.from_dict(data)
+                componentsschemas_expr_type_6 = DivExpr.from_dict(data)
 
                 return componentsschemas_expr_type_6
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6312,7 +6312,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_7 = ConcatExpr.from_dict(data)
+                componentsschemas_expr_type_7 = CoalesceExpr.from_dict(data)
 
                 return componentsschemas_expr_type_7
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6320,7 +6320,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_8 = LowerExpr.from_dict(data)
+                componentsschemas_expr_type_8 = ConcatExpr.from_dict(data)
 
                 return componentsschemas_expr_type_8
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6328,7 +6328,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_9 = UpperExpr.from_dict(data)
+                componentsschemas_expr_type_9 = LowerExpr.from_dict(data)
 
                 return componentsschemas_expr_type_9
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6336,7 +6336,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_10 = TrimExpr.from_dict(data)
+                componentsschemas_expr_type_10 = UpperExpr.from_dict(data)
 
                 return componentsschemas_expr_type_10
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6344,7 +6344,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_11 = RoundExpr.from_dict(data)
+                componentsschemas_expr_type_11 = TrimExpr.from_dict(data)
 
                 return componentsschemas_expr_type_11
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6352,7 +6352,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_12 = DiffExpr.from_dict(data)
+                componentsschemas_expr_type_12 = RoundExpr.from_dict(data)
 
                 return componentsschemas_expr_type_12
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6360,7 +6360,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_13 = EqExpr.from_dict(data)
+                componentsschemas_expr_type_13 = DiffExpr.from_dict(data)
 
                 return componentsschemas_expr_type_13
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6368,7 +6368,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_14 = NeExpr.from_dict(data)
+                componentsschemas_expr_type_14 = EqExpr.from_dict(data)
 
                 return componentsschemas_expr_type_14
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6376,7 +6376,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_15 = LtExpr.from_dict(data)
+                componentsschemas_expr_type_15 = NeExpr.from_dict(data)
 
                 return componentsschemas_expr_type_15
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6384,7 +6384,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_16 = LeExpr.from_dict(data)
+                componentsschemas_expr_type_16 = LtExpr.from_dict(data)
 
                 return componentsschemas_expr_type_16
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6392,7 +6392,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_17 = GtExpr.from_dict(data)
+                componentsschemas_expr_type_17 = LeExpr.from_dict(data)
 
                 return componentsschemas_expr_type_17
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6400,7 +6400,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_18 = GeExpr.from_dict(data)
+                componentsschemas_expr_type_18 = GtExpr.from_dict(data)
 
                 return componentsschemas_expr_type_18
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6408,7 +6408,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_19 = AndExpr.from_dict(data)
+                componentsschemas_expr_type_19 = GeExpr.from_dict(data)
 
                 return componentsschemas_expr_type_19
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6416,7 +6416,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_20 = OrExpr.from_dict(data)
+                componentsschemas_expr_type_20 = AndExpr.from_dict(data)
 
                 return componentsschemas_expr_type_20
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6424,7 +6424,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_21 = NotExpr.from_dict(data)
+                componentsschemas_expr_type_21 = OrExpr.from_dict(data)
 
                 return componentsschemas_expr_type_21
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6432,7 +6432,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_22 = IsNullExpr.from_dict(data)
+                componentsschemas_expr_type_22 = NotExpr.from_dict(data)
 
                 return componentsschemas_expr_type_22
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6440,7 +6440,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_23 = IsInExpr.from_dict(data)
+                componentsschemas_expr_type_23 = IsNullExpr.from_dict(data)
 
                 return componentsschemas_expr_type_23
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6448,7 +6448,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_24 = BetweenExpr.from_dict(data)
+                componentsschemas_expr_type_24 = IsInExpr.from_dict(data)
 
                 return componentsschemas_expr_type_24
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6456,7 +6456,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_25 = CaseExpr.from_dict(data)
+                componentsschemas_expr_type_25 = BetweenExpr.from_dict(data)
 
                 return componentsschemas_expr_type_25
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6464,7 +6464,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_26 = LengthExpr.from_dict(data)
+                componentsschemas_expr_type_26 = CaseExpr.from_dict(data)
 
                 return componentsschemas_expr_type_26
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6472,7 +6472,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_27 = AbsExpr.from_dict(data)
+                componentsschemas_expr_type_27 = LengthExpr.from_dict(data)
 
                 return componentsschemas_expr_type_27
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6480,7 +6480,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_28 = YearExpr.from_dict(data)
+                componentsschemas_expr_type_28 = AbsExpr.from_dict(data)
 
                 return componentsschemas_expr_type_28
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6488,7 +6488,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_29 = MonthExpr.from_dict(data)
+                componentsschemas_expr_type_29 = YearExpr.from_dict(data)
 
                 return componentsschemas_expr_type_29
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6496,7 +6496,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_30 = DayExpr.from_dict(data)
+                componentsschemas_expr_type_30 = MonthExpr.from_dict(data)
 
                 return componentsschemas_expr_type_30
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6504,7 +6504,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_31 = WeekdayExpr.from_dict(data)
+                componentsschemas_expr_type_31 = DayExpr.from_dict(data)
 
                 return componentsschemas_expr_type_31
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6512,7 +6512,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_32 = ReplaceExpr.from_dict(data)
+                componentsschemas_expr_type_32 = WeekdayExpr.from_dict(data)
 
                 return componentsschemas_expr_type_32
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6520,7 +6520,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_33 = RegexExtractExpr.from_dict(data)
+                componentsschemas_expr_type_33 = ReplaceExpr.from_dict(data)
 
                 return componentsschemas_expr_type_33
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6528,7 +6528,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_34 = RegexMatchExpr.from_dict(data)
+                componentsschemas_expr_type_34 = RegexExtractExpr.from_dict(data)
 
                 return componentsschemas_expr_type_34
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6536,7 +6536,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_35 = SubstringExpr.from_dict(data)
+                componentsschemas_expr_type_35 = RegexMatchExpr.from_dict(data)
 
                 return componentsschemas_expr_type_35
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6544,7 +6544,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_36 = SplitPartExpr.from_dict(data)
+                componentsschemas_expr_type_36 = SubstringExpr.from_dict(data)
 
                 return componentsschemas_expr_type_36
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6552,7 +6552,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_37 = StartsWithExpr.from_dict(data)
+                componentsschemas_expr_type_37 = SplitPartExpr.from_dict(data)
 
                 return componentsschemas_expr_type_37
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6560,7 +6560,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_38 = EndsWithExpr.from_dict(data)
+                componentsschemas_expr_type_38 = StartsWithExpr.from_dict(data)
 
                 return componentsschemas_expr_type_38
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6568,7 +6568,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_39 = ContainsExpr.from_dict(data)
+                componentsschemas_expr_type_39 = EndsWithExpr.from_dict(data)
 
                 return componentsschemas_expr_type_39
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6576,7 +6576,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_40 = TruncExpr.from_dict(data)
+                componentsschemas_expr_type_40 = ContainsExpr.from_dict(data)
 
                 return componentsschemas_expr_type_40
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6584,7 +6584,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_41 = AddDaysExpr.from_dict(data)
+                componentsschemas_expr_type_41 = TruncExpr.from_dict(data)
 
                 return componentsschemas_expr_type_41
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6592,7 +6592,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_42 = AddMonthsExpr.from_dict(data)
+                componentsschemas_expr_type_42 = AddDaysExpr.from_dict(data)
 
                 return componentsschemas_expr_type_42
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6600,7 +6600,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_43 = DaysBetweenExpr.from_dict(data)
+                componentsschemas_expr_type_43 = AddMonthsExpr.from_dict(data)
 
                 return componentsschemas_expr_type_43
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6608,7 +6608,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_44 = CumSumExpr.from_dict(data)
+                componentsschemas_expr_type_44 = DaysBetweenExpr.from_dict(data)
 
                 return componentsschemas_expr_type_44
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6616,7 +6616,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_45 = CumMaxExpr.from_dict(data)
+                componentsschemas_expr_type_45 = CumSumExpr.from_dict(data)
 
                 return componentsschemas_expr_type_45
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6624,7 +6624,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_46 = RollingMeanExpr.from_dict(data)
+                componentsschemas_expr_type_46 = CumMaxExpr.from_dict(data)
 
                 return componentsschemas_expr_type_46
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6632,7 +6632,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_47 = RollingSumExpr.from_dict(data)
+                componentsschemas_expr_type_47 = RollingMeanExpr.from_dict(data)
 
                 return componentsschemas_expr_type_47
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6640,7 +6640,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_48 = LagExpr.from_dict(data)
+                componentsschemas_expr_type_48 = RollingSumExpr.from_dict(data)
 
                 return componentsschemas_expr_type_48
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6648,7 +6648,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_49 = LeadExpr.from_dict(data)
+                componentsschemas_expr_type_49 = LagExpr.from_dict(data)
 
                 return componentsschemas_expr_type_49
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6656,7 +6656,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_50 = RankExpr.from_dict(data)
+                componentsschemas_expr_type_50 = LeadExpr.from_dict(data)
 
                 return componentsschemas_expr_type_50
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6664,7 +6664,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_51 = RowNumberExpr.from_dict(data)
+                componentsschemas_expr_type_51 = RankExpr.from_dict(data)
 
                 return componentsschemas_expr_type_51
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -6672,7 +6672,7 @@ class Aggregation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_52 = ColumnCondition.from_dict(data)
+                componentsschemas_expr_type_52 = RowNumberExpr.from_dict(data)
 
                 return componentsschemas_expr_type_52
             except (TypeError, ValueError, AttributeError, KeyError):

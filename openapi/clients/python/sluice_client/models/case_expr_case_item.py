@@ -257,7 +257,9 @@ class CaseExprCaseItem:
         from ..models.year_expr import YearExpr  # noqa: PLC0415
 
         then: bool | dict[str, Any] | float | None | str
-        if isinstance(self.then, ColExpr):
+        if isinstance(self.then, ColumnCondition):
+            then = self.then.to_dict()
+        elif isinstance(self.then, ColExpr):
             then = self.then.to_dict()
         elif isinstance(self.then, LitExpr):
             then = self.then.to_dict()
@@ -361,13 +363,13 @@ class CaseExprCaseItem:
             then = self.then.to_dict()
         elif isinstance(self.then, RowNumberExpr):
             then = self.then.to_dict()
-        elif isinstance(self.then, ColumnCondition):
-            then = self.then.to_dict()
         else:
             then = self.then
 
         when: dict[str, Any]
-        if isinstance(self.when, ColExpr):
+        if isinstance(self.when, ColumnCondition):
+            when = self.when.to_dict()
+        elif isinstance(self.when, ColExpr):
             when = self.when.to_dict()
         elif isinstance(self.when, LitExpr):
             when = self.when.to_dict()
@@ -468,8 +470,6 @@ class CaseExprCaseItem:
         elif isinstance(self.when, LeadExpr):
             when = self.when.to_dict()
         elif isinstance(self.when, RankExpr):
-            when = self.when.to_dict()
-        elif isinstance(self.when, RowNumberExpr):
             when = self.when.to_dict()
         else:
             when = self.when.to_dict()
@@ -609,7 +609,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_0 = ColExpr.from_dict(data)
+                componentsschemas_expr_type_0 = ColumnCondition.from_dict(data)
 
                 return componentsschemas_expr_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -617,7 +617,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_1 = LitExpr.from_dict(data)
+                componentsschemas_expr_type_1 = ColExpr.from_dict(data)
 
                 return componentsschemas_expr_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -625,7 +625,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_2 = AddExpr.from_dict(data)
+                componentsschemas_expr_type_2 = LitExpr.from_dict(data)
 
                 return componentsschemas_expr_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -633,7 +633,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_3 = SubExpr.from_dict(data)
+                componentsschemas_expr_type_3 = AddExpr.from_dict(data)
 
                 return componentsschemas_expr_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -641,7 +641,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_4 = MulExpr.from_dict(data)
+                componentsschemas_expr_type_4 = SubExpr.from_dict(data)
 
                 return componentsschemas_expr_type_4
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -649,7 +649,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_5 = DivExpr.from_dict(data)
+                componentsschemas_expr_type_5 = MulExpr.from_dict(data)
 
                 return componentsschemas_expr_type_5
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -657,7 +657,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_6 = CoalesceExpr.from_dict(data)
+                componentsschemas_expr_type_6 = DivExpr.from_dict(data)
 
                 return componentsschemas_expr_type_6
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -665,7 +665,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_7 = ConcatExpr.from_dict(data)
+                componentsschemas_expr_type_7 = CoalesceExpr.from_dict(data)
 
                 return componentsschemas_expr_type_7
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -673,7 +673,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_8 = LowerExpr.from_dict(data)
+                componentsschemas_expr_type_8 = ConcatExpr.from_dict(data)
 
                 return componentsschemas_expr_type_8
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -681,7 +681,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_9 = UpperExpr.from_dict(data)
+                componentsschemas_expr_type_9 = LowerExpr.from_dict(data)
 
                 return componentsschemas_expr_type_9
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -689,7 +689,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_10 = TrimExpr.from_dict(data)
+                componentsschemas_expr_type_10 = UpperExpr.from_dict(data)
 
                 return componentsschemas_expr_type_10
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -697,7 +697,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_11 = RoundExpr.from_dict(data)
+                componentsschemas_expr_type_11 = TrimExpr.from_dict(data)
 
                 return componentsschemas_expr_type_11
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -705,7 +705,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_12 = DiffExpr.from_dict(data)
+                componentsschemas_expr_type_12 = RoundExpr.from_dict(data)
 
                 return componentsschemas_expr_type_12
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -713,7 +713,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_13 = EqExpr.from_dict(data)
+                componentsschemas_expr_type_13 = DiffExpr.from_dict(data)
 
                 return componentsschemas_expr_type_13
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -721,7 +721,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_14 = NeExpr.from_dict(data)
+                componentsschemas_expr_type_14 = EqExpr.from_dict(data)
 
                 return componentsschemas_expr_type_14
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -729,7 +729,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_15 = LtExpr.from_dict(data)
+                componentsschemas_expr_type_15 = NeExpr.from_dict(data)
 
                 return componentsschemas_expr_type_15
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -737,7 +737,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_16 = LeExpr.from_dict(data)
+                componentsschemas_expr_type_16 = LtExpr.from_dict(data)
 
                 return componentsschemas_expr_type_16
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -745,7 +745,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_17 = GtExpr.from_dict(data)
+                componentsschemas_expr_type_17 = LeExpr.from_dict(data)
 
                 return componentsschemas_expr_type_17
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -753,7 +753,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_18 = GeExpr.from_dict(data)
+                componentsschemas_expr_type_18 = GtExpr.from_dict(data)
 
                 return componentsschemas_expr_type_18
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -761,7 +761,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_19 = AndExpr.from_dict(data)
+                componentsschemas_expr_type_19 = GeExpr.from_dict(data)
 
                 return componentsschemas_expr_type_19
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -769,7 +769,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_20 = OrExpr.from_dict(data)
+                componentsschemas_expr_type_20 = AndExpr.from_dict(data)
 
                 return componentsschemas_expr_type_20
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -777,7 +777,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_21 = NotExpr.from_dict(data)
+                componentsschemas_expr_type_21 = OrExpr.from_dict(data)
 
                 return componentsschemas_expr_type_21
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -785,7 +785,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_22 = IsNullExpr.from_dict(data)
+                componentsschemas_expr_type_22 = NotExpr.from_dict(data)
 
                 return componentsschemas_expr_type_22
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -793,7 +793,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_23 = IsInExpr.from_dict(data)
+                componentsschemas_expr_type_23 = IsNullExpr.from_dict(data)
 
                 return componentsschemas_expr_type_23
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -801,7 +801,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_24 = BetweenExpr.from_dict(data)
+                componentsschemas_expr_type_24 = IsInExpr.from_dict(data)
 
                 return componentsschemas_expr_type_24
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -809,7 +809,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_25 = CaseExpr.from_dict(data)
+                componentsschemas_expr_type_25 = BetweenExpr.from_dict(data)
 
                 return componentsschemas_expr_type_25
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -817,7 +817,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_26 = LengthExpr.from_dict(data)
+                componentsschemas_expr_type_26 = CaseExpr.from_dict(data)
 
                 return componentsschemas_expr_type_26
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -825,7 +825,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_27 = AbsExpr.from_dict(data)
+                componentsschemas_expr_type_27 = LengthExpr.from_dict(data)
 
                 return componentsschemas_expr_type_27
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -833,7 +833,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_28 = YearExpr.from_dict(data)
+                componentsschemas_expr_type_28 = AbsExpr.from_dict(data)
 
                 return componentsschemas_expr_type_28
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -841,7 +841,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_29 = MonthExpr.from_dict(data)
+                componentsschemas_expr_type_29 = YearExpr.from_dict(data)
 
                 return componentsschemas_expr_type_29
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -849,7 +849,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_30 = DayExpr.from_dict(data)
+                componentsschemas_expr_type_30 = MonthExpr.from_dict(data)
 
                 return componentsschemas_expr_type_30
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -857,7 +857,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_31 = WeekdayExpr.from_dict(data)
+                componentsschemas_expr_type_31 = DayExpr.from_dict(data)
 
                 return componentsschemas_expr_type_31
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -865,7 +865,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_32 = ReplaceExpr.from_dict(data)
+                componentsschemas_expr_type_32 = WeekdayExpr.from_dict(data)
 
                 return componentsschemas_expr_type_32
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -873,7 +873,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_33 = RegexExtractExpr.from_dict(data)
+                componentsschemas_expr_type_33 = ReplaceExpr.from_dict(data)
 
                 return componentsschemas_expr_type_33
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -881,7 +881,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_34 = RegexMatchExpr.from_dict(data)
+                componentsschemas_expr_type_34 = RegexExtractExpr.from_dict(data)
 
                 return componentsschemas_expr_type_34
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -889,7 +889,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_35 = SubstringExpr.from_dict(data)
+                componentsschemas_expr_type_35 = RegexMatchExpr.from_dict(data)
 
                 return componentsschemas_expr_type_35
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -897,7 +897,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_36 = SplitPartExpr.from_dict(data)
+                componentsschemas_expr_type_36 = SubstringExpr.from_dict(data)
 
                 return componentsschemas_expr_type_36
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -905,7 +905,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_37 = StartsWithExpr.from_dict(data)
+                componentsschemas_expr_type_37 = SplitPartExpr.from_dict(data)
 
                 return componentsschemas_expr_type_37
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -913,7 +913,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_38 = EndsWithExpr.from_dict(data)
+                componentsschemas_expr_type_38 = StartsWithExpr.from_dict(data)
 
                 return componentsschemas_expr_type_38
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -921,7 +921,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_39 = ContainsExpr.from_dict(data)
+                componentsschemas_expr_type_39 = EndsWithExpr.from_dict(data)
 
                 return componentsschemas_expr_type_39
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -929,7 +929,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_40 = TruncExpr.from_dict(data)
+                componentsschemas_expr_type_40 = ContainsExpr.from_dict(data)
 
                 return componentsschemas_expr_type_40
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -937,7 +937,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_41 = AddDaysExpr.from_dict(data)
+                componentsschemas_expr_type_41 = TruncExpr.from_dict(data)
 
                 return componentsschemas_expr_type_41
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -945,7 +945,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_42 = AddMonthsExpr.from_dict(data)
+                componentsschemas_expr_type_42 = AddDaysExpr.from_dict(data)
 
                 return componentsschemas_expr_type_42
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -953,7 +953,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_43 = DaysBetweenExpr.from_dict(data)
+                componentsschemas_expr_type_43 = AddMonthsExpr.from_dict(data)
 
                 return componentsschemas_expr_type_43
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -961,7 +961,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_44 = CumSumExpr.from_dict(data)
+                componentsschemas_expr_type_44 = DaysBetweenExpr.from_dict(data)
 
                 return componentsschemas_expr_type_44
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -969,7 +969,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_45 = CumMaxExpr.from_dict(data)
+                componentsschemas_expr_type_45 = CumSumExpr.from_dict(data)
 
                 return componentsschemas_expr_type_45
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -977,7 +977,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_46 = RollingMeanExpr.from_dict(data)
+                componentsschemas_expr_type_46 = CumMaxExpr.from_dict(data)
 
                 return componentsschemas_expr_type_46
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -985,7 +985,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_47 = RollingSumExpr.from_dict(data)
+                componentsschemas_expr_type_47 = RollingMeanExpr.from_dict(data)
 
                 return componentsschemas_expr_type_47
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -993,7 +993,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_48 = LagExpr.from_dict(data)
+                componentsschemas_expr_type_48 = RollingSumExpr.from_dict(data)
 
                 return componentsschemas_expr_type_48
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1001,7 +1001,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_49 = LeadExpr.from_dict(data)
+                componentsschemas_expr_type_49 = LagExpr.from_dict(data)
 
                 return componentsschemas_expr_type_49
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1009,7 +1009,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_50 = RankExpr.from_dict(data)
+                componentsschemas_expr_type_50 = LeadExpr.from_dict(data)
 
                 return componentsschemas_expr_type_50
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1017,7 +1017,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_51 = RowNumberExpr.from_dict(data)
+                componentsschemas_expr_type_51 = RankExpr.from_dict(data)
 
                 return componentsschemas_expr_type_51
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1025,7 +1025,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_52 = ColumnCondition.from_dict(data)
+                componentsschemas_expr_type_52 = RowNumberExpr.from_dict(data)
 
                 return componentsschemas_expr_type_52
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1153,7 +1153,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_predicate_type_0 = ColExpr.from_dict(data)
+                componentsschemas_predicate_type_0 = ColumnCondition.from_dict(data)
 
                 return componentsschemas_predicate_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1161,7 +1161,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_predicate_type_1 = LitExpr.from_dict(data)
+                componentsschemas_predicate_type_1 = ColExpr.from_dict(data)
 
                 return componentsschemas_predicate_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1169,7 +1169,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_predicate_type_2 = AddExpr.from_dict(data)
+                componentsschemas_predicate_type_2 = LitExpr.from_dict(data)
 
                 return componentsschemas_predicate_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1177,7 +1177,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_predicate_type_3 = SubExpr.from_dict(data)
+                componentsschemas_predicate_type_3 = AddExpr.from_dict(data)
 
                 return componentsschemas_predicate_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1185,7 +1185,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_predicate_type_4 = MulExpr.from_dict(data)
+                componentsschemas_predicate_type_4 = SubExpr.from_dict(data)
 
                 return componentsschemas_predicate_type_4
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1193,7 +1193,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_predicate_type_5 = DivExpr.from_dict(data)
+                componentsschemas_predicate_type_5 = MulExpr.from_dict(data)
 
                 return componentsschemas_predicate_type_5
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1201,7 +1201,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_predicate_type_6 = CoalesceExpr.from_dict(data)
+                componentsschemas_predicate_type_6 = DivExpr.from_dict(data)
 
                 return componentsschemas_predicate_type_6
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1209,7 +1209,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_predicate_type_7 = ConcatExpr.from_dict(data)
+                componentsschemas_predicate_type_7 = CoalesceExpr.from_dict(data)
 
                 return componentsschemas_predicate_type_7
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1217,7 +1217,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_predicate_type_8 = LowerExpr.from_dict(data)
+                componentsschemas_predicate_type_8 = ConcatExpr.from_dict(data)
 
                 return componentsschemas_predicate_type_8
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1225,7 +1225,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_predicate_type_9 = UpperExpr.from_dict(data)
+                componentsschemas_predicate_type_9 = LowerExpr.from_dict(data)
 
                 return componentsschemas_predicate_type_9
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1233,7 +1233,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_predicate_type_10 = TrimExpr.from_dict(data)
+                componentsschemas_predicate_type_10 = UpperExpr.from_dict(data)
 
                 return componentsschemas_predicate_type_10
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1241,7 +1241,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_predicate_type_11 = RoundExpr.from_dict(data)
+                componentsschemas_predicate_type_11 = TrimExpr.from_dict(data)
 
                 return componentsschemas_predicate_type_11
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1249,7 +1249,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_predicate_type_12 = DiffExpr.from_dict(data)
+                componentsschemas_predicate_type_12 = RoundExpr.from_dict(data)
 
                 return componentsschemas_predicate_type_12
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1257,7 +1257,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_predicate_type_13 = EqExpr.from_dict(data)
+                componentsschemas_predicate_type_13 = DiffExpr.from_dict(data)
 
                 return componentsschemas_predicate_type_13
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1265,7 +1265,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_predicate_type_14 = NeExpr.from_dict(data)
+                componentsschemas_predicate_type_14 = EqExpr.from_dict(data)
 
                 return componentsschemas_predicate_type_14
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1273,7 +1273,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_predicate_type_15 = LtExpr.from_dict(data)
+                componentsschemas_predicate_type_15 = NeExpr.from_dict(data)
 
                 return componentsschemas_predicate_type_15
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1281,7 +1281,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_predicate_type_16 = LeExpr.from_dict(data)
+                componentsschemas_predicate_type_16 = LtExpr.from_dict(data)
 
                 return componentsschemas_predicate_type_16
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1289,7 +1289,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_predicate_type_17 = GtExpr.from_dict(data)
+                componentsschemas_predicate_type_17 = LeExpr.from_dict(data)
 
                 return componentsschemas_predicate_type_17
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1297,7 +1297,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_predicate_type_18 = GeExpr.from_dict(data)
+                componentsschemas_predicate_type_18 = GtExpr.from_dict(data)
 
                 return componentsschemas_predicate_type_18
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1305,7 +1305,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_predicate_type_19 = AndExpr.from_dict(data)
+                componentsschemas_predicate_type_19 = GeExpr.from_dict(data)
 
                 return componentsschemas_predicate_type_19
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1313,7 +1313,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_predicate_type_20 = OrExpr.from_dict(data)
+                componentsschemas_predicate_type_20 = AndExpr.from_dict(data)
 
                 return componentsschemas_predicate_type_20
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1321,7 +1321,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_predicate_type_21 = NotExpr.from_dict(data)
+                componentsschemas_predicate_type_21 = OrExpr.from_dict(data)
 
                 return componentsschemas_predicate_type_21
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1329,7 +1329,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_predicate_type_22 = IsNullExpr.from_dict(data)
+                componentsschemas_predicate_type_22 = NotExpr.from_dict(data)
 
                 return componentsschemas_predicate_type_22
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1337,7 +1337,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_predicate_type_23 = IsInExpr.from_dict(data)
+                componentsschemas_predicate_type_23 = IsNullExpr.from_dict(data)
 
                 return componentsschemas_predicate_type_23
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1345,7 +1345,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_predicate_type_24 = BetweenExpr.from_dict(data)
+                componentsschemas_predicate_type_24 = IsInExpr.from_dict(data)
 
                 return componentsschemas_predicate_type_24
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1353,7 +1353,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_predicate_type_25 = CaseExpr.from_dict(data)
+                componentsschemas_predicate_type_25 = BetweenExpr.from_dict(data)
 
                 return componentsschemas_predicate_type_25
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1361,7 +1361,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_predicate_type_26 = LengthExpr.from_dict(data)
+                componentsschemas_predicate_type_26 = CaseExpr.from_dict(data)
 
                 return componentsschemas_predicate_type_26
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1369,7 +1369,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_predicate_type_27 = AbsExpr.from_dict(data)
+                componentsschemas_predicate_type_27 = LengthExpr.from_dict(data)
 
                 return componentsschemas_predicate_type_27
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1377,7 +1377,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_predicate_type_28 = YearExpr.from_dict(data)
+                componentsschemas_predicate_type_28 = AbsExpr.from_dict(data)
 
                 return componentsschemas_predicate_type_28
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1385,7 +1385,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_predicate_type_29 = MonthExpr.from_dict(data)
+                componentsschemas_predicate_type_29 = YearExpr.from_dict(data)
 
                 return componentsschemas_predicate_type_29
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1393,7 +1393,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_predicate_type_30 = DayExpr.from_dict(data)
+                componentsschemas_predicate_type_30 = MonthExpr.from_dict(data)
 
                 return componentsschemas_predicate_type_30
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1401,7 +1401,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_predicate_type_31 = WeekdayExpr.from_dict(data)
+                componentsschemas_predicate_type_31 = DayExpr.from_dict(data)
 
                 return componentsschemas_predicate_type_31
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1409,7 +1409,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_predicate_type_32 = ReplaceExpr.from_dict(data)
+                componentsschemas_predicate_type_32 = WeekdayExpr.from_dict(data)
 
                 return componentsschemas_predicate_type_32
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1417,7 +1417,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_predicate_type_33 = RegexExtractExpr.from_dict(data)
+                componentsschemas_predicate_type_33 = ReplaceExpr.from_dict(data)
 
                 return componentsschemas_predicate_type_33
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1425,7 +1425,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_predicate_type_34 = RegexMatchExpr.from_dict(data)
+                componentsschemas_predicate_type_34 = RegexExtractExpr.from_dict(data)
 
                 return componentsschemas_predicate_type_34
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1433,7 +1433,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_predicate_type_35 = SubstringExpr.from_dict(data)
+                componentsschemas_predicate_type_35 = RegexMatchExpr.from_dict(data)
 
                 return componentsschemas_predicate_type_35
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1441,7 +1441,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_predicate_type_36 = SplitPartExpr.from_dict(data)
+                componentsschemas_predicate_type_36 = SubstringExpr.from_dict(data)
 
                 return componentsschemas_predicate_type_36
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1449,7 +1449,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_predicate_type_37 = StartsWithExpr.from_dict(data)
+                componentsschemas_predicate_type_37 = SplitPartExpr.from_dict(data)
 
                 return componentsschemas_predicate_type_37
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1457,7 +1457,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_predicate_type_38 = EndsWithExpr.from_dict(data)
+                componentsschemas_predicate_type_38 = StartsWithExpr.from_dict(data)
 
                 return componentsschemas_predicate_type_38
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1465,7 +1465,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_predicate_type_39 = ContainsExpr.from_dict(data)
+                componentsschemas_predicate_type_39 = EndsWithExpr.from_dict(data)
 
                 return componentsschemas_predicate_type_39
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1473,7 +1473,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_predicate_type_40 = TruncExpr.from_dict(data)
+                componentsschemas_predicate_type_40 = ContainsExpr.from_dict(data)
 
                 return componentsschemas_predicate_type_40
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1481,7 +1481,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_predicate_type_41 = AddDaysExpr.from_dict(data)
+                componentsschemas_predicate_type_41 = TruncExpr.from_dict(data)
 
                 return componentsschemas_predicate_type_41
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1489,7 +1489,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_predicate_type_42 = AddMonthsExpr.from_dict(data)
+                componentsschemas_predicate_type_42 = AddDaysExpr.from_dict(data)
 
                 return componentsschemas_predicate_type_42
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1497,7 +1497,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_predicate_type_43 = DaysBetweenExpr.from_dict(data)
+                componentsschemas_predicate_type_43 = AddMonthsExpr.from_dict(data)
 
                 return componentsschemas_predicate_type_43
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1505,7 +1505,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_predicate_type_44 = CumSumExpr.from_dict(data)
+                componentsschemas_predicate_type_44 = DaysBetweenExpr.from_dict(data)
 
                 return componentsschemas_predicate_type_44
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1513,7 +1513,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_predicate_type_45 = CumMaxExpr.from_dict(data)
+                componentsschemas_predicate_type_45 = CumSumExpr.from_dict(data)
 
                 return componentsschemas_predicate_type_45
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1521,7 +1521,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_predicate_type_46 = RollingMeanExpr.from_dict(data)
+                componentsschemas_predicate_type_46 = CumMaxExpr.from_dict(data)
 
                 return componentsschemas_predicate_type_46
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1529,7 +1529,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_predicate_type_47 = RollingSumExpr.from_dict(data)
+                componentsschemas_predicate_type_47 = RollingMeanExpr.from_dict(data)
 
                 return componentsschemas_predicate_type_47
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1537,7 +1537,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_predicate_type_48 = LagExpr.from_dict(data)
+                componentsschemas_predicate_type_48 = RollingSumExpr.from_dict(data)
 
                 return componentsschemas_predicate_type_48
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1545,7 +1545,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_predicate_type_49 = LeadExpr.from_dict(data)
+                componentsschemas_predicate_type_49 = LagExpr.from_dict(data)
 
                 return componentsschemas_predicate_type_49
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1553,7 +1553,7 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_predicate_type_50 = RankExpr.from_dict(data)
+                componentsschemas_predicate_type_50 = LeadExpr.from_dict(data)
 
                 return componentsschemas_predicate_type_50
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1561,14 +1561,14 @@ class CaseExprCaseItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_predicate_type_51 = RowNumberExpr.from_dict(data)
+                componentsschemas_predicate_type_51 = RankExpr.from_dict(data)
 
                 return componentsschemas_predicate_type_51
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_predicate_type_52 = ColumnCondition.from_dict(data)
+            componentsschemas_predicate_type_52 = RowNumberExpr.from_dict(data)
 
             return componentsschemas_predicate_type_52
 

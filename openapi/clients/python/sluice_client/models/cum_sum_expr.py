@@ -197,7 +197,9 @@ class CumSumExpr:
         from ..models.year_expr import YearExpr  # noqa: PLC0415
 
         cum_sum: dict[str, Any] | str
-        if isinstance(self.cum_sum, ColExpr):
+        if isinstance(self.cum_sum, ColumnCondition):
+            cum_sum = self.cum_sum.to_dict()
+        elif isinstance(self.cum_sum, ColExpr):
             cum_sum = self.cum_sum.to_dict()
         elif isinstance(self.cum_sum, LitExpr):
             cum_sum = self.cum_sum.to_dict()
@@ -300,8 +302,6 @@ class CumSumExpr:
         elif isinstance(self.cum_sum, RankExpr):
             cum_sum = self.cum_sum.to_dict()
         elif isinstance(self.cum_sum, RowNumberExpr):
-            cum_sum = self.cum_sum.to_dict()
-        elif isinstance(self.cum_sum, ColumnCondition):
             cum_sum = self.cum_sum.to_dict()
         else:
             cum_sum = self.cum_sum
@@ -457,7 +457,7 @@ class CumSumExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_0 = ColExpr.from_dict(data)
+                componentsschemas_expr_type_0 = ColumnCondition.from_dict(data)
 
                 return componentsschemas_expr_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -465,7 +465,7 @@ class CumSumExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_1 = LitExpr.from_dict(data)
+                componentsschemas_expr_type_1 = ColExpr.from_dict(data)
 
                 return componentsschemas_expr_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -473,7 +473,7 @@ class CumSumExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_2 = AddExpr.from_dict(data)
+                componentsschemas_expr_type_2 = LitExpr.from_dict(data)
 
                 return componentsschemas_expr_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -481,7 +481,7 @@ class CumSumExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_3 = SubExpr.from_dict(data)
+                componentsschemas_expr_type_3 = AddExpr.from_dict(data)
 
                 return componentsschemas_expr_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -489,7 +489,7 @@ class CumSumExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_4 = MulExpr.from_dict(data)
+                componentsschemas_expr_type_4 = SubExpr.from_dict(data)
 
                 return componentsschemas_expr_type_4
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -497,7 +497,7 @@ class CumSumExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_5 = DivExpr.from_dict(data)
+                componentsschemas_expr_type_5 = MulExpr.from_dict(data)
 
                 return componentsschemas_expr_type_5
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -505,7 +505,7 @@ class CumSumExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_6 = CoalesceExpr.from_dict(data)
+                componentsschemas_expr_type_6 = DivExpr.from_dict(data)
 
                 return componentsschemas_expr_type_6
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -513,7 +513,7 @@ class CumSumExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_7 = ConcatExpr.from_dict(data)
+                componentsschemas_expr_type_7 = CoalesceExpr.from_dict(data)
 
                 return componentsschemas_expr_type_7
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -521,7 +521,7 @@ class CumSumExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_8 = LowerExpr.from_dict(data)
+                componentsschemas_expr_type_8 = ConcatExpr.from_dict(data)
 
                 return componentsschemas_expr_type_8
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -529,7 +529,7 @@ class CumSumExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_9 = UpperExpr.from_dict(data)
+                componentsschemas_expr_type_9 = LowerExpr.from_dict(data)
 
                 return componentsschemas_expr_type_9
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -537,7 +537,7 @@ class CumSumExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_10 = TrimExpr.from_dict(data)
+                componentsschemas_expr_type_10 = UpperExpr.from_dict(data)
 
                 return componentsschemas_expr_type_10
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -545,7 +545,7 @@ class CumSumExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_11 = RoundExpr.from_dict(data)
+                componentsschemas_expr_type_11 = TrimExpr.from_dict(data)
 
                 return componentsschemas_expr_type_11
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -553,7 +553,7 @@ class CumSumExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_12 = DiffExpr.from_dict(data)
+                componentsschemas_expr_type_12 = RoundExpr.from_dict(data)
 
                 return componentsschemas_expr_type_12
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -561,7 +561,7 @@ class CumSumExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_13 = EqExpr.from_dict(data)
+                componentsschemas_expr_type_13 = DiffExpr.from_dict(data)
 
                 return componentsschemas_expr_type_13
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -569,7 +569,7 @@ class CumSumExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_14 = NeExpr.from_dict(data)
+                componentsschemas_expr_type_14 = EqExpr.from_dict(data)
 
                 return componentsschemas_expr_type_14
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -577,7 +577,7 @@ class CumSumExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_15 = LtExpr.from_dict(data)
+                componentsschemas_expr_type_15 = NeExpr.from_dict(data)
 
                 return componentsschemas_expr_type_15
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -585,7 +585,7 @@ class CumSumExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_16 = LeExpr.from_dict(data)
+                componentsschemas_expr_type_16 = LtExpr.from_dict(data)
 
                 return componentsschemas_expr_type_16
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -593,7 +593,7 @@ class CumSumExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_17 = GtExpr.from_dict(data)
+                componentsschemas_expr_type_17 = LeExpr.from_dict(data)
 
                 return componentsschemas_expr_type_17
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -601,7 +601,7 @@ class CumSumExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_18 = GeExpr.from_dict(data)
+                componentsschemas_expr_type_18 = GtExpr.from_dict(data)
 
                 return componentsschemas_expr_type_18
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -609,7 +609,7 @@ class CumSumExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_19 = AndExpr.from_dict(data)
+                componentsschemas_expr_type_19 = GeExpr.from_dict(data)
 
                 return componentsschemas_expr_type_19
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -617,7 +617,7 @@ class CumSumExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_20 = OrExpr.from_dict(data)
+                componentsschemas_expr_type_20 = AndExpr.from_dict(data)
 
                 return componentsschemas_expr_type_20
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -625,7 +625,7 @@ class CumSumExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_21 = NotExpr.from_dict(data)
+                componentsschemas_expr_type_21 = OrExpr.from_dict(data)
 
                 return componentsschemas_expr_type_21
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -633,7 +633,7 @@ class CumSumExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_22 = IsNullExpr.from_dict(data)
+                componentsschemas_expr_type_22 = NotExpr.from_dict(data)
 
                 return componentsschemas_expr_type_22
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -641,7 +641,7 @@ class CumSumExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_23 = IsInExpr.from_dict(data)
+                componentsschemas_expr_type_23 = IsNullExpr.from_dict(data)
 
                 return componentsschemas_expr_type_23
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -649,7 +649,7 @@ class CumSumExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_24 = BetweenExpr.from_dict(data)
+                componentsschemas_expr_type_24 = IsInExpr.from_dict(data)
 
                 return componentsschemas_expr_type_24
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -657,7 +657,7 @@ class CumSumExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_25 = CaseExpr.from_dict(data)
+                componentsschemas_expr_type_25 = BetweenExpr.from_dict(data)
 
                 return componentsschemas_expr_type_25
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -665,7 +665,7 @@ class CumSumExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_26 = LengthExpr.from_dict(data)
+                componentsschemas_expr_type_26 = CaseExpr.from_dict(data)
 
                 return componentsschemas_expr_type_26
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -673,7 +673,7 @@ class CumSumExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_27 = AbsExpr.from_dict(data)
+                componentsschemas_expr_type_27 = LengthExpr.from_dict(data)
 
                 return componentsschemas_expr_type_27
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -681,7 +681,7 @@ class CumSumExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_28 = YearExpr.from_dict(data)
+                componentsschemas_expr_type_28 = AbsExpr.from_dict(data)
 
                 return componentsschemas_expr_type_28
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -689,7 +689,7 @@ class CumSumExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_29 = MonthExpr.from_dict(data)
+                componentsschemas_expr_type_29 = YearExpr.from_dict(data)
 
                 return componentsschemas_expr_type_29
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -697,7 +697,7 @@ class CumSumExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_30 = DayExpr.from_dict(data)
+                componentsschemas_expr_type_30 = MonthExpr.from_dict(data)
 
                 return componentsschemas_expr_type_30
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -705,7 +705,7 @@ class CumSumExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_31 = WeekdayExpr.from_dict(data)
+                componentsschemas_expr_type_31 = DayExpr.from_dict(data)
 
                 return componentsschemas_expr_type_31
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -713,7 +713,7 @@ class CumSumExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_32 = ReplaceExpr.from_dict(data)
+                componentsschemas_expr_type_32 = WeekdayExpr.from_dict(data)
 
                 return componentsschemas_expr_type_32
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -721,7 +721,7 @@ class CumSumExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_33 = RegexExtractExpr.from_dict(data)
+                componentsschemas_expr_type_33 = ReplaceExpr.from_dict(data)
 
                 return componentsschemas_expr_type_33
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -729,7 +729,7 @@ class CumSumExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_34 = RegexMatchExpr.from_dict(data)
+                componentsschemas_expr_type_34 = RegexExtractExpr.from_dict(data)
 
                 return componentsschemas_expr_type_34
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -737,7 +737,7 @@ class CumSumExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_35 = SubstringExpr.from_dict(data)
+                componentsschemas_expr_type_35 = RegexMatchExpr.from_dict(data)
 
                 return componentsschemas_expr_type_35
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -745,7 +745,7 @@ class CumSumExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_36 = SplitPartExpr.from_dict(data)
+                componentsschemas_expr_type_36 = SubstringExpr.from_dict(data)
 
                 return componentsschemas_expr_type_36
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -753,7 +753,7 @@ class CumSumExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_37 = StartsWithExpr.from_dict(data)
+                componentsschemas_expr_type_37 = SplitPartExpr.from_dict(data)
 
                 return componentsschemas_expr_type_37
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -761,7 +761,7 @@ class CumSumExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_38 = EndsWithExpr.from_dict(data)
+                componentsschemas_expr_type_38 = StartsWithExpr.from_dict(data)
 
                 return componentsschemas_expr_type_38
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -769,7 +769,7 @@ class CumSumExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_39 = ContainsExpr.from_dict(data)
+                componentsschemas_expr_type_39 = EndsWithExpr.from_dict(data)
 
                 return componentsschemas_expr_type_39
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -777,7 +777,7 @@ class CumSumExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_40 = TruncExpr.from_dict(data)
+                componentsschemas_expr_type_40 = ContainsExpr.from_dict(data)
 
                 return componentsschemas_expr_type_40
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -785,7 +785,7 @@ class CumSumExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_41 = AddDaysExpr.from_dict(data)
+                componentsschemas_expr_type_41 = TruncExpr.from_dict(data)
 
                 return componentsschemas_expr_type_41
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -793,7 +793,7 @@ class CumSumExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_42 = AddMonthsExpr.from_dict(data)
+                componentsschemas_expr_type_42 = AddDaysExpr.from_dict(data)
 
                 return componentsschemas_expr_type_42
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -801,7 +801,7 @@ class CumSumExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_43 = DaysBetweenExpr.from_dict(data)
+                componentsschemas_expr_type_43 = AddMonthsExpr.from_dict(data)
 
                 return componentsschemas_expr_type_43
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -809,7 +809,7 @@ class CumSumExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_44 = CumSumExpr.from_dict(data)
+                componentsschemas_expr_type_44 = DaysBetweenExpr.from_dict(data)
 
                 return componentsschemas_expr_type_44
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -817,7 +817,7 @@ class CumSumExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_45 = CumMaxExpr.from_dict(data)
+                componentsschemas_expr_type_45 = CumSumExpr.from_dict(data)
 
                 return componentsschemas_expr_type_45
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -825,7 +825,7 @@ class CumSumExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_46 = RollingMeanExpr.from_dict(data)
+                componentsschemas_expr_type_46 = CumMaxExpr.from_dict(data)
 
                 return componentsschemas_expr_type_46
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -833,7 +833,7 @@ class CumSumExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_47 = RollingSumExpr.from_dict(data)
+                componentsschemas_expr_type_47 = RollingMeanExpr.from_dict(data)
 
                 return componentsschemas_expr_type_47
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -841,7 +841,7 @@ class CumSumExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_48 = LagExpr.from_dict(data)
+                componentsschemas_expr_type_48 = RollingSumExpr.from_dict(data)
 
                 return componentsschemas_expr_type_48
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -849,7 +849,7 @@ class CumSumExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_49 = LeadExpr.from_dict(data)
+                componentsschemas_expr_type_49 = LagExpr.from_dict(data)
 
                 return componentsschemas_expr_type_49
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -857,7 +857,7 @@ class CumSumExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_50 = RankExpr.from_dict(data)
+                componentsschemas_expr_type_50 = LeadExpr.from_dict(data)
 
                 return componentsschemas_expr_type_50
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -865,7 +865,7 @@ class CumSumExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_51 = RowNumberExpr.from_dict(data)
+                componentsschemas_expr_type_51 = RankExpr.from_dict(data)
 
                 return componentsschemas_expr_type_51
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -873,7 +873,7 @@ class CumSumExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_52 = ColumnCondition.from_dict(data)
+                componentsschemas_expr_type_52 = RowNumberExpr.from_dict(data)
 
                 return componentsschemas_expr_type_52
             except (TypeError, ValueError, AttributeError, KeyError):

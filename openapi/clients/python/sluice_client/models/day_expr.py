@@ -189,7 +189,9 @@ class DayExpr:
         from ..models.year_expr import YearExpr  # noqa: PLC0415
 
         day: dict[str, Any] | str
-        if isinstance(self.day, ColExpr):
+        if isinstance(self.day, ColumnCondition):
+            day = self.day.to_dict()
+        elif isinstance(self.day, ColExpr):
             day = self.day.to_dict()
         elif isinstance(self.day, LitExpr):
             day = self.day.to_dict()
@@ -292,8 +294,6 @@ class DayExpr:
         elif isinstance(self.day, RankExpr):
             day = self.day.to_dict()
         elif isinstance(self.day, RowNumberExpr):
-            day = self.day.to_dict()
-        elif isinstance(self.day, ColumnCondition):
             day = self.day.to_dict()
         else:
             day = self.day
@@ -426,7 +426,7 @@ class DayExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_0 = ColExpr.from_dict(data)
+                componentsschemas_expr_type_0 = ColumnCondition.from_dict(data)
 
                 return componentsschemas_expr_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -434,7 +434,7 @@ class DayExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_1 = LitExpr.from_dict(data)
+                componentsschemas_expr_type_1 = ColExpr.from_dict(data)
 
                 return componentsschemas_expr_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -442,7 +442,7 @@ class DayExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_2 = AddExpr.from_dict(data)
+                componentsschemas_expr_type_2 = LitExpr.from_dict(data)
 
                 return componentsschemas_expr_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -450,7 +450,7 @@ class DayExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_3 = SubExpr.from_dict(data)
+                componentsschemas_expr_type_3 = AddExpr.from_dict(data)
 
                 return componentsschemas_expr_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -458,7 +458,7 @@ class DayExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_4 = MulExpr.from_dict(data)
+                componentsschemas_expr_type_4 = SubExpr.from_dict(data)
 
                 return componentsschemas_expr_type_4
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -466,7 +466,7 @@ class DayExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_5 = DivExpr.from_dict(data)
+                componentsschemas_expr_type_5 = MulExpr.from_dict(data)
 
                 return componentsschemas_expr_type_5
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -474,7 +474,7 @@ class DayExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_6 = CoalesceExpr.from_dict(data)
+                componentsschemas_expr_type_6 = DivExpr.from_dict(data)
 
                 return componentsschemas_expr_type_6
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -482,7 +482,7 @@ class DayExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_7 = ConcatExpr.from_dict(data)
+                componentsschemas_expr_type_7 = CoalesceExpr.from_dict(data)
 
                 return componentsschemas_expr_type_7
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -490,7 +490,7 @@ class DayExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_8 = LowerExpr.from_dict(data)
+                componentsschemas_expr_type_8 = ConcatExpr.from_dict(data)
 
                 return componentsschemas_expr_type_8
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -498,7 +498,7 @@ class DayExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_9 = UpperExpr.from_dict(data)
+                componentsschemas_expr_type_9 = LowerExpr.from_dict(data)
 
                 return componentsschemas_expr_type_9
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -506,7 +506,7 @@ class DayExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_10 = TrimExpr.from_dict(data)
+                componentsschemas_expr_type_10 = UpperExpr.from_dict(data)
 
                 return componentsschemas_expr_type_10
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -514,7 +514,7 @@ class DayExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_11 = RoundExpr.from_dict(data)
+                componentsschemas_expr_type_11 = TrimExpr.from_dict(data)
 
                 return componentsschemas_expr_type_11
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -522,7 +522,7 @@ class DayExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_12 = DiffExpr.from_dict(data)
+                componentsschemas_expr_type_12 = RoundExpr.from_dict(data)
 
                 return componentsschemas_expr_type_12
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -530,7 +530,7 @@ class DayExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_13 = EqExpr.from_dict(data)
+                componentsschemas_expr_type_13 = DiffExpr.from_dict(data)
 
                 return componentsschemas_expr_type_13
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -538,7 +538,7 @@ class DayExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_14 = NeExpr.from_dict(data)
+                componentsschemas_expr_type_14 = EqExpr.from_dict(data)
 
                 return componentsschemas_expr_type_14
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -546,7 +546,7 @@ class DayExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_15 = LtExpr.from_dict(data)
+                componentsschemas_expr_type_15 = NeExpr.from_dict(data)
 
                 return componentsschemas_expr_type_15
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -554,7 +554,7 @@ class DayExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_16 = LeExpr.from_dict(data)
+                componentsschemas_expr_type_16 = LtExpr.from_dict(data)
 
                 return componentsschemas_expr_type_16
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -562,7 +562,7 @@ class DayExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_17 = GtExpr.from_dict(data)
+                componentsschemas_expr_type_17 = LeExpr.from_dict(data)
 
                 return componentsschemas_expr_type_17
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -570,7 +570,7 @@ class DayExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_18 = GeExpr.from_dict(data)
+                componentsschemas_expr_type_18 = GtExpr.from_dict(data)
 
                 return componentsschemas_expr_type_18
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -578,7 +578,7 @@ class DayExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_19 = AndExpr.from_dict(data)
+                componentsschemas_expr_type_19 = GeExpr.from_dict(data)
 
                 return componentsschemas_expr_type_19
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -586,7 +586,7 @@ class DayExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_20 = OrExpr.from_dict(data)
+                componentsschemas_expr_type_20 = AndExpr.from_dict(data)
 
                 return componentsschemas_expr_type_20
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -594,7 +594,7 @@ class DayExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_21 = NotExpr.from_dict(data)
+                componentsschemas_expr_type_21 = OrExpr.from_dict(data)
 
                 return componentsschemas_expr_type_21
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -602,7 +602,7 @@ class DayExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_22 = IsNullExpr.from_dict(data)
+                componentsschemas_expr_type_22 = NotExpr.from_dict(data)
 
                 return componentsschemas_expr_type_22
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -610,7 +610,7 @@ class DayExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_23 = IsInExpr.from_dict(data)
+                componentsschemas_expr_type_23 = IsNullExpr.from_dict(data)
 
                 return componentsschemas_expr_type_23
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -618,7 +618,7 @@ class DayExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_24 = BetweenExpr.from_dict(data)
+                componentsschemas_expr_type_24 = IsInExpr.from_dict(data)
 
                 return componentsschemas_expr_type_24
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -626,7 +626,7 @@ class DayExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_25 = CaseExpr.from_dict(data)
+                componentsschemas_expr_type_25 = BetweenExpr.from_dict(data)
 
                 return componentsschemas_expr_type_25
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -634,7 +634,7 @@ class DayExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_26 = LengthExpr.from_dict(data)
+                componentsschemas_expr_type_26 = CaseExpr.from_dict(data)
 
                 return componentsschemas_expr_type_26
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -642,7 +642,7 @@ class DayExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_27 = AbsExpr.from_dict(data)
+                componentsschemas_expr_type_27 = LengthExpr.from_dict(data)
 
                 return componentsschemas_expr_type_27
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -650,7 +650,7 @@ class DayExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_28 = YearExpr.from_dict(data)
+                componentsschemas_expr_type_28 = AbsExpr.from_dict(data)
 
                 return componentsschemas_expr_type_28
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -658,7 +658,7 @@ class DayExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_29 = MonthExpr.from_dict(data)
+                componentsschemas_expr_type_29 = YearExpr.from_dict(data)
 
                 return componentsschemas_expr_type_29
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -666,7 +666,7 @@ class DayExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_30 = DayExpr.from_dict(data)
+                componentsschemas_expr_type_30 = MonthExpr.from_dict(data)
 
                 return componentsschemas_expr_type_30
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -674,7 +674,7 @@ class DayExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_31 = WeekdayExpr.from_dict(data)
+                componentsschemas_expr_type_31 = DayExpr.from_dict(data)
 
                 return componentsschemas_expr_type_31
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -682,7 +682,7 @@ class DayExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_32 = ReplaceExpr.from_dict(data)
+                componentsschemas_expr_type_32 = WeekdayExpr.from_dict(data)
 
                 return componentsschemas_expr_type_32
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -690,7 +690,7 @@ class DayExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_33 = RegexExtractExpr.from_dict(data)
+                componentsschemas_expr_type_33 = ReplaceExpr.from_dict(data)
 
                 return componentsschemas_expr_type_33
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -698,7 +698,7 @@ class DayExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_34 = RegexMatchExpr.from_dict(data)
+                componentsschemas_expr_type_34 = RegexExtractExpr.from_dict(data)
 
                 return componentsschemas_expr_type_34
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -706,7 +706,7 @@ class DayExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_35 = SubstringExpr.from_dict(data)
+                componentsschemas_expr_type_35 = RegexMatchExpr.from_dict(data)
 
                 return componentsschemas_expr_type_35
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -714,7 +714,7 @@ class DayExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_36 = SplitPartExpr.from_dict(data)
+                componentsschemas_expr_type_36 = SubstringExpr.from_dict(data)
 
                 return componentsschemas_expr_type_36
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -722,7 +722,7 @@ class DayExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_37 = StartsWithExpr.from_dict(data)
+                componentsschemas_expr_type_37 = SplitPartExpr.from_dict(data)
 
                 return componentsschemas_expr_type_37
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -730,7 +730,7 @@ class DayExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_38 = EndsWithExpr.from_dict(data)
+                componentsschemas_expr_type_38 = StartsWithExpr.from_dict(data)
 
                 return componentsschemas_expr_type_38
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -738,7 +738,7 @@ class DayExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_39 = ContainsExpr.from_dict(data)
+                componentsschemas_expr_type_39 = EndsWithExpr.from_dict(data)
 
                 return componentsschemas_expr_type_39
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -746,7 +746,7 @@ class DayExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_40 = TruncExpr.from_dict(data)
+                componentsschemas_expr_type_40 = ContainsExpr.from_dict(data)
 
                 return componentsschemas_expr_type_40
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -754,7 +754,7 @@ class DayExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_41 = AddDaysExpr.from_dict(data)
+                componentsschemas_expr_type_41 = TruncExpr.from_dict(data)
 
                 return componentsschemas_expr_type_41
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -762,7 +762,7 @@ class DayExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_42 = AddMonthsExpr.from_dict(data)
+                componentsschemas_expr_type_42 = AddDaysExpr.from_dict(data)
 
                 return componentsschemas_expr_type_42
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -770,7 +770,7 @@ class DayExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_43 = DaysBetweenExpr.from_dict(data)
+                componentsschemas_expr_type_43 = AddMonthsExpr.from_dict(data)
 
                 return componentsschemas_expr_type_43
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -778,7 +778,7 @@ class DayExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_44 = CumSumExpr.from_dict(data)
+                componentsschemas_expr_type_44 = DaysBetweenExpr.from_dict(data)
 
                 return componentsschemas_expr_type_44
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -786,7 +786,7 @@ class DayExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_45 = CumMaxExpr.from_dict(data)
+                componentsschemas_expr_type_45 = CumSumExpr.from_dict(data)
 
                 return componentsschemas_expr_type_45
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -794,7 +794,7 @@ class DayExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_46 = RollingMeanExpr.from_dict(data)
+                componentsschemas_expr_type_46 = CumMaxExpr.from_dict(data)
 
                 return componentsschemas_expr_type_46
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -802,7 +802,7 @@ class DayExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_47 = RollingSumExpr.from_dict(data)
+                componentsschemas_expr_type_47 = RollingMeanExpr.from_dict(data)
 
                 return componentsschemas_expr_type_47
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -810,7 +810,7 @@ class DayExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_48 = LagExpr.from_dict(data)
+                componentsschemas_expr_type_48 = RollingSumExpr.from_dict(data)
 
                 return componentsschemas_expr_type_48
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -818,7 +818,7 @@ class DayExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_49 = LeadExpr.from_dict(data)
+                componentsschemas_expr_type_49 = LagExpr.from_dict(data)
 
                 return componentsschemas_expr_type_49
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -826,7 +826,7 @@ class DayExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_50 = RankExpr.from_dict(data)
+                componentsschemas_expr_type_50 = LeadExpr.from_dict(data)
 
                 return componentsschemas_expr_type_50
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -834,7 +834,7 @@ class DayExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_51 = RowNumberExpr.from_dict(data)
+                componentsschemas_expr_type_51 = RankExpr.from_dict(data)
 
                 return componentsschemas_expr_type_51
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -842,7 +842,7 @@ class DayExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_52 = ColumnCondition.from_dict(data)
+                componentsschemas_expr_type_52 = RowNumberExpr.from_dict(data)
 
                 return componentsschemas_expr_type_52
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -191,7 +191,9 @@ class IsInExpr:
         from ..models.year_expr import YearExpr  # noqa: PLC0415
 
         is_in: dict[str, Any] | str
-        if isinstance(self.is_in, ColExpr):
+        if isinstance(self.is_in, ColumnCondition):
+            is_in = self.is_in.to_dict()
+        elif isinstance(self.is_in, ColExpr):
             is_in = self.is_in.to_dict()
         elif isinstance(self.is_in, LitExpr):
             is_in = self.is_in.to_dict()
@@ -294,8 +296,6 @@ class IsInExpr:
         elif isinstance(self.is_in, RankExpr):
             is_in = self.is_in.to_dict()
         elif isinstance(self.is_in, RowNumberExpr):
-            is_in = self.is_in.to_dict()
-        elif isinstance(self.is_in, ColumnCondition):
             is_in = self.is_in.to_dict()
         else:
             is_in = self.is_in
@@ -435,7 +435,7 @@ class IsInExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_0 = ColExpr.from_dict(data)
+                componentsschemas_expr_type_0 = ColumnCondition.from_dict(data)
 
                 return componentsschemas_expr_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -443,7 +443,7 @@ class IsInExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_1 = LitExpr.from_dict(data)
+                componentsschemas_expr_type_1 = ColExpr.from_dict(data)
 
                 return componentsschemas_expr_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -451,7 +451,7 @@ class IsInExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_2 = AddExpr.from_dict(data)
+                componentsschemas_expr_type_2 = LitExpr.from_dict(data)
 
                 return componentsschemas_expr_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -459,7 +459,7 @@ class IsInExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_3 = SubExpr.from_dict(data)
+                componentsschemas_expr_type_3 = AddExpr.from_dict(data)
 
                 return componentsschemas_expr_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -467,7 +467,7 @@ class IsInExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_4 = MulExpr.from_dict(data)
+                componentsschemas_expr_type_4 = SubExpr.from_dict(data)
 
                 return componentsschemas_expr_type_4
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -475,7 +475,7 @@ class IsInExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_5 = DivExpr.from_dict(data)
+                componentsschemas_expr_type_5 = MulExpr.from_dict(data)
 
                 return componentsschemas_expr_type_5
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -483,7 +483,7 @@ class IsInExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_6 = CoalesceExpr.from_dict(data)
+                componentsschemas_expr_type_6 = DivExpr.from_dict(data)
 
                 return componentsschemas_expr_type_6
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -491,7 +491,7 @@ class IsInExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_7 = ConcatExpr.from_dict(data)
+                componentsschemas_expr_type_7 = CoalesceExpr.from_dict(data)
 
                 return componentsschemas_expr_type_7
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -499,7 +499,7 @@ class IsInExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_8 = LowerExpr.from_dict(data)
+                componentsschemas_expr_type_8 = ConcatExpr.from_dict(data)
 
                 return componentsschemas_expr_type_8
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -507,7 +507,7 @@ class IsInExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_9 = UpperExpr.from_dict(data)
+                componentsschemas_expr_type_9 = LowerExpr.from_dict(data)
 
                 return componentsschemas_expr_type_9
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -515,7 +515,7 @@ class IsInExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_10 = TrimExpr.from_dict(data)
+                componentsschemas_expr_type_10 = UpperExpr.from_dict(data)
 
                 return componentsschemas_expr_type_10
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -523,7 +523,7 @@ class IsInExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_11 = RoundExpr.from_dict(data)
+                componentsschemas_expr_type_11 = TrimExpr.from_dict(data)
 
                 return componentsschemas_expr_type_11
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -531,7 +531,7 @@ class IsInExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_12 = DiffExpr.from_dict(data)
+                componentsschemas_expr_type_12 = RoundExpr.from_dict(data)
 
                 return componentsschemas_expr_type_12
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -539,7 +539,7 @@ class IsInExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_13 = EqExpr.from_dict(data)
+                componentsschemas_expr_type_13 = DiffExpr.from_dict(data)
 
                 return componentsschemas_expr_type_13
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -547,7 +547,7 @@ class IsInExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_14 = NeExpr.from_dict(data)
+                componentsschemas_expr_type_14 = EqExpr.from_dict(data)
 
                 return componentsschemas_expr_type_14
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -555,7 +555,7 @@ class IsInExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_15 = LtExpr.from_dict(data)
+                componentsschemas_expr_type_15 = NeExpr.from_dict(data)
 
                 return componentsschemas_expr_type_15
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -563,7 +563,7 @@ class IsInExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_16 = LeExpr.from_dict(data)
+                componentsschemas_expr_type_16 = LtExpr.from_dict(data)
 
                 return componentsschemas_expr_type_16
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -571,7 +571,7 @@ class IsInExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_17 = GtExpr.from_dict(data)
+                componentsschemas_expr_type_17 = LeExpr.from_dict(data)
 
                 return componentsschemas_expr_type_17
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -579,7 +579,7 @@ class IsInExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_18 = GeExpr.from_dict(data)
+                componentsschemas_expr_type_18 = GtExpr.from_dict(data)
 
                 return componentsschemas_expr_type_18
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -587,7 +587,7 @@ class IsInExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_19 = AndExpr.from_dict(data)
+                componentsschemas_expr_type_19 = GeExpr.from_dict(data)
 
                 return componentsschemas_expr_type_19
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -595,7 +595,7 @@ class IsInExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_20 = OrExpr.from_dict(data)
+                componentsschemas_expr_type_20 = AndExpr.from_dict(data)
 
                 return componentsschemas_expr_type_20
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -603,7 +603,7 @@ class IsInExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_21 = NotExpr.from_dict(data)
+                componentsschemas_expr_type_21 = OrExpr.from_dict(data)
 
                 return componentsschemas_expr_type_21
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -611,7 +611,7 @@ class IsInExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_22 = IsNullExpr.from_dict(data)
+                componentsschemas_expr_type_22 = NotExpr.from_dict(data)
 
                 return componentsschemas_expr_type_22
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -619,7 +619,7 @@ class IsInExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_23 = IsInExpr.from_dict(data)
+                componentsschemas_expr_type_23 = IsNullExpr.from_dict(data)
 
                 return componentsschemas_expr_type_23
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -627,7 +627,7 @@ class IsInExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_24 = BetweenExpr.from_dict(data)
+                componentsschemas_expr_type_24 = IsInExpr.from_dict(data)
 
                 return componentsschemas_expr_type_24
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -635,7 +635,7 @@ class IsInExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_25 = CaseExpr.from_dict(data)
+                componentsschemas_expr_type_25 = BetweenExpr.from_dict(data)
 
                 return componentsschemas_expr_type_25
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -643,7 +643,7 @@ class IsInExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_26 = LengthExpr.from_dict(data)
+                componentsschemas_expr_type_26 = CaseExpr.from_dict(data)
 
                 return componentsschemas_expr_type_26
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -651,7 +651,7 @@ class IsInExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_27 = AbsExpr.from_dict(data)
+                componentsschemas_expr_type_27 = LengthExpr.from_dict(data)
 
                 return componentsschemas_expr_type_27
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -659,7 +659,7 @@ class IsInExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_28 = YearExpr.from_dict(data)
+                componentsschemas_expr_type_28 = AbsExpr.from_dict(data)
 
                 return componentsschemas_expr_type_28
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -667,7 +667,7 @@ class IsInExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_29 = MonthExpr.from_dict(data)
+                componentsschemas_expr_type_29 = YearExpr.from_dict(data)
 
                 return componentsschemas_expr_type_29
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -675,7 +675,7 @@ class IsInExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_30 = DayExpr.from_dict(data)
+                componentsschemas_expr_type_30 = MonthExpr.from_dict(data)
 
                 return componentsschemas_expr_type_30
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -683,7 +683,7 @@ class IsInExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_31 = WeekdayExpr.from_dict(data)
+                componentsschemas_expr_type_31 = DayExpr.from_dict(data)
 
                 return componentsschemas_expr_type_31
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -691,7 +691,7 @@ class IsInExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_32 = ReplaceExpr.from_dict(data)
+                componentsschemas_expr_type_32 = WeekdayExpr.from_dict(data)
 
                 return componentsschemas_expr_type_32
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -699,7 +699,7 @@ class IsInExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_33 = RegexExtractExpr.from_dict(data)
+                componentsschemas_expr_type_33 = ReplaceExpr.from_dict(data)
 
                 return componentsschemas_expr_type_33
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -707,7 +707,7 @@ class IsInExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_34 = RegexMatchExpr.from_dict(data)
+                componentsschemas_expr_type_34 = RegexExtractExpr.from_dict(data)
 
                 return componentsschemas_expr_type_34
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -715,7 +715,7 @@ class IsInExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_35 = SubstringExpr.from_dict(data)
+                componentsschemas_expr_type_35 = RegexMatchExpr.from_dict(data)
 
                 return componentsschemas_expr_type_35
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -723,7 +723,7 @@ class IsInExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_36 = SplitPartExpr.from_dict(data)
+                componentsschemas_expr_type_36 = SubstringExpr.from_dict(data)
 
                 return componentsschemas_expr_type_36
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -731,7 +731,7 @@ class IsInExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_37 = StartsWithExpr.from_dict(data)
+                componentsschemas_expr_type_37 = SplitPartExpr.from_dict(data)
 
                 return componentsschemas_expr_type_37
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -739,7 +739,7 @@ class IsInExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_38 = EndsWithExpr.from_dict(data)
+                componentsschemas_expr_type_38 = StartsWithExpr.from_dict(data)
 
                 return componentsschemas_expr_type_38
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -747,7 +747,7 @@ class IsInExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_39 = ContainsExpr.from_dict(data)
+                componentsschemas_expr_type_39 = EndsWithExpr.from_dict(data)
 
                 return componentsschemas_expr_type_39
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -755,7 +755,7 @@ class IsInExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_40 = TruncExpr.from_dict(data)
+                componentsschemas_expr_type_40 = ContainsExpr.from_dict(data)
 
                 return componentsschemas_expr_type_40
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -763,7 +763,7 @@ class IsInExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_41 = AddDaysExpr.from_dict(data)
+                componentsschemas_expr_type_41 = TruncExpr.from_dict(data)
 
                 return componentsschemas_expr_type_41
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -771,7 +771,7 @@ class IsInExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_42 = AddMonthsExpr.from_dict(data)
+                componentsschemas_expr_type_42 = AddDaysExpr.from_dict(data)
 
                 return componentsschemas_expr_type_42
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -779,7 +779,7 @@ class IsInExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_43 = DaysBetweenExpr.from_dict(data)
+                componentsschemas_expr_type_43 = AddMonthsExpr.from_dict(data)
 
                 return componentsschemas_expr_type_43
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -787,7 +787,7 @@ class IsInExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_44 = CumSumExpr.from_dict(data)
+                componentsschemas_expr_type_44 = DaysBetweenExpr.from_dict(data)
 
                 return componentsschemas_expr_type_44
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -795,7 +795,7 @@ class IsInExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_45 = CumMaxExpr.from_dict(data)
+                componentsschemas_expr_type_45 = CumSumExpr.from_dict(data)
 
                 return componentsschemas_expr_type_45
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -803,7 +803,7 @@ class IsInExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_46 = RollingMeanExpr.from_dict(data)
+                componentsschemas_expr_type_46 = CumMaxExpr.from_dict(data)
 
                 return componentsschemas_expr_type_46
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -811,7 +811,7 @@ class IsInExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_47 = RollingSumExpr.from_dict(data)
+                componentsschemas_expr_type_47 = RollingMeanExpr.from_dict(data)
 
                 return componentsschemas_expr_type_47
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -819,7 +819,7 @@ class IsInExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_48 = LagExpr.from_dict(data)
+                componentsschemas_expr_type_48 = RollingSumExpr.from_dict(data)
 
                 return componentsschemas_expr_type_48
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -827,7 +827,7 @@ class IsInExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_49 = LeadExpr.from_dict(data)
+                componentsschemas_expr_type_49 = LagExpr.from_dict(data)
 
                 return componentsschemas_expr_type_49
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -835,7 +835,7 @@ class IsInExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_50 = RankExpr.from_dict(data)
+                componentsschemas_expr_type_50 = LeadExpr.from_dict(data)
 
                 return componentsschemas_expr_type_50
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -843,7 +843,7 @@ class IsInExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_51 = RowNumberExpr.from_dict(data)
+                componentsschemas_expr_type_51 = RankExpr.from_dict(data)
 
                 return componentsschemas_expr_type_51
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -851,7 +851,7 @@ class IsInExpr:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_52 = ColumnCondition.from_dict(data)
+                componentsschemas_expr_type_52 = RowNumberExpr.from_dict(data)
 
                 return componentsschemas_expr_type_52
             except (TypeError, ValueError, AttributeError, KeyError):

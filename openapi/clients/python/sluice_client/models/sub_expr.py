@@ -143,6 +143,7 @@ class SubExpr:
         from ..models.case_expr import CaseExpr  # noqa: PLC0415
         from ..models.coalesce_expr import CoalesceExpr  # noqa: PLC0415
         from ..models.col_expr import ColExpr  # noqa: PLC0415
+        from ..models.column_condition import ColumnCondition  # noqa: PLC0415
         from ..models.concat_expr import ConcatExpr  # noqa: PLC0415
         from ..models.contains_expr import ContainsExpr  # noqa: PLC0415
         from ..models.cum_max_expr import CumMaxExpr  # noqa: PLC0415
@@ -176,7 +177,6 @@ class SubExpr:
         from ..models.rolling_mean_expr import RollingMeanExpr  # noqa: PLC0415
         from ..models.rolling_sum_expr import RollingSumExpr  # noqa: PLC0415
         from ..models.round_expr import RoundExpr  # noqa: PLC0415
-        from ..models.row_number_expr import RowNumberExpr  # noqa: PLC0415
         from ..models.split_part_expr import SplitPartExpr  # noqa: PLC0415
         from ..models.starts_with_expr import StartsWithExpr  # noqa: PLC0415
         from ..models.substring_expr import SubstringExpr  # noqa: PLC0415
@@ -189,7 +189,9 @@ class SubExpr:
         sub = []
         for sub_item_data in self.sub:
             sub_item: dict[str, Any]
-            if isinstance(sub_item_data, ColExpr):
+            if isinstance(sub_item_data, ColumnCondition):
+                sub_item = sub_item_data.to_dict()
+            elif isinstance(sub_item_data, ColExpr):
                 sub_item = sub_item_data.to_dict()
             elif isinstance(sub_item_data, LitExpr):
                 sub_item = sub_item_data.to_dict()
@@ -290,8 +292,6 @@ class SubExpr:
             elif isinstance(sub_item_data, LeadExpr):
                 sub_item = sub_item_data.to_dict()
             elif isinstance(sub_item_data, RankExpr):
-                sub_item = sub_item_data.to_dict()
-            elif isinstance(sub_item_data, RowNumberExpr):
                 sub_item = sub_item_data.to_dict()
             else:
                 sub_item = sub_item_data.to_dict()
@@ -428,7 +428,7 @@ class SubExpr:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_expr_type_0 = ColExpr.from_dict(data)
+                    componentsschemas_expr_type_0 = ColumnCondition.from_dict(data)
 
                     return componentsschemas_expr_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -436,7 +436,7 @@ class SubExpr:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_expr_type_1 = LitExpr.from_dict(data)
+                    componentsschemas_expr_type_1 = ColExpr.from_dict(data)
 
                     return componentsschemas_expr_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -444,7 +444,7 @@ class SubExpr:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_expr_type_2 = AddExpr.from_dict(data)
+                    componentsschemas_expr_type_2 = LitExpr.from_dict(data)
 
                     return componentsschemas_expr_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -452,7 +452,7 @@ class SubExpr:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_expr_type_3 = SubExpr.from_dict(data)
+                    componentsschemas_expr_type_3 = AddExpr.from_dict(data)
 
                     return componentsschemas_expr_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -460,7 +460,7 @@ class SubExpr:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_expr_type_4 = MulExpr.from_dict(data)
+                    componentsschemas_expr_type_4 = SubExpr.from_dict(data)
 
                     return componentsschemas_expr_type_4
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -468,7 +468,7 @@ class SubExpr:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_expr_type_5 = DivExpr.from_dict(data)
+                    componentsschemas_expr_type_5 = MulExpr.from_dict(data)
 
                     return componentsschemas_expr_type_5
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -476,7 +476,7 @@ class SubExpr:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_expr_type_6 = CoalesceExpr.from_dict(data)
+                    componentsschemas_expr_type_6 = DivExpr.from_dict(data)
 
                     return componentsschemas_expr_type_6
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -484,7 +484,7 @@ class SubExpr:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_expr_type_7 = ConcatExpr.from_dict(data)
+                    componentsschemas_expr_type_7 = CoalesceExpr.from_dict(data)
 
                     return componentsschemas_expr_type_7
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -492,7 +492,7 @@ class SubExpr:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_expr_type_8 = LowerExpr.from_dict(data)
+                    componentsschemas_expr_type_8 = ConcatExpr.from_dict(data)
 
                     return componentsschemas_expr_type_8
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -500,7 +500,7 @@ class SubExpr:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_expr_type_9 = UpperExpr.from_dict(data)
+                    componentsschemas_expr_type_9 = LowerExpr.from_dict(data)
 
                     return componentsschemas_expr_type_9
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -508,7 +508,7 @@ class SubExpr:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_expr_type_10 = TrimExpr.from_dict(data)
+                    componentsschemas_expr_type_10 = UpperExpr.from_dict(data)
 
                     return componentsschemas_expr_type_10
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -516,7 +516,7 @@ class SubExpr:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_expr_type_11 = RoundExpr.from_dict(data)
+                    componentsschemas_expr_type_11 = TrimExpr.from_dict(data)
 
                     return componentsschemas_expr_type_11
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -524,7 +524,7 @@ class SubExpr:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_expr_type_12 = DiffExpr.from_dict(data)
+                    componentsschemas_expr_type_12 = RoundExpr.from_dict(data)
 
                     return componentsschemas_expr_type_12
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -532,7 +532,7 @@ class SubExpr:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_expr_type_13 = EqExpr.from_dict(data)
+                    componentsschemas_expr_type_13 = DiffExpr.from_dict(data)
 
                     return componentsschemas_expr_type_13
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -540,7 +540,7 @@ class SubExpr:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_expr_type_14 = NeExpr.from_dict(data)
+                    componentsschemas_expr_type_14 = EqExpr.from_dict(data)
 
                     return componentsschemas_expr_type_14
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -548,7 +548,7 @@ class SubExpr:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_expr_type_15 = LtExpr.from_dict(data)
+                    componentsschemas_expr_type_15 = NeExpr.from_dict(data)
 
                     return componentsschemas_expr_type_15
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -556,7 +556,7 @@ class SubExpr:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_expr_type_16 = LeExpr.from_dict(data)
+                    componentsschemas_expr_type_16 = LtExpr.from_dict(data)
 
                     return componentsschemas_expr_type_16
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -564,7 +564,7 @@ class SubExpr:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_expr_type_17 = GtExpr.from_dict(data)
+                    componentsschemas_expr_type_17 = LeExpr.from_dict(data)
 
                     return componentsschemas_expr_type_17
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -572,7 +572,7 @@ class SubExpr:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_expr_type_18 = GeExpr.from_dict(data)
+                    componentsschemas_expr_type_18 = GtExpr.from_dict(data)
 
                     return componentsschemas_expr_type_18
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -580,7 +580,7 @@ class SubExpr:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_expr_type_19 = AndExpr.from_dict(data)
+                    componentsschemas_expr_type_19 = GeExpr.from_dict(data)
 
                     return componentsschemas_expr_type_19
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -588,7 +588,7 @@ class SubExpr:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_expr_type_20 = OrExpr.from_dict(data)
+                    componentsschemas_expr_type_20 = AndExpr.from_dict(data)
 
                     return componentsschemas_expr_type_20
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -596,7 +596,7 @@ class SubExpr:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_expr_type_21 = NotExpr.from_dict(data)
+                    componentsschemas_expr_type_21 = OrExpr.from_dict(data)
 
                     return componentsschemas_expr_type_21
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -604,7 +604,7 @@ class SubExpr:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_expr_type_22 = IsNullExpr.from_dict(data)
+                    componentsschemas_expr_type_22 = NotExpr.from_dict(data)
 
                     return componentsschemas_expr_type_22
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -612,7 +612,7 @@ class SubExpr:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_expr_type_23 = IsInExpr.from_dict(data)
+                    componentsschemas_expr_type_23 = IsNullExpr.from_dict(data)
 
                     return componentsschemas_expr_type_23
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -620,7 +620,7 @@ class SubExpr:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_expr_type_24 = BetweenExpr.from_dict(data)
+                    componentsschemas_expr_type_24 = IsInExpr.from_dict(data)
 
                     return componentsschemas_expr_type_24
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -628,7 +628,7 @@ class SubExpr:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_expr_type_25 = CaseExpr.from_dict(data)
+                    componentsschemas_expr_type_25 = BetweenExpr.from_dict(data)
 
                     return componentsschemas_expr_type_25
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -636,7 +636,7 @@ class SubExpr:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_expr_type_26 = LengthExpr.from_dict(data)
+                    componentsschemas_expr_type_26 = CaseExpr.from_dict(data)
 
                     return componentsschemas_expr_type_26
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -644,7 +644,7 @@ class SubExpr:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_expr_type_27 = AbsExpr.from_dict(data)
+                    componentsschemas_expr_type_27 = LengthExpr.from_dict(data)
 
                     return componentsschemas_expr_type_27
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -652,7 +652,7 @@ class SubExpr:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_expr_type_28 = YearExpr.from_dict(data)
+                    componentsschemas_expr_type_28 = AbsExpr.from_dict(data)
 
                     return componentsschemas_expr_type_28
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -660,7 +660,7 @@ class SubExpr:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_expr_type_29 = MonthExpr.from_dict(data)
+                    componentsschemas_expr_type_29 = YearExpr.from_dict(data)
 
                     return componentsschemas_expr_type_29
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -668,7 +668,7 @@ class SubExpr:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_expr_type_30 = DayExpr.from_dict(data)
+                    componentsschemas_expr_type_30 = MonthExpr.from_dict(data)
 
                     return componentsschemas_expr_type_30
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -676,7 +676,7 @@ class SubExpr:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_expr_type_31 = WeekdayExpr.from_dict(data)
+                    componentsschemas_expr_type_31 = DayExpr.from_dict(data)
 
                     return componentsschemas_expr_type_31
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -684,7 +684,7 @@ class SubExpr:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_expr_type_32 = ReplaceExpr.from_dict(data)
+                    componentsschemas_expr_type_32 = WeekdayExpr.from_dict(data)
 
                     return componentsschemas_expr_type_32
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -692,7 +692,7 @@ class SubExpr:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_expr_type_33 = RegexExtractExpr.from_dict(data)
+                    componentsschemas_expr_type_33 = ReplaceExpr.from_dict(data)
 
                     return componentsschemas_expr_type_33
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -700,7 +700,7 @@ class SubExpr:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_expr_type_34 = RegexMatchExpr.from_dict(data)
+                    componentsschemas_expr_type_34 = RegexExtractExpr.from_dict(data)
 
                     return componentsschemas_expr_type_34
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -708,7 +708,7 @@ class SubExpr:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_expr_type_35 = SubstringExpr.from_dict(data)
+                    componentsschemas_expr_type_35 = RegexMatchExpr.from_dict(data)
 
                     return componentsschemas_expr_type_35
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -716,7 +716,7 @@ class SubExpr:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_expr_type_36 = SplitPartExpr.from_dict(data)
+                    componentsschemas_expr_type_36 = SubstringExpr.from_dict(data)
 
                     return componentsschemas_expr_type_36
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -724,7 +724,7 @@ class SubExpr:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_expr_type_37 = StartsWithExpr.from_dict(data)
+                    componentsschemas_expr_type_37 = SplitPartExpr.from_dict(data)
 
                     return componentsschemas_expr_type_37
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -732,7 +732,7 @@ class SubExpr:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_expr_type_38 = EndsWithExpr.from_dict(data)
+                    componentsschemas_expr_type_38 = StartsWithExpr.from_dict(data)
 
                     return componentsschemas_expr_type_38
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -740,7 +740,7 @@ class SubExpr:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_expr_type_39 = ContainsExpr.from_dict(data)
+                    componentsschemas_expr_type_39 = EndsWithExpr.from_dict(data)
 
                     return componentsschemas_expr_type_39
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -748,7 +748,7 @@ class SubExpr:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_expr_type_40 = TruncExpr.from_dict(data)
+                    componentsschemas_expr_type_40 = ContainsExpr.from_dict(data)
 
                     return componentsschemas_expr_type_40
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -756,7 +756,7 @@ class SubExpr:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_expr_type_41 = AddDaysExpr.from_dict(data)
+                    componentsschemas_expr_type_41 = TruncExpr.from_dict(data)
 
                     return componentsschemas_expr_type_41
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -764,7 +764,7 @@ class SubExpr:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_expr_type_42 = AddMonthsExpr.from_dict(data)
+                    componentsschemas_expr_type_42 = AddDaysExpr.from_dict(data)
 
                     return componentsschemas_expr_type_42
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -772,7 +772,7 @@ class SubExpr:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_expr_type_43 = DaysBetweenExpr.from_dict(data)
+                    componentsschemas_expr_type_43 = AddMonthsExpr.from_dict(data)
 
                     return componentsschemas_expr_type_43
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -780,7 +780,7 @@ class SubExpr:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_expr_type_44 = CumSumExpr.from_dict(data)
+                    componentsschemas_expr_type_44 = DaysBetweenExpr.from_dict(data)
 
                     return componentsschemas_expr_type_44
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -788,7 +788,7 @@ class SubExpr:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_expr_type_45 = CumMaxExpr.from_dict(data)
+                    componentsschemas_expr_type_45 = CumSumExpr.from_dict(data)
 
                     return componentsschemas_expr_type_45
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -796,7 +796,7 @@ class SubExpr:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_expr_type_46 = RollingMeanExpr.from_dict(data)
+                    componentsschemas_expr_type_46 = CumMaxExpr.from_dict(data)
 
                     return componentsschemas_expr_type_46
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -804,7 +804,7 @@ class SubExpr:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_expr_type_47 = RollingSumExpr.from_dict(data)
+                    componentsschemas_expr_type_47 = RollingMeanExpr.from_dict(data)
 
                     return componentsschemas_expr_type_47
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -812,7 +812,7 @@ class SubExpr:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_expr_type_48 = LagExpr.from_dict(data)
+                    componentsschemas_expr_type_48 = RollingSumExpr.from_dict(data)
 
                     return componentsschemas_expr_type_48
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -820,7 +820,7 @@ class SubExpr:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_expr_type_49 = LeadExpr.from_dict(data)
+                    componentsschemas_expr_type_49 = LagExpr.from_dict(data)
 
                     return componentsschemas_expr_type_49
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -828,7 +828,7 @@ class SubExpr:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_expr_type_50 = RankExpr.from_dict(data)
+                    componentsschemas_expr_type_50 = LeadExpr.from_dict(data)
 
                     return componentsschemas_expr_type_50
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -836,14 +836,14 @@ class SubExpr:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_expr_type_51 = RowNumberExpr.from_dict(data)
+                    componentsschemas_expr_type_51 = RankExpr.from_dict(data)
 
                     return componentsschemas_expr_type_51
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_expr_type_52 = ColumnCondition.from_dict(data)
+                componentsschemas_expr_type_52 = RowNumberExpr.from_dict(data)
 
                 return componentsschemas_expr_type_52
 

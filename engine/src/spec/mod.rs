@@ -131,14 +131,6 @@ impl OnSchemaChange {
     pub fn is_default(&self) -> bool {
         *self == Self::default()
     }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::AddColumns => "add_columns",
-            Self::Backfill => "backfill",
-            Self::Fail => "fail",
-        }
-    }
 }
 
 /// Only rows whose cursor is at or after (the latest loaded value minus `lookback`) are

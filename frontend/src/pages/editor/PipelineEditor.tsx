@@ -247,8 +247,8 @@ function Editor({ id, initial }: { id?: string; initial: EditorState }) {
             <Field id="spec.destination.mode" label="Each run" errors={e["spec.destination.mode"]} hint="Replace rebuilds the table from the run's rows; readers never see it half loaded.">
               {(p) => (
                 <select {...p} value={s.mode} onChange={(ev) => set("mode", ev.target.value as LoadMode)}>
-                  <option value="upsert">Upserts new and changed rows</option>
-                  <option value="replace">Replaces the whole table</option>
+                  <option value="upsert">Upserts changed rows</option>
+                  <option value="replace">Replaces the table</option>
                 </select>
               )}
             </Field>

@@ -37,6 +37,8 @@ pub enum Code {
     TokenNotFound,
     SourceNotFound,
     PipelineNotFound,
+    /// 404: no such destination database in the tenant.
+    DestinationNotFound,
     /// 405: the route exists but not with this method.
     MethodNotAllowed,
     /// 409: the e-mail address already has an account.
@@ -44,6 +46,8 @@ pub enum Code {
     SourceNameTaken,
     PipelineNameTaken,
     DashboardNameTaken,
+    /// 409: the tenant already has a destination database of that name.
+    DestinationNameTaken,
     /// 409: another pipeline of the tenant already loads this destination table.
     DestinationTaken,
     /// 409: the destination table exists (left by a deleted pipeline); send `adopt: true` to
@@ -110,13 +114,14 @@ impl Code {
             }
             RouteNotFound | UserNotFound | TokenNotFound | SourceNotFound | PipelineNotFound
             | FailedRecordNotFound | DashboardNotFound | TableNotFound | RunNotFound
-            | DeliveryNotFound => StatusCode::NOT_FOUND,
+            | DeliveryNotFound | DestinationNotFound => StatusCode::NOT_FOUND,
             WarehouseCredentialsNotFound => StatusCode::NOT_FOUND,
             MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             EmailTaken
             | SourceNameTaken
             | PipelineNameTaken
             | DashboardNameTaken
+            | DestinationNameTaken
             | DestinationTaken
             | DestinationExists
             | TableBusy

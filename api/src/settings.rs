@@ -9,8 +9,9 @@ use sluice_engine::{
     crypto::Encryptor,
     domain::TrustedProxies,
     settings::{
-        DatabaseSettings, EncryptionSettings, Environment, ExtractSettings, ProcessSettings,
-        RedisSettings, SettingsError, SettingsSource, TelemetrySettings, secret_weakness,
+        DatabaseSettings, DestinationSettings, EncryptionSettings, Environment, ExtractSettings,
+        ProcessSettings, RedisSettings, SettingsError, SettingsSource, TelemetrySettings,
+        secret_weakness,
     },
 };
 
@@ -25,6 +26,8 @@ pub struct Settings {
     pub encryption: EncryptionSettings,
     /// The fetch rules of source checks and previews, and the hosts webhooks may call.
     pub extract: ExtractSettings,
+    /// Which tenant-owned destination databases may be reached.
+    pub destinations: DestinationSettings,
     pub telemetry: TelemetrySettings,
     pub warehouse: WarehouseSettings,
 }
@@ -169,6 +172,7 @@ impl ProcessSettings for Settings {
         TrustedProxies::parse(&self.application.trusted_proxies)
             .map_err(|e| SettingsError::Invalid(format!("application.trusted_proxies: {e}")))?;
         self.extract.validate()?;
+        self.destinations.validate()?;
         let blank = |value: &Option<String>| value.as_ref().is_some_and(|v| v.trim().is_empty());
         if blank(&self.warehouse.host) || blank(&self.warehouse.database) {
             return Err(SettingsError::Invalid(

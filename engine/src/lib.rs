@@ -4,6 +4,7 @@
 
 pub mod crypto;
 pub mod db;
+pub mod destination;
 pub mod domain;
 pub mod etl;
 pub mod metrics;

@@ -2,6 +2,7 @@
 //! "Rotating the encryption key"). Every value [`Encryptor::seal`] writes is here, with the
 //! context it is bound to:
 //! - `sources.auth_header` (bytea), context `source:<source id>`;
+//! - `destinations.password` (bytea), context `destination:<destination id>`;
 //! - `pipelines.notify -> webhooks[].secret` (base64 in JSONB), context
 //!   [`notifications::settings::secret_context`]`(pipeline id, webhook id)`.
 //!
@@ -60,6 +61,31 @@ pub async fn reseal(
             move_value(old, new, &sealed, &format!("source:{id}"), &what, &mut done)?
         {
             sqlx::query("UPDATE sources SET auth_header = $1 WHERE id = $2")
+                .bind(resealed)
+                .bind(id)
+                .execute(&mut *txn)
+                .await?;
+        }
+    }
+
+    let destinations = sqlx::query(
+        "SELECT id, password FROM destinations WHERE password IS NOT NULL ORDER BY id FOR UPDATE",
+    )
+    .fetch_all(&mut *txn)
+    .await?;
+    for row in destinations {
+        let id: Uuid = row.get(0);
+        let sealed: Vec<u8> = row.get(1);
+        let what = format!("the password of destination {id}");
+        if let Some(resealed) = move_value(
+            old,
+            new,
+            &sealed,
+            &crate::destination::sealing_context(id),
+            &what,
+            &mut done,
+        )? {
+            sqlx::query("UPDATE destinations SET password = $1 WHERE id = $2")
                 .bind(resealed)
                 .bind(id)
                 .execute(&mut *txn)

@@ -32,6 +32,7 @@ pub const SECTIONS: &[&str] = &[
     "auth",
     "encryption",
     "extract",
+    "destinations",
     "worker",
     "notify",
     "telemetry",
@@ -124,6 +125,43 @@ pub struct ExtractSettings {
     pub connect_timeout_secs: u64,
     pub timeout_secs: u64,
     pub max_redirects: usize,
+}
+
+/// Which tenant-owned destination databases may be reached (docs/DESTINATIONS.md). Like
+/// sources, only public addresses by default; in a private deployment the warehouse is often
+/// in the same network, so the operator opens it by host name or by network.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DestinationSettings {
+    /// Host names (as tenants write them) that may be reached even though they resolve to
+    /// addresses that are not public.
+    #[serde(default)]
+    pub allow_hosts: Vec<String>,
+    /// Networks (`10.20.0.0/16`, `fd00::/8`, or one address) whose addresses may be reached.
+    #[serde(default)]
+    pub allow_networks: Vec<String>,
+    /// How long opening a connection to a destination may take.
+    pub connect_timeout_secs: u64,
+}
+
+impl DestinationSettings {
+    pub fn validate(&self) -> Result<(), SettingsError> {
+        if self.allow_hosts.iter().any(|host| host.trim().is_empty()) {
+            return Err(SettingsError::Invalid(
+                "destinations.allow_hosts contains an empty entry".into(),
+            ));
+        }
+        for network in &self.allow_networks {
+            crate::destination::address::parse_network(network)
+                .map_err(|e| SettingsError::Invalid(format!("destinations.allow_networks: {e}")))?;
+        }
+        if self.connect_timeout_secs == 0 {
+            return Err(SettingsError::Invalid(
+                "destinations.connect_timeout_secs must be at least 1".into(),
+            ));
+        }
+        Ok(())
+    }
 }
 
 /// How long finished work is kept (docs/OPERATIONS.md, "Retention"): the parameter of
@@ -248,6 +286,8 @@ impl SettingsSource {
                     .try_parsing(true)
                     .list_separator(",")
                     .with_list_parse_key("extract.allow_hosts")
+                    .with_list_parse_key("destinations.allow_hosts")
+                    .with_list_parse_key("destinations.allow_networks")
                     .with_list_parse_key("application.trusted_proxies")
                     .source(self.env_vars),
             )

@@ -9,8 +9,9 @@ use serde::Deserialize;
 use sluice_engine::{
     crypto::Encryptor,
     settings::{
-        DatabaseSettings, EncryptionSettings, Environment, ExtractSettings, ProcessSettings,
-        RedisSettings, RetentionSettings, SettingsError, SettingsSource, TelemetrySettings,
+        DatabaseSettings, DestinationSettings, EncryptionSettings, Environment, ExtractSettings,
+        ProcessSettings, RedisSettings, RetentionSettings, SettingsError, SettingsSource,
+        TelemetrySettings,
     },
 };
 use sluice_queue::ConsumerSettings;
@@ -24,6 +25,8 @@ pub struct Settings {
     pub redis: RedisSettings,
     pub encryption: EncryptionSettings,
     pub extract: ExtractSettings,
+    /// Which tenant-owned destination databases may be reached.
+    pub destinations: DestinationSettings,
     pub worker: WorkerSettings,
     pub notify: NotifySettings,
     pub telemetry: TelemetrySettings,
@@ -100,6 +103,7 @@ impl ProcessSettings for Settings {
     fn validate(&self) -> Result<(), SettingsError> {
         self.encryption.validate(self.environment)?;
         self.extract.validate()?;
+        self.destinations.validate()?;
         if self.worker.concurrency == 0 {
             return Err(SettingsError::Invalid(
                 "worker.concurrency must be positive".into(),

@@ -3,6 +3,7 @@
 pub mod auth;
 pub mod dashboards;
 pub mod deliveries;
+pub mod destinations;
 pub mod failed_records;
 pub mod health;
 pub mod metrics;
@@ -99,6 +100,29 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     .service(resource(
         "/tokens/{id}",
         vec![web::delete().to(tokens::delete::delete_token)],
+    ))
+    .service(resource(
+        "/destinations",
+        vec![
+            web::get().to(destinations::list::list_destinations),
+            web::post().to(destinations::create::create_destination),
+        ],
+    ))
+    .service(resource(
+        "/destinations/by-name/{name}",
+        vec![web::put().to(destinations::apply::apply_destination)],
+    ))
+    .service(resource(
+        "/destinations/{id}",
+        vec![
+            web::get().to(destinations::get::get_destination),
+            web::put().to(destinations::update::update_destination),
+            web::delete().to(destinations::delete::delete_destination),
+        ],
+    ))
+    .service(resource(
+        "/destinations/{id}/check",
+        vec![web::post().to(destinations::check::check_destination)],
     ))
     .service(resource(
         "/sources",

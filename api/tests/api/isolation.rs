@@ -50,8 +50,21 @@ async fn another_tenants_objects_are_404_and_never_listed() {
         .await
         .expect(201)
         .body;
+    let a_destination = app
+        .post(
+            "/api/v1/destinations",
+            &a.token,
+            json!({"name": "warehouse", "host": "db.example.com", "database": "dw", "user": "loader", "password": "pw"}),
+        )
+        .await
+        .expect(201)
+        .body;
     let ids = [
         ("dashboards", a_dashboard["id"].as_str().unwrap().to_owned()),
+        (
+            "destinations",
+            a_destination["id"].as_str().unwrap().to_owned(),
+        ),
         ("users", a_member.user_id.to_string()),
         ("tokens", a_token["id"].as_str().unwrap().to_owned()),
         ("sources", a_source["id"].as_str().unwrap().to_owned()),
@@ -60,8 +73,8 @@ async fn another_tenants_objects_are_404_and_never_listed() {
         ("failed-records", record.to_string()),
         ("deliveries", delivery.to_string()),
     ];
-    let source = format!("/api/v1/sources/{}", ids[3].1);
-    let pipeline = format!("/api/v1/pipelines/{}", ids[4].1);
+    let source = format!("/api/v1/sources/{}", ids[4].1);
+    let pipeline = format!("/api/v1/pipelines/{}", ids[5].1);
     // (method, route, body, code): every route that names an object by id.
     let calls = [
         ("GET", "/api/v1/users/{id}", None, "user_not_found"),
@@ -116,6 +129,30 @@ async fn another_tenants_objects_are_404_and_never_listed() {
             "/api/v1/sources/{id}/suggest",
             None,
             "source_not_found",
+        ),
+        (
+            "GET",
+            "/api/v1/destinations/{id}",
+            None,
+            "destination_not_found",
+        ),
+        (
+            "PUT",
+            "/api/v1/destinations/{id}",
+            Some(json!({"name": "x", "host": "db.example.com", "database": "d", "user": "u"})),
+            "destination_not_found",
+        ),
+        (
+            "DELETE",
+            "/api/v1/destinations/{id}",
+            None,
+            "destination_not_found",
+        ),
+        (
+            "POST",
+            "/api/v1/destinations/{id}/check",
+            Some(json!({})),
+            "destination_not_found",
         ),
         ("GET", "/api/v1/pipelines/{id}", None, "pipeline_not_found"),
         (
@@ -266,6 +303,7 @@ async fn another_tenants_objects_are_404_and_never_listed() {
         "/api/v1/pipelines",
         "/api/v1/tokens",
         "/api/v1/dashboards",
+        "/api/v1/destinations",
     ] {
         let reply = app.get(list, bt).await.expect(200);
         assert_eq!(reply.body["items"], json!([]), "{list}");

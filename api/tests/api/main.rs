@@ -9,6 +9,7 @@ mod contract;
 mod crates;
 mod dashboards;
 mod data;
+mod destinations;
 mod editor;
 mod emails;
 mod errors;

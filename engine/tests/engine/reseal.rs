@@ -21,6 +21,7 @@ struct Stored {
     bare_source: Uuid,
     pipeline: Uuid,
     hooks: Vec<(Uuid, &'static str)>,
+    destination: Uuid,
 }
 
 /// A source with an auth header and one without, and a pipeline with two webhooks: the first
@@ -60,11 +61,23 @@ async fn store(env: &mut Env, first_hook_key: [u8; 32]) -> Stored {
         .execute(&env.pool)
         .await
         .unwrap();
+    let destination = Uuid::now_v7();
+    sqlx::query(
+        "INSERT INTO destinations (id, tenant_id, name, host, port, database, username, password, sslmode, schema_name, created_at, updated_at) \
+         VALUES ($1, $2, 'warehouse', 'db.example.com', 5432, 'dw', 'loader', $3, 'require', 'sluice', now(), now())",
+    )
+    .bind(destination)
+    .bind(env.tenant_id)
+    .bind(old.seal(b"pg-pass", &sluice_engine::destination::sealing_context(destination)))
+    .execute(&env.pool)
+    .await
+    .unwrap();
     Stored {
         source,
         bare_source,
         pipeline,
         hooks,
+        destination,
     }
 }
 
@@ -101,7 +114,7 @@ async fn every_stored_secret_moves_to_the_new_key_once() {
     assert_eq!(
         done,
         Resealed {
-            resealed: 2,
+            resealed: 3,
             already_current: 1
         }
     );
@@ -110,6 +123,13 @@ async fn every_stored_secret_moves_to_the_new_key_once() {
     assert_eq!(new.open(&header, &context).unwrap(), b"Bearer s3cret");
     assert!(old.open(&header, &context).is_err());
     assert_eq!(auth_header(&env, s.bare_source).await, None);
+    let password: Vec<u8> = sqlx::query_scalar("SELECT password FROM destinations WHERE id = $1")
+        .bind(s.destination)
+        .fetch_one(&env.pool)
+        .await
+        .unwrap();
+    let context = sluice_engine::destination::sealing_context(s.destination);
+    assert_eq!(new.open(&password, &context).unwrap(), b"pg-pass");
     for (sealed, (id, secret)) in hook_secrets(&env, s.pipeline).await.iter().zip(&s.hooks) {
         let context = secret_context(s.pipeline, *id);
         assert_eq!(new.open(sealed, &context).unwrap(), secret.as_bytes());
@@ -131,7 +151,7 @@ async fn every_stored_secret_moves_to_the_new_key_once() {
         again,
         Resealed {
             resealed: 0,
-            already_current: 3
+            already_current: 4
         }
     );
     assert_eq!(hook_secrets(&env, s.pipeline).await, before);

@@ -120,6 +120,109 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/destinations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the tenant's destinations
+         * @description Oldest first, `limit` per page; `after` continues from a page's `next_cursor`. Passwords
+         *     are never returned, only whether one is stored.
+         */
+        get: operations["list_destinations"];
+        put?: never;
+        /**
+         * Register a destination database (admin)
+         * @description The host is checked against the server's rules when it is an address; a name is checked
+         *     when it resolves, by `POST /destinations/{id}/check` and by every connection. Nothing is
+         *     connected to here.
+         */
+        post: operations["create_destination"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/destinations/by-name/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create or update a destination by name (idempotent apply; admin)
+         * @description 201 when created, 200 when updated or already identical; the `Sluice-Apply` header says
+         *     `created`, `updated` or `unchanged`, and an unchanged destination keeps its `updated_at`
+         *     and its last check.
+         */
+        put: operations["apply_destination"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/destinations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one destination
+         * @description With the outcome of its last check, when it had one; never the password.
+         */
+        get: operations["get_destination"];
+        /**
+         * Replace a destination (admin)
+         * @description `password`: omit to keep the stored one, `null` to remove it, a string to replace it. A
+         *     change to the connection details clears the last check, which was about the old ones.
+         */
+        put: operations["update_destination"];
+        post?: never;
+        /**
+         * Delete a destination (admin)
+         * @description Forgets the connection details and the stored password; the database and what was loaded
+         *     into it are not touched.
+         */
+        delete: operations["delete_destination"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/destinations/{id}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a destination (member or admin)
+         * @description Connects with the stored details under the server's address rules and reports, step by
+         *     step, what the destination allows: the login (and whether it is encrypted), writes (not a
+         *     standby), creating tables in the schema or the schema itself, and COPY into a table made
+         *     there. The table is made in a transaction that is rolled back. The outcome is stored as
+         *     the destination's `last_check`. Answers 200 either way; `ok` and `steps` say how it went.
+         */
+        post: operations["check_destination"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/failed-records/{id}/discard": {
         parameters: {
             query?: never;
@@ -1084,6 +1187,23 @@ export interface components {
             code: components["schemas"]["Code"];
             message: string;
         };
+        CheckStep: {
+            /**
+             * @description The kind of failure (`destination_refused`, `destination_unreachable`, `login_refused`,
+             *     `database_missing`, `tls_failed`, `not_permitted`, `destination_failed`); absent when
+             *     the step passed.
+             */
+            code?: string | null;
+            /** @description What was found, or what is wrong and how to fix it. */
+            message: string;
+            ok: boolean;
+            step: components["schemas"]["CheckStepName"];
+        };
+        /**
+         * @description One step of a check.
+         * @enum {string}
+         */
+        CheckStepName: "connect" | "writable" | "schema" | "copy";
         /** @description The first non-null value. */
         CoalesceExpr: {
             coalesce: components["schemas"]["Expr"][];
@@ -1092,7 +1212,7 @@ export interface components {
          * @description Every error code the API answers with, and its HTTP status.
          * @enum {string}
          */
-        Code: "bad_request" | "unauthorized" | "invalid_credentials" | "forbidden" | "signup_disabled" | "wrong_password" | "unsubscribe_link_invalid" | "route_not_found" | "user_not_found" | "token_not_found" | "source_not_found" | "pipeline_not_found" | "method_not_allowed" | "email_taken" | "source_name_taken" | "pipeline_name_taken" | "dashboard_name_taken" | "destination_taken" | "destination_exists" | "table_busy" | "source_in_use" | "last_admin" | "failed_record_not_found" | "dashboard_not_found" | "table_not_found" | "read_timeout" | "run_not_found" | "delivery_not_found" | "delivery_sending" | "run_in_progress" | "run_finished" | "no_finished_run" | "no_notification_targets" | "warehouse_credentials_not_found" | "warehouse_unavailable" | "malformed_source" | "source_refused" | "source_unavailable" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "rate_limited" | "internal" | "unavailable";
+        Code: "bad_request" | "unauthorized" | "invalid_credentials" | "forbidden" | "signup_disabled" | "wrong_password" | "unsubscribe_link_invalid" | "route_not_found" | "user_not_found" | "token_not_found" | "source_not_found" | "pipeline_not_found" | "destination_not_found" | "method_not_allowed" | "email_taken" | "source_name_taken" | "pipeline_name_taken" | "dashboard_name_taken" | "destination_name_taken" | "destination_taken" | "destination_exists" | "table_busy" | "source_in_use" | "last_admin" | "failed_record_not_found" | "dashboard_not_found" | "table_not_found" | "read_timeout" | "run_not_found" | "delivery_not_found" | "delivery_sending" | "run_in_progress" | "run_finished" | "no_finished_run" | "no_notification_targets" | "warehouse_credentials_not_found" | "warehouse_unavailable" | "malformed_source" | "source_refused" | "source_unavailable" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "rate_limited" | "internal" | "unavailable";
         /** @description The value of a column. */
         ColExpr: {
             col: string;
@@ -1401,6 +1521,109 @@ export interface components {
             primary_key: components["schemas"]["ColumnName"][];
             /** @description Table in the tenant's schema; created on the first run. */
             table: components["schemas"]["TableName"];
+        };
+        /**
+         * @description A destination as code: the same document as `POST /destinations`, the name optional (it
+         *     comes from the path).
+         */
+        DestinationApplyRequest: {
+            database: string;
+            host: string;
+            /** @description When present, must equal the name in the path. */
+            name?: string | null;
+            /**
+             * @description Stored encrypted, never returned. Omit to keep the stored one (none for a new
+             *     destination), `null` to remove it; the same password again is no change.
+             */
+            password?: string | null;
+            /**
+             * Format: int32
+             * @description Default 5432.
+             */
+            port?: number | null;
+            /** @description Default `public`. */
+            schema?: string | null;
+            sslmode?: components["schemas"]["SslMode"] | null;
+            user: string;
+        };
+        /** @description The outcome of a check. */
+        DestinationCheck: {
+            /** Format: date-time */
+            checked_at: string;
+            /** @description Every step passed: pipelines can load here. */
+            ok: boolean;
+            /** @description `server_version` as the server reports it, once connected. */
+            server_version?: string | null;
+            /** @description The steps run, in order; the first that fails is the last. */
+            steps: components["schemas"]["CheckStep"][];
+            /** @description Whether the connection is encrypted, once connected. */
+            tls?: boolean | null;
+        };
+        DestinationPage: {
+            items: components["schemas"]["DestinationResponse"][];
+            /**
+             * Format: uuid
+             * @description Pass as `after` to get the next page; null on the last page.
+             */
+            next_cursor?: string | null;
+        };
+        /** @description The body of `POST /destinations` and `PUT /destinations/{id}`. */
+        DestinationRequest: {
+            /** @example analytics */
+            database: string;
+            /**
+             * @description A DNS name or an IP address. Only public addresses, unless the operator allows the host
+             *     or its network (`destinations.allow_hosts`, `destinations.allow_networks`).
+             * @example warehouse.example.com
+             */
+            host: string;
+            /**
+             * @description Unique in the tenant; pipelines will name the destination by it.
+             * @example warehouse
+             */
+            name: string;
+            /**
+             * @description Stored encrypted, never returned. On update: omit to keep the stored one, `null` to
+             *     remove it.
+             * @example s3cr3t
+             */
+            password?: string | null;
+            /**
+             * Format: int32
+             * @description Default 5432.
+             * @example 5432
+             */
+            port?: number | null;
+            /**
+             * @description Where Sluice's tables go; default `public`. Created on the first load when missing.
+             * @example sluice
+             */
+            schema?: string | null;
+            sslmode?: components["schemas"]["SslMode"] | null;
+            /** @example sluice_loader */
+            user: string;
+        };
+        DestinationResponse: {
+            /** Format: date-time */
+            created_at: string;
+            database: string;
+            /** @description Whether a password is stored; the password itself is never returned. */
+            has_password: boolean;
+            host: string;
+            /** Format: uuid */
+            id: string;
+            last_check?: components["schemas"]["DestinationCheck"] | null;
+            /** Format: date-time */
+            last_checked_at?: string | null;
+            name: string;
+            /** Format: int32 */
+            port: number;
+            /** @description The schema Sluice's tables go in. */
+            schema: string;
+            sslmode: components["schemas"]["SslMode"];
+            /** Format: date-time */
+            updated_at: string;
+            user: string;
         };
         /** @description The column's value minus its value on the previous row of the same partition, rows ordered by `order_by`; the first row of a partition gets null (`first: "null"`) or its own value (`first: "value"`). */
         DiffExpr: {
@@ -2418,6 +2641,12 @@ export interface components {
              */
             query: string;
         };
+        /**
+         * @description How the connection is encrypted. There is no `prefer`: a connection that silently falls
+         *     back to plain text would send the password in the clear.
+         * @enum {string}
+         */
+        SslMode: "disable" | "require" | "verify-ca" | "verify-full";
         /** @description Whether the text starts with `prefix`. */
         StartsWithExpr: {
             prefix: string;
@@ -3298,6 +3527,513 @@ export interface operations {
             };
             /** @description Conflicts with the current state; `code` says how */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list_destinations: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1 to 200 (default 50); other values are refused with 422. */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page. */
+                after?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DestinationPage"];
+                };
+            };
+            /** @description Malformed JSON, path or query parameter (`bad_request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No credentials, or invalid, expired or revoked ones (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `limit` out of bounds */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    create_destination: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DestinationRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DestinationResponse"];
+                };
+            };
+            /** @description Malformed JSON, path or query parameter (`bad_request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No credentials, or invalid, expired or revoked ones (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller's role does not allow this (`forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Name taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is larger than the server accepts (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is not `application/json` (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request breaks a rule; `details` lists each problem with its path (`validation_failed`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    apply_destination: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Destination name */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DestinationApplyRequest"];
+            };
+        };
+        responses: {
+            /** @description Updated or unchanged */
+            200: {
+                headers: {
+                    /** @description `updated` or `unchanged` */
+                    "Sluice-Apply"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DestinationResponse"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description `created` */
+                    "Sluice-Apply"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DestinationResponse"];
+                };
+            };
+            /** @description Malformed JSON, path or query parameter (`bad_request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No credentials, or invalid, expired or revoked ones (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller's role does not allow this (`forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state; `code` says how */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is larger than the server accepts (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is not `application/json` (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request breaks a rule; `details` lists each problem with its path (`validation_failed`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_destination: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Destination id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DestinationResponse"];
+                };
+            };
+            /** @description Malformed JSON, path or query parameter (`bad_request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No credentials, or invalid, expired or revoked ones (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such object in the caller's tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    update_destination: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Destination id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DestinationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DestinationResponse"];
+                };
+            };
+            /** @description Malformed JSON, path or query parameter (`bad_request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No credentials, or invalid, expired or revoked ones (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller's role does not allow this (`forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such object in the caller's tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state; `code` says how */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is larger than the server accepts (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is not `application/json` (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request breaks a rule; `details` lists each problem with its path (`validation_failed`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    delete_destination: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Destination id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed JSON, path or query parameter (`bad_request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No credentials, or invalid, expired or revoked ones (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller's role does not allow this (`forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such object in the caller's tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    check_destination: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Destination id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DestinationCheck"];
+                };
+            };
+            /** @description Malformed JSON, path or query parameter (`bad_request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No credentials, or invalid, expired or revoked ones (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller's role does not allow this (`forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such object in the caller's tenant */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -87,7 +87,7 @@ pub struct SourceRequest {
 }
 
 /// Tells "absent" (`None`) from "null" (`Some(None)`).
-pub(super) fn present<'de, D: Deserializer<'de>>(
+pub(crate) fn present<'de, D: Deserializer<'de>>(
     d: D,
 ) -> Result<Option<Option<SecretString>>, D::Error> {
     Option::<SecretString>::deserialize(d).map(Some)

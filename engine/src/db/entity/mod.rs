@@ -3,6 +3,7 @@
 pub mod api_token;
 pub mod dashboard;
 pub mod delivery;
+pub mod destination;
 pub mod failed_record;
 pub mod pipeline;
 pub mod pipeline_source;

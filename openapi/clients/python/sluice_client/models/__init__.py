@@ -24,6 +24,8 @@ from .channel import Channel
 from .chart import Chart
 from .chart_kind import ChartKind
 from .check_problem import CheckProblem
+from .check_step import CheckStep
+from .check_step_name import CheckStepName
 from .coalesce_expr import CoalesceExpr
 from .code import Code
 from .col_expr import ColExpr
@@ -57,6 +59,11 @@ from .delivery_status import DeliveryStatus
 from .derive_step import DeriveStep
 from .derive_step_op import DeriveStepOp
 from .destination import Destination
+from .destination_apply_request import DestinationApplyRequest
+from .destination_check import DestinationCheck
+from .destination_page import DestinationPage
+from .destination_request import DestinationRequest
+from .destination_response import DestinationResponse
 from .diff_expr import DiffExpr
 from .diff_expr_first import DiffExprFirst
 from .div_expr import DivExpr
@@ -178,6 +185,7 @@ from .spec_error import SpecError
 from .split_part_expr import SplitPartExpr
 from .sql_step import SqlStep
 from .sql_step_op import SqlStepOp
+from .ssl_mode import SslMode
 from .starts_with_expr import StartsWithExpr
 from .sub_expr import SubExpr
 from .substring_expr import SubstringExpr
@@ -234,6 +242,8 @@ __all__ = (
     "Chart",
     "ChartKind",
     "CheckProblem",
+    "CheckStep",
+    "CheckStepName",
     "CoalesceExpr",
     "Code",
     "ColExpr",
@@ -267,6 +277,11 @@ __all__ = (
     "DeriveStep",
     "DeriveStepOp",
     "Destination",
+    "DestinationApplyRequest",
+    "DestinationCheck",
+    "DestinationPage",
+    "DestinationRequest",
+    "DestinationResponse",
     "DiffExpr",
     "DiffExprFirst",
     "DivExpr",
@@ -388,6 +403,7 @@ __all__ = (
     "SplitPartExpr",
     "SqlStep",
     "SqlStepOp",
+    "SslMode",
     "StartsWithExpr",
     "SubExpr",
     "SubstringExpr",

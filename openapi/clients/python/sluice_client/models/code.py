@@ -8,6 +8,8 @@ class Code(StrEnum):
     DELIVERY_NOT_FOUND = "delivery_not_found"
     DELIVERY_SENDING = "delivery_sending"
     DESTINATION_EXISTS = "destination_exists"
+    DESTINATION_NAME_TAKEN = "destination_name_taken"
+    DESTINATION_NOT_FOUND = "destination_not_found"
     DESTINATION_TAKEN = "destination_taken"
     EMAIL_TAKEN = "email_taken"
     FAILED_RECORD_NOT_FOUND = "failed_record_not_found"

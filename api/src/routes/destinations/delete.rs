@@ -1,0 +1,36 @@
+use actix_web::{HttpResponse, web};
+use sea_orm::ModelTrait;
+use sluice_engine::domain::Role;
+use uuid::Uuid;
+
+use super::find;
+use crate::{
+    auth::Caller,
+    error::{ApiResult, ErrorBody},
+    state::AppState,
+};
+
+/// Delete a destination (admin)
+///
+/// Forgets the connection details and the stored password; the database and what was loaded
+/// into it are not touched.
+#[utoipa::path(
+    delete, path = "/api/v1/destinations/{id}", tag = "destinations",
+    security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "Destination id")),
+    responses(
+        (status = 204, description = "Deleted"),
+        (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody),
+    )
+)]
+pub async fn delete_destination(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<Uuid>,
+) -> ApiResult<HttpResponse> {
+    caller.require(Role::Admin)?;
+    let found = find(&state.db, caller.tenant_id, id.into_inner()).await?;
+    found.delete(&state.db).await?;
+    Ok(HttpResponse::NoContent().finish())
+}

@@ -1,0 +1,454 @@
+//! Destinations (tenant-owned PostgreSQL databases): the resource, the address rules, and the
+//! check against a private PostgreSQL cluster that checks passwords
+//! (`sluice_testing::pg_cluster`; the machine's main server trusts every login, so a wrong
+//! password would pass there).
+
+use serde_json::{Value, json};
+use sluice_testing::pg_cluster::Cluster;
+
+use crate::helpers::{Session, TestApp, refusing_port, spawn_app, spawn_app_with};
+
+const DESTINATIONS: &str = "/api/v1/destinations";
+
+fn body(name: &str, host: &str, port: u16) -> Value {
+    json!({
+        "name": name, "host": host, "port": port, "database": "dw", "user": "loader",
+        "password": "Load-3r!pass", "sslmode": "disable", "schema": "sluice"
+    })
+}
+
+/// An app that may reach loopback destinations, as a private deployment allows its network.
+async fn loopback_app() -> TestApp {
+    spawn_app_with(|s| s.set_list("destinations.allow_networks", &["127.0.0.0/8"])).await
+}
+
+async fn create(app: &TestApp, session: &Session, body: Value) -> Value {
+    app.post(DESTINATIONS, &session.token, body)
+        .await
+        .expect(201)
+        .body
+}
+
+async fn check(app: &TestApp, session: &Session, destination: &Value) -> Value {
+    let path = format!(
+        "{DESTINATIONS}/{}/check",
+        destination["id"].as_str().unwrap()
+    );
+    app.post(&path, &session.token, json!({}))
+        .await
+        .expect(200)
+        .body
+}
+
+/// The steps of a check as (step, ok, code).
+fn steps(report: &Value) -> Vec<(String, bool, Option<String>)> {
+    report["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["step"].as_str().unwrap().to_owned(),
+                s["ok"].as_bool().unwrap(),
+                s["code"].as_str().map(str::to_owned),
+            )
+        })
+        .collect()
+}
+
+fn failing_step(report: &Value) -> (String, String, String) {
+    let last = report["steps"].as_array().unwrap().last().unwrap();
+    assert_eq!(last["ok"], false, "{report:#}");
+    assert_eq!(report["ok"], false);
+    (
+        last["step"].as_str().unwrap().to_owned(),
+        last["code"].as_str().unwrap().to_owned(),
+        last["message"].as_str().unwrap().to_owned(),
+    )
+}
+
+#[tokio::test]
+async fn destinations_are_kept_changed_applied_and_deleted_and_never_show_the_password() {
+    let app = spawn_app().await;
+    let admin = app.signup("A", "ada@example.com").await;
+    let created = create(&app, &admin, body("warehouse", "db.example.com", 6543)).await;
+    assert_eq!(created["name"], "warehouse");
+    assert_eq!(created["host"], "db.example.com");
+    assert_eq!(created["port"], 6543);
+    assert_eq!(created["sslmode"], "disable");
+    assert_eq!(created["schema"], "sluice");
+    assert_eq!(created["has_password"], true);
+    let path = format!("{DESTINATIONS}/{}", created["id"].as_str().unwrap());
+
+    // Stored sealed: the password's bytes are nowhere in the row.
+    let stored: Vec<u8> =
+        sea_orm::sqlx::query_scalar("SELECT password FROM destinations WHERE name = 'warehouse'")
+            .fetch_one(app.db.get_postgres_connection_pool())
+            .await
+            .unwrap();
+    assert!(!stored.windows(12).any(|w| w == b"Load-3r!pass"));
+
+    // Defaults: port 5432, sslmode require, schema public.
+    let defaults = create(
+        &app,
+        &admin,
+        json!({"name": "plain", "host": "DB.Example.com", "database": "dw", "user": "loader"}),
+    )
+    .await;
+    assert_eq!(
+        (
+            &defaults["host"],
+            &defaults["port"],
+            &defaults["sslmode"],
+            &defaults["schema"],
+            &defaults["has_password"]
+        ),
+        (
+            &json!("db.example.com"),
+            &json!(5432),
+            &json!("require"),
+            &json!("public"),
+            &json!(false)
+        )
+    );
+    app.post(
+        DESTINATIONS,
+        &admin.token,
+        body("warehouse", "other.example.com", 5432),
+    )
+    .await
+    .expect_error(409, "destination_name_taken");
+
+    // Omitting the password keeps it; null removes it.
+    let mut changed = body("warehouse", "db2.example.com", 5432);
+    changed.as_object_mut().unwrap().remove("password");
+    let updated = app.put(&path, &admin.token, changed).await.expect(200).body;
+    assert_eq!(updated["host"], "db2.example.com");
+    assert_eq!(updated["has_password"], true);
+    let mut removed = body("warehouse", "db2.example.com", 5432);
+    removed["password"] = Value::Null;
+    let updated = app.put(&path, &admin.token, removed).await.expect(200).body;
+    assert_eq!(updated["has_password"], false);
+
+    // Apply by name: created, unchanged (the same password again), updated.
+    let by_name = format!("{DESTINATIONS}/by-name/lake");
+    let mut doc = body("lake", "lake.example.com", 5432);
+    doc.as_object_mut().unwrap().remove("name");
+    let first = app
+        .put(&by_name, &admin.token, doc.clone())
+        .await
+        .expect(201);
+    assert_eq!(first.headers["sluice-apply"], "created");
+    let again = app
+        .put(&by_name, &admin.token, doc.clone())
+        .await
+        .expect(200);
+    assert_eq!(again.headers["sluice-apply"], "unchanged");
+    assert_eq!(again.body["updated_at"], first.body["updated_at"]);
+    doc["password"] = json!("another");
+    let third = app.put(&by_name, &admin.token, doc).await.expect(200);
+    assert_eq!(third.headers["sluice-apply"], "updated");
+
+    // No answer anywhere carries a password.
+    let list = app.get(DESTINATIONS, &admin.token).await.expect(200).body;
+    assert_eq!(list["items"].as_array().unwrap().len(), 3);
+    for text in [
+        list.to_string(),
+        app.get(&path, &admin.token).await.body.to_string(),
+        third.body.to_string(),
+    ] {
+        assert!(!text.contains("\"password\""), "{text}");
+        assert!(
+            !text.contains("Load-3r!pass") && !text.contains("another"),
+            "{text}"
+        );
+    }
+
+    app.delete(&path, &admin.token).await.expect(204);
+    app.get(&path, &admin.token)
+        .await
+        .expect_error(404, "destination_not_found");
+}
+
+#[tokio::test]
+async fn admins_change_destinations_members_check_them_and_viewers_read_them() {
+    let app = spawn_app().await;
+    let admin = app.signup("A", "ada@example.com").await;
+    let member = app.add_user(&admin, "mo@example.com", "member").await;
+    let viewer = app.add_user(&admin, "vi@example.com", "viewer").await;
+    let created = create(&app, &admin, body("warehouse", "db.example.com", 5432)).await;
+    let path = format!("{DESTINATIONS}/{}", created["id"].as_str().unwrap());
+
+    app.post(
+        DESTINATIONS,
+        &member.token,
+        body("x", "db.example.com", 5432),
+    )
+    .await
+    .expect_error(403, "forbidden");
+    app.put(&path, &member.token, body("x", "db.example.com", 5432))
+        .await
+        .expect_error(403, "forbidden");
+    app.delete(&path, &member.token)
+        .await
+        .expect_error(403, "forbidden");
+    app.post(&format!("{path}/check"), &viewer.token, json!({}))
+        .await
+        .expect_error(403, "forbidden");
+    assert_eq!(
+        app.get(&path, &viewer.token).await.expect(200).body["name"],
+        "warehouse"
+    );
+    // A member may check it (here the public name does not resolve on this machine).
+    let report = check(&app, &member, &created).await;
+    assert_eq!(steps(&report)[0].0, "connect");
+}
+
+#[tokio::test]
+async fn a_bad_document_is_refused_with_every_bad_field_named() {
+    let app = spawn_app().await;
+    let admin = app.signup("A", "ada@example.com").await;
+    let reply = app
+        .post(
+            DESTINATIONS,
+            &admin.token,
+            json!({"name": "", "host": "db host", "port": 70000, "database": "", "user": "u\u{7}",
+                   "password": "", "schema": "Public"}),
+        )
+        .await
+        .expect_error(422, "validation_failed");
+    let paths: Vec<&str> = reply.body["details"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        paths,
+        [
+            "name", "host", "port", "database", "user", "schema", "password"
+        ]
+    );
+    let reply = app
+        .post(
+            DESTINATIONS,
+            &admin.token,
+            json!({"name": "w", "host": "db.example.com", "database": "d", "user": "u", "sslmode": "prefer"}),
+        )
+        .await
+        .expect(422);
+    assert!(
+        reply.body["message"].as_str().unwrap().contains("sslmode"),
+        "{reply:#?}"
+    );
+}
+
+#[tokio::test]
+async fn hosts_obey_the_address_rules_unless_the_operator_allows_them() {
+    // Default rules: public addresses only.
+    let app = spawn_app().await;
+    let admin = app.signup("A", "ada@example.com").await;
+    for host in [
+        "127.0.0.1",
+        "10.1.2.3",
+        "169.254.169.254",
+        "[::1]",
+        "192.168.0.10",
+    ] {
+        let reply = app
+            .post(DESTINATIONS, &admin.token, body("w", host, 5432))
+            .await
+            .expect_error(422, "validation_failed");
+        assert_eq!(reply.body["details"][0]["path"], "host", "{host}");
+        let message = reply.body["details"][0]["message"].as_str().unwrap();
+        assert!(
+            message.contains("not a public address"),
+            "{host}: {message}"
+        );
+    }
+    // A name is checked when it resolves: `localhost` is stored, and refused by the check.
+    let named = create(&app, &admin, body("named", "localhost", 5432)).await;
+    let report = check(&app, &admin, &named).await;
+    let (step, code, message) = failing_step(&report);
+    assert_eq!(
+        (step.as_str(), code.as_str()),
+        ("connect", "destination_refused")
+    );
+    assert!(message.contains("`localhost` resolves to"), "{message}");
+    assert_eq!(report["steps"].as_array().unwrap().len(), 1);
+
+    // Allowed by network, and by host name: the same destinations get through to a server
+    // (here a port where nothing listens).
+    let (_reserved, port) = refusing_port();
+    for allow in [
+        ("destinations.allow_networks", "127.0.0.0/8", "127.0.0.1"),
+        ("destinations.allow_hosts", "localhost", "localhost"),
+    ] {
+        let app = spawn_app_with(|s| s.set_list(allow.0, &[allow.1])).await;
+        let admin = app.signup("A", "ada@example.com").await;
+        let created = create(&app, &admin, body("w", allow.2, port)).await;
+        let (step, code, message) = failing_step(&check(&app, &admin, &created).await);
+        assert_eq!(
+            (step.as_str(), code.as_str()),
+            ("connect", "destination_unreachable"),
+            "{allow:?}: {message}"
+        );
+        assert!(message.contains(&format!(":{port}")), "{message}");
+    }
+}
+
+/// A login role on the private cluster, with `sql` run for it as the superuser after its
+/// creation (`{role}` stands for its name).
+fn role(cluster: &Cluster, name: &str, password: &str, sql: &str) {
+    cluster.superuser_sql(&format!(
+        "CREATE ROLE {name} LOGIN PASSWORD '{password}'; {}",
+        sql.replace("{role}", name)
+    ));
+}
+
+#[tokio::test]
+async fn a_check_says_step_by_step_what_the_destination_allows() {
+    let cluster = Cluster::start();
+    cluster.superuser_sql("CREATE DATABASE dw");
+    role(
+        &cluster,
+        "loader",
+        "Load-3r!pass",
+        "GRANT CREATE ON DATABASE dw TO {role};",
+    );
+    role(&cluster, "reader", "r3ad-only", "");
+    role(
+        &cluster,
+        "standby",
+        "st4ndby",
+        "ALTER ROLE {role} SET default_transaction_read_only = on; GRANT CREATE ON DATABASE dw TO {role};",
+    );
+    let app = loopback_app().await;
+    let admin = app.signup("A", "ada@example.com").await;
+    let port = cluster.port;
+    let with = |name: &str, changes: Value| {
+        let mut doc = body(name, "127.0.0.1", port);
+        for (k, v) in changes.as_object().unwrap() {
+            doc[k] = v.clone();
+        }
+        doc
+    };
+
+    // Everything allowed: the schema does not exist yet, the user may create it.
+    let good = create(&app, &admin, with("good", json!({}))).await;
+    let report = check(&app, &admin, &good).await;
+    assert_eq!(report["ok"], true, "{report:#}");
+    assert_eq!(
+        steps(&report),
+        [
+            ("connect".into(), true, None),
+            ("writable".into(), true, None),
+            ("schema".into(), true, None),
+            ("copy".into(), true, None)
+        ]
+    );
+    assert_eq!(report["tls"], false);
+    assert!(
+        report["server_version"]
+            .as_str()
+            .unwrap()
+            .starts_with(char::is_numeric)
+    );
+    let schema_message = report["steps"][2]["message"].as_str().unwrap();
+    assert!(
+        schema_message.contains("the first load creates it"),
+        "{schema_message}"
+    );
+    // The check left nothing behind: no schema, no table.
+    let left = cluster.psql(
+        "postgres",
+        None,
+        "dw",
+        &["SELECT count(*) FROM pg_namespace WHERE nspname = 'sluice'"],
+    );
+    assert_eq!(left.ok().trim(), "0");
+    // The outcome is kept with the destination.
+    let path = format!("{DESTINATIONS}/{}", good["id"].as_str().unwrap());
+    let stored = app.get(&path, &admin.token).await.expect(200).body;
+    assert_eq!(stored["last_check"], report);
+
+    // An existing schema where the user may create tables.
+    cluster
+        .psql(
+            "postgres",
+            None,
+            "dw",
+            &["CREATE SCHEMA sluice AUTHORIZATION loader"],
+        )
+        .ok();
+    assert_eq!(check(&app, &admin, &good).await["ok"], true);
+
+    let cases = [
+        (
+            "wrong-password",
+            json!({"password": "nope"}),
+            (
+                "connect",
+                "login_refused",
+                "refused the password of user `loader`",
+            ),
+        ),
+        (
+            "no-database",
+            json!({"database": "missing"}),
+            (
+                "connect",
+                "database_missing",
+                "database `missing` does not exist",
+            ),
+        ),
+        (
+            "tls",
+            json!({"sslmode": "require"}),
+            ("connect", "tls_failed", "sslmode require"),
+        ),
+        (
+            "read-only",
+            json!({"user": "standby", "password": "st4ndby"}),
+            ("writable", "not_permitted", "the server is read-only"),
+        ),
+        (
+            "no-create",
+            json!({"user": "reader", "password": "r3ad-only"}),
+            (
+                "schema",
+                "not_permitted",
+                "GRANT USAGE, CREATE ON SCHEMA sluice TO reader;",
+            ),
+        ),
+        (
+            "no-schema",
+            json!({"user": "reader", "password": "r3ad-only", "schema": "fresh"}),
+            (
+                "schema",
+                "not_permitted",
+                "CREATE SCHEMA fresh AUTHORIZATION reader;",
+            ),
+        ),
+    ];
+    for (name, changes, (step, code, needle)) in cases {
+        let destination = create(&app, &admin, with(name, changes)).await;
+        let (got_step, got_code, message) = failing_step(&check(&app, &admin, &destination).await);
+        assert_eq!(
+            (got_step.as_str(), got_code.as_str()),
+            (step, code),
+            "{name}: {message}"
+        );
+        assert!(message.contains(needle), "{name}: {message}");
+    }
+
+    // The server down: unreachable, and the next check, with it back, passes.
+    cluster.stop();
+    let (step, code, _) = failing_step(&check(&app, &admin, &good).await);
+    assert_eq!(
+        (step.as_str(), code.as_str()),
+        ("connect", "destination_unreachable")
+    );
+    cluster.restart();
+    assert_eq!(check(&app, &admin, &good).await["ok"], true);
+}

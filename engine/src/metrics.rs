@@ -28,6 +28,7 @@ pub const QUEUE_OLDEST_AGE: &str = "sluice_queue_oldest_age_seconds";
 pub const RECONCILER_REQUEUED: &str = "sluice_reconciler_requeued_total";
 pub const SCHEDULER_TICKS: &str = "sluice_scheduler_ticks_total";
 pub const SCHEDULER_RUNS_CREATED: &str = "sluice_scheduler_runs_created_total";
+pub const SCHEDULER_TICK_DURATION: &str = "sluice_scheduler_tick_duration_seconds";
 pub const DELIVERIES: &str = "sluice_deliveries_total";
 // Both
 pub const DB_POOL_CONNECTIONS: &str = "sluice_db_pool_connections";
@@ -55,6 +56,7 @@ pub fn install() -> Result<PrometheusHandle, Box<dyn std::error::Error + Send + 
     let handle = PrometheusBuilder::new()
         .set_buckets_for_metric(Matcher::Full(HTTP_REQUEST_DURATION.into()), &seconds)?
         .set_buckets_for_metric(Matcher::Full(RUN_CLAIM_DURATION.into()), &seconds)?
+        .set_buckets_for_metric(Matcher::Full(SCHEDULER_TICK_DURATION.into()), &seconds)?
         .set_buckets_for_metric(Matcher::Full(RUN_DURATION.into()), &run_seconds)?
         .set_buckets_for_metric(Matcher::Full(RUN_ROWS.into()), &rows)?
         .install_recorder()?;
@@ -129,6 +131,11 @@ fn describe() {
     describe_counter!(
         SCHEDULER_RUNS_CREATED,
         "Runs the scheduler created for due pipelines"
+    );
+    describe_histogram!(
+        SCHEDULER_TICK_DURATION,
+        Unit::Seconds,
+        "How long the leader's scheduler took to turn due pipelines into runs, per tick"
     );
     describe_counter!(
         DELIVERIES,

@@ -270,7 +270,11 @@ async fn scheduler(state: Arc<WorkerState>, mut stop: watch::Receiver<bool>) {
         metrics::counter!(names::SCHEDULER_TICKS, "leader" => if leader { "true" } else { "false" })
             .increment(1);
         if leader {
-            match run_records::schedule_due(&state.engine.pool, Utc::now()).await {
+            let ticking = std::time::Instant::now();
+            let scheduled = run_records::schedule_due(&state.engine.pool, Utc::now()).await;
+            metrics::histogram!(names::SCHEDULER_TICK_DURATION)
+                .record(names::seconds_since(ticking));
+            match scheduled {
                 Ok(created) => {
                     metrics::counter!(names::SCHEDULER_RUNS_CREATED)
                         .increment(created.len() as u64);

@@ -62,6 +62,10 @@ pub struct WorkerSettings {
     /// Where the worker serves `/metrics`, `/healthz` and `/readyz`; port 0 serves nothing.
     pub http_host: String,
     pub http_port: u16,
+    /// Runs do no work: each takes this long, then ends as skipped (`scripts/simulate-scale`
+    /// measures the control plane with it). Refused in production.
+    #[serde(default)]
+    pub simulate_run_ms: Option<u64>,
 }
 
 /// How notifications are sent.
@@ -104,6 +108,11 @@ impl ProcessSettings for Settings {
         self.encryption.validate(self.environment)?;
         self.extract.validate()?;
         self.destinations.validate()?;
+        if self.worker.simulate_run_ms.is_some() && self.environment == Environment::Production {
+            return Err(SettingsError::Invalid(
+                "worker.simulate_run_ms makes runs do nothing; it is for scripts/simulate-scale, never production".into(),
+            ));
+        }
         if self.worker.concurrency == 0 {
             return Err(SettingsError::Invalid(
                 "worker.concurrency must be positive".into(),
@@ -232,6 +241,19 @@ mod tests {
         assert!(err.contains("concurency"), "{err}");
         let err = message(source().set("notify.ses.regoin", "x").load());
         assert!(err.contains("regoin"), "{err}");
+    }
+
+    #[test]
+    fn simulated_runs_are_refused_in_production() {
+        let settings: Settings = source().set("worker.simulate_run_ms", "20").load().unwrap();
+        assert_eq!(settings.worker.simulate_run_ms, Some(20));
+        let err = message(
+            SettingsSource::new(workspace_config_dir(), Environment::Production)
+                .set("encryption.key", BASE64.encode(rand::random::<[u8; 32]>()))
+                .set("worker.simulate_run_ms", "20")
+                .load(),
+        );
+        assert!(err.contains("worker.simulate_run_ms"), "{err}");
     }
 
     #[test]

@@ -171,6 +171,9 @@ async fn run_claimed(
             claimed.full_reload,
         )
         .await?;
+        if let Some(ms) = state.settings.worker.simulate_run_ms {
+            return run::simulate(&state.engine, request, Duration::from_millis(ms)).await;
+        }
         let counter = progress.clone();
         run::execute(
             &state.engine,

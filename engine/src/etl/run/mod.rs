@@ -94,6 +94,21 @@ pub async fn execute(
         .map_err(|e| e.with_log(&journal.log))
 }
 
+/// A run that fetches, transforms and loads nothing, for the control plane's scale simulation
+/// (`scripts/simulate-scale`, the worker's `worker.simulate_run_ms`, refused in production):
+/// it takes `work`, then ends through the same final transaction as a run whose sources were
+/// unchanged (`skipped`), so claims, heartbeats, fencing and the outbox are the real ones.
+pub async fn simulate(
+    engine: &Engine,
+    req: RunRequest,
+    work: std::time::Duration,
+) -> Result<RunReport, RunError> {
+    let mut journal = Journal::new();
+    tokio::time::sleep(work).await;
+    journal.log("simulated run (worker.simulate_run_ms): nothing was fetched or loaded");
+    finish::skipped(engine, &req, &mut journal).await
+}
+
 async fn stages(
     engine: &Engine,
     req: &RunRequest,

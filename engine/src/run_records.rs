@@ -23,7 +23,6 @@ use uuid::Uuid;
 use crate::{
     db::entity::run,
     etl::run::{RunError, RunErrorCode},
-    spec::PipelineSpec,
 };
 
 // A run's counts: the one definition. The run's stages count into it, its final UPDATE writes
@@ -525,6 +524,13 @@ pub async fn owed(pool: &PgPool, unclaimed: Duration) -> Result<Vec<Uuid>, sqlx:
     .await
 }
 
+/// Due pipelines read per statement; a tick reads again while a batch was full, up to
+/// [`SCHEDULE_MAX_BATCHES`] (a burst of ticks at a round hour is scheduled in one tick, not 500 per
+/// period).
+pub const SCHEDULE_BATCH: usize = 500;
+/// Batches per tick at most, so that one tick stays bounded; the rest waits for the next.
+pub const SCHEDULE_MAX_BATCHES: usize = 40;
+
 /// Scheduler: for every enabled pipeline whose `next_run_at` has come, one run for that tick
 /// (the unique `(pipeline, scheduled_for)` key makes a second scheduler's insert a no-op), and
 /// the next tick computed from now: ticks missed while nothing ran coalesce into one run. The
@@ -533,28 +539,48 @@ pub async fn owed(pool: &PgPool, unclaimed: Duration) -> Result<Vec<Uuid>, sqlx:
 /// A pipeline with a run queued, retrying or running keeps its tick due until that run ends
 /// ([`ONE_ACTIVE_RUN`]). Returns the runs created.
 pub async fn schedule_due(pool: &PgPool, now: DateTime<Utc>) -> Result<Vec<Uuid>, sqlx::Error> {
+    let mut created = Vec::new();
+    for _ in 0..SCHEDULE_MAX_BATCHES {
+        let (runs, due) = schedule_batch(pool, now).await?;
+        created.extend(runs);
+        if due < SCHEDULE_BATCH {
+            break;
+        }
+    }
+    Ok(created)
+}
+
+/// One batch of [`schedule_due`] in one transaction: the runs created, and how many pipelines
+/// were due in it. Every pipeline read leaves the batch either with its next tick set or with
+/// an active run (so the next batch does not read it again).
+async fn schedule_batch(
+    pool: &PgPool,
+    now: DateTime<Utc>,
+) -> Result<(Vec<Uuid>, usize), sqlx::Error> {
     let mut txn: Transaction<'static, Postgres> = pool.begin().await?;
     // Pipelines busy with a run are left out here (so they cannot crowd out the others); one
-    // that becomes busy after this read is refused by the index below.
+    // that becomes busy after this read is refused by the index below. The next tick comes from
+    // the spec's `schedule` alone: the rest of the spec is not this loop's business.
     let due = sqlx::query(
-        "SELECT id, tenant_id, next_run_at, spec FROM pipelines p \
+        "SELECT id, tenant_id, next_run_at, spec -> 'schedule' FROM pipelines p \
          WHERE enabled AND next_run_at <= $1 \
            AND NOT EXISTS (SELECT 1 FROM runs r WHERE r.pipeline_id = p.id \
                            AND r.status IN ('queued', 'retrying', 'running')) \
-         ORDER BY next_run_at LIMIT 500 FOR UPDATE SKIP LOCKED",
+         ORDER BY next_run_at LIMIT $2 FOR UPDATE SKIP LOCKED",
     )
     .bind(now)
+    .bind(SCHEDULE_BATCH as i64)
     .fetch_all(&mut *txn)
     .await?;
+    let due_count = due.len();
     let mut created = Vec::new();
     for row in due {
         let pipeline: Uuid = row.get(0);
         let tenant: Uuid = row.get(1);
         let tick: DateTime<Utc> = row.get(2);
-        let spec: serde_json::Value = row.get(3);
-        let next = PipelineSpec::parse(&spec)
-            .ok()
-            .and_then(|s| s.schedule)
+        let schedule: Option<serde_json::Value> = row.get(3);
+        let next = schedule
+            .and_then(|s| serde_json::from_value::<crate::spec::Schedule>(s).ok())
             .and_then(|s| s.next_after(now));
         // A savepoint: a refused insert must not abort the other pipelines' ticks.
         let mut attempt = sqlx::Connection::begin(&mut *txn).await?;
@@ -588,7 +614,7 @@ pub async fn schedule_due(pool: &PgPool, now: DateTime<Utc>) -> Result<Vec<Uuid>
             .await?;
     }
     txn.commit().await?;
-    Ok(created)
+    Ok((created, due_count))
 }
 
 /// Runs one loop body at a time across all processes: the holder of a PostgreSQL advisory

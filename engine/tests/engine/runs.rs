@@ -637,6 +637,60 @@ async fn a_due_tick_waits_while_the_pipeline_has_an_active_run() {
 }
 
 #[tokio::test]
+async fn a_burst_of_due_ticks_larger_than_a_batch_is_scheduled_in_one_tick() {
+    let mut env = Env::new().await;
+    env.source("numbers", "csv", json!({})).await;
+    let first = env
+        .pipeline(simple_spec(
+            json!({"schedule": {"cron": "0 6 * * *", "timezone": "UTC"}}),
+        ))
+        .await;
+    // Copies of the pipeline, all due at the same round hour.
+    let total = run_records::SCHEDULE_BATCH * 2 + 7;
+    sea_orm::sqlx::query(
+        "INSERT INTO pipelines (id, tenant_id, name, spec, destination_table) \
+         SELECT gen_random_uuid(), tenant_id, name || '-' || n, spec, destination_table || '_' || n \
+         FROM pipelines, generate_series(1, $2) n WHERE id = $1",
+    )
+    .bind(first)
+    .bind((total - 1) as i32)
+    .execute(&env.pool)
+    .await
+    .unwrap();
+    let tick = chrono::Utc::now() - chrono::Duration::minutes(1);
+    sea_orm::sqlx::query("UPDATE pipelines SET next_run_at = $1")
+        .bind(tick)
+        .execute(&env.pool)
+        .await
+        .unwrap();
+    let now = chrono::Utc::now();
+    let created = run_records::schedule_due(&env.pool, now).await.unwrap();
+    assert_eq!(created.len(), total);
+    // Each got its next tick from its schedule: tomorrow's (or today's) 06:00.
+    let next: Vec<Option<chrono::DateTime<chrono::Utc>>> =
+        sea_orm::sqlx::query_scalar("SELECT DISTINCT next_run_at FROM pipelines")
+            .fetch_all(&env.pool)
+            .await
+            .unwrap();
+    let expected = sluice_engine::spec::CronSchedule::parse("0 6 * * *")
+        .unwrap()
+        .next_after(now, chrono_tz::UTC);
+    assert_eq!(
+        next.iter()
+            .map(|n| n.map(|t| t.timestamp()))
+            .collect::<Vec<_>>(),
+        [expected.map(|t| t.timestamp())]
+    );
+    // Nothing is due any more.
+    assert!(
+        run_records::schedule_due(&env.pool, chrono::Utc::now())
+            .await
+            .unwrap()
+            .is_empty()
+    );
+}
+
+#[tokio::test]
 async fn concurrent_triggers_make_one_run() {
     let mut env = Env::new().await;
     env.source("numbers", "csv", json!({})).await;

@@ -172,14 +172,15 @@ pub fn plan(
 /// Checks the steps that read `frame` alone, and the frames made from it alone, (up to the
 /// first step that mixes in another frame) against the columns a source really has: a check
 /// of the source on behalf of a pipeline.
+/// `columns` come with the types a run reads them as (see `inspect::Preview::frame_columns`).
 pub fn check_frame(
     spec: &PipelineSpec,
     frame: &str,
-    columns: &[String],
+    columns: &[(String, DataType)],
 ) -> Result<(), TransformError> {
     let mut cols: Vec<Column> = columns
         .iter()
-        .map(|c| Column::new_empty(c.as_str().into(), &DataType::String))
+        .map(|(c, t)| Column::new_empty(c.as_str().into(), t))
         .collect();
     cols.push(Column::new_empty(
         format!("{ROW_PREFIX}{frame}").into(),
@@ -319,7 +320,13 @@ fn apply(
                 }
                 parts.push(lf);
             }
-            let lf = concat_lf_diagonal(parts, UnionArgs::default())
+            // A column typed differently in two frames (inference reads each source's values)
+            // takes their common type: a float for integers and floats, text for the others.
+            let args = UnionArgs {
+                to_supertypes: true,
+                ..Default::default()
+            };
+            let lf = concat_lf_diagonal(parts, args)
                 .map_err(|e| TransformError::new(at, polars_message(&e)))?;
             (u.into.to_string(), lf)
         }
@@ -390,8 +397,12 @@ fn step(
         }
         Operation::ParseDate(o) => {
             let from = require(&schema, &o.column, at, "column")?;
-            expect_text(from, &o.column, at)?;
-            let parsed = col(o.column.as_str()).str().to_date(strptime(&o.format));
+            if from == &DataType::Date {
+                // Already a date (typed by inference): nothing to parse.
+                return Ok(lf);
+            }
+            let text = parsable(from, &o.column, at)?;
+            let parsed = text.str().to_date(strptime(&o.format));
             convert_checked(
                 lf,
                 &schema,
@@ -406,11 +417,15 @@ fn step(
         }
         Operation::ParseDatetime(o) => {
             let from = require(&schema, &o.column, at, "column")?;
-            expect_text(from, &o.column, at)?;
+            if matches!(from, DataType::Datetime(_, Some(_))) {
+                // Already a datetime (typed by inference, in UTC): nothing to parse.
+                return Ok(lf);
+            }
+            let text = parsable(from, &o.column, at)?;
             let with_offset = ["%z", "%:z", "%#z", "%::z"]
                 .iter()
                 .any(|z| o.format.contains(z));
-            let raw = col(o.column.as_str()).str().to_datetime(
+            let raw = text.str().to_datetime(
                 Some(TimeUnit::Microseconds),
                 None,
                 strptime(&o.format),
@@ -474,6 +489,31 @@ fn step(
                 lf
             } else {
                 lf.drop(by_name(o.drop.iter().map(String::as_str), true, false))
+            };
+            // The unpivoted columns become one: of their type when they share one, a number
+            // when they are all numbers, else text (inference may type them differently).
+            let mut types: Vec<&DataType> = Vec::new();
+            for c in &on {
+                if let Some(t) = schema.get(c)
+                    && !types.contains(&t)
+                {
+                    types.push(t);
+                }
+            }
+            let lf = match types.as_slice() {
+                [] | [_] => lf,
+                many => {
+                    let common = if many.iter().all(|t| t.is_primitive_numeric()) {
+                        DataType::Float64
+                    } else {
+                        DataType::String
+                    };
+                    lf.with_columns(
+                        on.iter()
+                            .map(|c| col(c.as_str()).cast(common.clone()))
+                            .collect::<Vec<_>>(),
+                    )
+                }
             };
             lf.unpivot(UnpivotArgsDSL {
                 on: Some(by_name(on.iter().map(String::as_str), true, false)),
@@ -542,14 +582,18 @@ fn step(
     })
 }
 
-fn expect_text(dtype: &DataType, column: &str, at: &str) -> Result<(), TransformError> {
-    if dtype == &DataType::String {
-        Ok(())
-    } else {
-        Err(TransformError::new(
+/// The column as text to parse: text as it is, an integer as its digits (inference makes
+/// `20200131` an integer, and its digits are the source's own); other types are refused.
+fn parsable(dtype: &DataType, column: &str, at: &str) -> Result<Expr, TransformError> {
+    match dtype {
+        DataType::String => Ok(col(column)),
+        DataType::Int64 => Ok(col(column).cast(DataType::String)),
+        _ => Err(TransformError::new(
             at,
-            format!("column `{column}` is {dtype}, not text; only text can be parsed"),
-        ))
+            format!(
+                "column `{column}` is {dtype}, not text; only text (or integers) can be parsed"
+            ),
+        )),
     }
 }
 

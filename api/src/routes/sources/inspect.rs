@@ -165,8 +165,8 @@ pub async fn check_source(
     let checked_at = Utc::now().fixed_offset();
     let check = match inspect_source(&state, &source, 0).await {
         Ok((preview, bytes, truncated)) => {
+            let problem = pipeline_problem(&state, &source, &preview).await?;
             let columns: Vec<String> = preview.columns.into_iter().map(|c| c.name).collect();
-            let problem = pipeline_problem(&state, &source, &columns).await?;
             SourceCheck {
                 ok: problem.is_none(),
                 checked_at,
@@ -211,7 +211,7 @@ pub async fn check_source(
 async fn pipeline_problem(
     state: &AppState,
     source: &source::Model,
-    columns: &[String],
+    preview: &Preview,
 ) -> Result<Option<CheckProblem>, ApiError> {
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
     use sluice_engine::db::entity::{pipeline, pipeline_source};
@@ -231,7 +231,8 @@ async fn pipeline_problem(
             continue;
         };
         let frame = link.frame.clone();
-        let columns = columns.to_vec();
+        // The columns with the types the pipeline's runs read them as.
+        let columns = preview.frame_columns(spec.infers_types(&frame));
         let result = off_runtime(move || {
             sluice_engine::etl::transform::check_frame(&spec, &frame, &columns)
         })

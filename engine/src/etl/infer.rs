@@ -183,7 +183,7 @@ pub fn parse_date(v: &str) -> Option<chrono::NaiveDate> {
 
 /// ISO-8601 text to UTC microseconds: RFC 3339 with `Z` or an offset, or a date and time
 /// without one (read as UTC), `T` or a space between them, optional seconds and fractions.
-/// The `cast` step's `datetime` reads the same (after trimming).
+/// Every value this reads, the `cast` step's `datetime` reads the same way.
 pub fn parse_datetime(v: &str) -> Option<i64> {
     const NAIVE: [&str; 4] = [
         "%Y-%m-%dT%H:%M:%S%.f",

@@ -618,17 +618,48 @@ fn type_label(t: SpecType) -> &'static str {
 }
 
 /// The conversion of `column` (of type `from`) to `to`; null where the value does not convert.
+/// A column typed by inference converts as its text would, never more loosely: a float to an
+/// integer only when it is whole, a number to a boolean only when it is 0 or 1, and a number
+/// never to a date nor a date to a number (their text does not convert either).
 fn convert(column: &str, from: &DataType, to: SpecType) -> Expr {
     let c = col(column);
-    let text = from == &DataType::String;
+    let temporal = matches!(from, DataType::Date | DataType::Datetime(..));
+    match (from, to) {
+        (DataType::String, _) => from_text(c, to),
+        (_, SpecType::String) => c.cast(DataType::String),
+        (_, SpecType::Date | SpecType::Datetime) if !temporal => {
+            from_text(c.cast(DataType::String), to)
+        }
+        (_, SpecType::Int | SpecType::Float | SpecType::Bool) if temporal => {
+            from_text(c.cast(DataType::String), to)
+        }
+        (f, SpecType::Int) if f.is_float() => {
+            let whole = c
+                .clone()
+                .floor()
+                .eq(c.clone())
+                .and(c.clone().abs().lt(lit(9.223_372_036_854_775e18)));
+            when(whole)
+                .then(c.cast(DataType::Int64))
+                .otherwise(lit(NULL).cast(DataType::Int64))
+        }
+        (f, SpecType::Bool) if f.is_primitive_numeric() => when(c.clone().eq(lit(1)))
+            .then(lit(true))
+            .when(c.eq(lit(0)))
+            .then(lit(false))
+            .otherwise(lit(NULL).cast(DataType::Boolean)),
+        (_, to) => c.cast(crate::etl::infer::dtype(to)),
+    }
+}
+
+/// The conversion of text to `to` (see the `cast` step's types).
+fn from_text(c: Expr, to: SpecType) -> Expr {
     let trimmed = || c.clone().str().strip_chars(lit(NULL));
     match to {
-        SpecType::String => c.cast(DataType::String),
-        SpecType::Int if text => trimmed().cast(DataType::Int64),
-        SpecType::Int => c.cast(DataType::Int64),
-        SpecType::Float if text => trimmed().cast(DataType::Float64),
-        SpecType::Float => c.cast(DataType::Float64),
-        SpecType::Bool if text => {
+        SpecType::String => c,
+        SpecType::Int => trimmed().cast(DataType::Int64),
+        SpecType::Float => trimmed().cast(DataType::Float64),
+        SpecType::Bool => {
             let lower = trimmed().str().to_lowercase();
             let truthy = Series::new("t".into(), ["true", "t", "yes", "y", "1"]);
             let falsy = Series::new("f".into(), ["false", "f", "no", "n", "0"]);
@@ -638,17 +669,11 @@ fn convert(column: &str, from: &DataType, to: SpecType) -> Expr {
                 .then(lit(false))
                 .otherwise(lit(NULL).cast(DataType::Boolean))
         }
-        SpecType::Bool => c.cast(DataType::Boolean),
-        SpecType::Date if text => trimmed().str().to_date(strptime("%Y-%m-%d")),
-        SpecType::Date => c.cast(DataType::Date),
-        SpecType::Datetime if text => c.map(
+        SpecType::Date => trimmed().str().to_date(strptime("%Y-%m-%d")),
+        SpecType::Datetime => c.map(
             |column| parse_iso_datetimes(&column),
             |_, field| Ok(Field::new(field.name().clone(), utc_micros())),
         ),
-        SpecType::Datetime => c.cast(DataType::Datetime(
-            TimeUnit::Microseconds,
-            Some(TimeZone::UTC),
-        )),
     }
 }
 

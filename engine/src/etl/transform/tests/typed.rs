@@ -151,3 +151,38 @@ fn a_union_of_frames_typed_differently_takes_a_common_type() {
         json!([{"k": "1", "v": 1.0}, {"k": "x", "v": 2.5}])
     );
 }
+
+#[test]
+fn cast_of_a_typed_column_is_as_strict_as_cast_of_its_text() {
+    let input = typed(frame(
+        "a",
+        &[
+            ("k", &[Some("1"), Some("2"), Some("3"), Some("4")]),
+            ("f", &[Some("1.0"), Some("1.5"), Some("2"), Some("3")]),
+            ("b", &[Some("1"), Some("0"), Some("1"), Some("0")]),
+            ("n", &[Some("20200101"), None, None, None]),
+            ("d", &[None, None, Some("2020-01-02"), None]),
+        ],
+    ));
+    let t = run_ok(
+        &spec(
+            &["a"],
+            json!([{"op": "cast", "frame": "a", "columns": {"f": "int", "b": "bool", "n": "date", "d": "int"}}]),
+            "a",
+            &["k"],
+        ),
+        vec![input],
+    );
+    assert_eq!(
+        rows(&t.output),
+        json!([{"k": 4, "f": 3, "b": false, "n": null, "d": null}])
+    );
+    assert_eq!(
+        reasons(&t),
+        [
+            "transform[0] (cast on a): column `n`: `20200101` is not a date (YYYY-MM-DD)",
+            "transform[0] (cast on a): column `f`: `1.5` is not an integer",
+            "transform[0] (cast on a): column `d`: `2020-01-02` is not an integer",
+        ]
+    );
+}

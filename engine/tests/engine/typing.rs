@@ -363,3 +363,61 @@ async fn the_migration_keeps_stored_pipelines_reading_text() {
     assert_eq!(spec, stored);
     assert_eq!(version, 3);
 }
+
+#[tokio::test]
+async fn json_values_are_typed_like_csv_text() {
+    let mut env = Env::new().await;
+    env.source("events", "ndjson", json!({})).await;
+    env.server.body(
+        "/events",
+        "{\"id\": 1, \"v\": 1.5, \"ok\": true, \"d\": \"2020-01-02\", \"o\": {\"a\": 1}, \"s\": \"01\"}\n\
+         {\"id\": 2, \"v\": 2, \"ok\": false, \"d\": null, \"o\": [1], \"s\": \"x\"}\n",
+    );
+    let pipeline = env
+        .pipeline(json!({
+            "sources": {"e": "events"},
+            "output": "e",
+            "destination": {"table": "events", "primary_key": ["id"]}
+        }))
+        .await;
+    env.run(pipeline).await.unwrap();
+    assert_eq!(
+        column_types(&env, "events").await,
+        [
+            ("id", "bigint"),
+            ("v", "double precision"),
+            ("ok", "boolean"),
+            ("d", "date"),
+            ("o", "text"),
+            ("s", "text"),
+        ]
+        .map(|(c, t)| (c.to_owned(), t.to_owned()))
+    );
+    assert_eq!(
+        rows(
+            &env,
+            "events",
+            "id::text, v::text, ok::text, d::text, o, s",
+            "id"
+        )
+        .await,
+        [
+            text(&[
+                Some("1"),
+                Some("1.5"),
+                Some("true"),
+                Some("2020-01-02"),
+                Some("{\"a\":1}"),
+                Some("01")
+            ]),
+            text(&[
+                Some("2"),
+                Some("2"),
+                Some("false"),
+                None,
+                Some("[1]"),
+                Some("x")
+            ]),
+        ]
+    );
+}

@@ -187,8 +187,8 @@ pub(super) async fn open(
 }
 
 /// A source's reader and, when it infers types, what every value it holds allows. A batched
-/// source is read twice: a first pass looks at every value (a batch at a time, and only until
-/// every column is known to be text), the second reads; a whole source is read once, now.
+/// CSV source is read twice: a first pass looks at every value (a batch at a time, and only
+/// until every column is known to be text), the second reads; any other is read once, now.
 fn open_source(
     path: &std::path::Path,
     format: &crate::spec::Format,
@@ -200,7 +200,8 @@ fn open_source(
     if !infer {
         return Ok((read::open(path, format, frame, rows)?, None));
     }
-    if batched {
+    // JSON is parsed whole whatever the batch size: read it once.
+    if batched && matches!(format, crate::spec::Format::Csv(_)) {
         let mut first = read::open(path, format, frame, rows)?;
         let mut scan = Scan::new(first.columns());
         while !scan.settled() {

@@ -674,7 +674,8 @@ export interface paths {
         /**
          * Preview a source's first rows and inferred column types
          * @description Reads the beginning of the source (at most 1 MiB), returns `rows` rows as text and, per
-         *     column, the narrowest type every value fits (from up to 1000 rows).
+         *     column, the type a run reads it as (from up to 1000 rows; runs decide from every row), with
+         *     the `parse_date` format of text columns whose values are dates in another form.
          */
         get: operations["preview_source"];
         put?: never;
@@ -697,9 +698,11 @@ export interface paths {
         /**
          * Suggest transform steps from a source's preview
          * @description Previews the source as `GET /sources/{id}/preview` does and returns the steps that make its
-         *     columns land typed instead of as text: a `rename` of the column names a table cannot have,
-         *     a `parse_date` per date column (with the format found), a `cast` of the integer, float,
-         *     boolean and date-time columns. Nothing is stored: put the steps in a pipeline's `transform`.
+         *     columns land typed: a `rename` of the column names a table cannot have, a `parse_date` per
+         *     date column (with the format found), a `cast` of the integer, float, boolean and date-time
+         *     columns. Inference already reads ISO dates and those columns typed (their steps are then
+         *     no-ops that keep the types whatever later files hold, and with `infer_types: false`).
+         *     Nothing is stored: put the steps in a pipeline's `transform`.
          */
         post: operations["suggest_steps"];
         delete?: never;

@@ -202,10 +202,11 @@ fn open_source(
     }
     // JSON is parsed whole whatever the batch size: read it once.
     if batched && matches!(format, crate::spec::Format::Csv(_)) {
-        let mut first = read::open(path, format, frame, rows)?;
-        let mut scan = Scan::new(first.columns());
+        // Parsing the next batch (on the reader's thread) overlaps looking at this one.
+        let mut first = read::Prefetch::new(read::open(path, format, frame, rows)?);
+        let mut scan = Scan::new(read::BatchReader::columns(&first));
         while !scan.settled() {
-            let Some(df) = first.next_batch()? else {
+            let Some(df) = read::BatchReader::next_batch(&mut first)? else {
                 break;
             };
             scan.add(&df);

@@ -59,20 +59,37 @@ impl Default for Candidates {
 impl Candidates {
     /// Narrows the candidates to those `value` parses as.
     pub fn observe(&mut self, value: &str) {
+        const INT: u8 = 1;
+        const FLOAT: u8 = 1 << 1;
+        const BOOL: u8 = 1 << 2;
+        const DATE: u8 = 1 << 3;
+        const DATETIME: u8 = 1 << 4;
         self.seen = true;
         if self.bits == 0 {
             return;
         }
-        for (i, t) in TYPED.iter().enumerate() {
-            if self.bits & (1 << i) != 0 && !parses(*t, value) {
-                self.bits &= !(1 << i);
+        if self.bits & INT != 0 {
+            match parse_int(value) {
+                // An integer is a float too, and nothing else.
+                Some(v) => {
+                    if v.unsigned_abs() > F64_EXACT {
+                        self.f64_exact = false;
+                    }
+                    self.bits &= INT | FLOAT;
+                    return;
+                }
+                None => self.bits &= !INT,
             }
         }
-        if self.f64_exact
-            && self.bits & 1 != 0
-            && parse_int(value).is_some_and(|v| v.unsigned_abs() > F64_EXACT)
-        {
-            self.f64_exact = false;
+        for (bit, parses) in [
+            (FLOAT, is_float as fn(&str) -> bool),
+            (BOOL, |v| parse_bool(v).is_some()),
+            (DATE, |v| parse_date(v).is_some()),
+            (DATETIME, |v| parse_datetime(v).is_some()),
+        ] {
+            if self.bits & bit != 0 && !parses(value) {
+                self.bits &= !bit;
+            }
         }
     }
 
@@ -122,6 +139,15 @@ pub fn parse_int(v: &str) -> Option<i64> {
 }
 
 pub fn parse_float(v: &str) -> Option<f64> {
+    if !is_float(v) {
+        return None;
+    }
+    v.parse::<f64>().ok().filter(|f| f.is_finite())
+}
+
+/// Whether `v` is a float in the accepted form, and finite (checked by parsing only when it has
+/// an exponent or many digits).
+fn is_float(v: &str) -> bool {
     let b = v.as_bytes();
     let mut i = usize::from(b.first() == Some(&b'-'));
     let digits = |i: &mut usize| {
@@ -134,27 +160,30 @@ pub fn parse_float(v: &str) -> Option<f64> {
     let start = i;
     let whole = digits(&mut i);
     if whole == 0 || (whole > 1 && b[start] == b'0') {
-        return None;
+        return false;
     }
     if b.get(i) == Some(&b'.') {
         i += 1;
         if digits(&mut i) == 0 {
-            return None;
+            return false;
         }
     }
+    let mut exponent = false;
     if matches!(b.get(i), Some(b'e' | b'E')) {
+        exponent = true;
         i += 1;
         if matches!(b.get(i), Some(b'+' | b'-')) {
             i += 1;
         }
         if digits(&mut i) == 0 {
-            return None;
+            return false;
         }
     }
     if i != b.len() {
-        return None;
+        return false;
     }
-    v.parse::<f64>().ok().filter(|f| f.is_finite())
+    // Without an exponent, fewer than 300 digits are always a finite double.
+    (!exponent && whole < 300) || v.parse::<f64>().is_ok_and(|f| f.is_finite())
 }
 
 pub fn parse_bool(v: &str) -> Option<bool> {
@@ -178,7 +207,12 @@ pub fn parse_date(v: &str) -> Option<chrono::NaiveDate> {
     if !shape {
         return None;
     }
-    chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d").ok()
+    let number = |from: usize, to: usize| {
+        b[from..to]
+            .iter()
+            .fold(0u32, |n, c| n * 10 + u32::from(c - b'0'))
+    };
+    chrono::NaiveDate::from_ymd_opt(number(0, 4) as i32, number(5, 7), number(8, 10))
 }
 
 /// ISO-8601 text to UTC microseconds: RFC 3339 with `Z` or an offset, or a date and time
@@ -201,17 +235,6 @@ pub fn parse_datetime(v: &str) -> Option<i64> {
         .iter()
         .find_map(|f| chrono::NaiveDateTime::parse_from_str(v, f).ok())
         .map(|t| t.and_utc().timestamp_micros())
-}
-
-fn parses(t: SpecType, v: &str) -> bool {
-    match t {
-        SpecType::Int => parse_int(v).is_some(),
-        SpecType::Float => parse_float(v).is_some(),
-        SpecType::Bool => parse_bool(v).is_some(),
-        SpecType::Date => parse_date(v).is_some(),
-        SpecType::Datetime => parse_datetime(v).is_some(),
-        SpecType::String => true,
-    }
 }
 
 /// The polars type a column of `t` has (the same as the `cast` step makes).

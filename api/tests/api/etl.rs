@@ -121,6 +121,57 @@ async fn check_reports_a_good_source_and_stores_the_outcome() {
 }
 
 #[tokio::test]
+async fn check_knows_the_types_each_pipeline_reads_the_source_as() {
+    let app = app().await;
+    let s = app.signup("T", "ada@example.com").await;
+    let server = TestServer::start().await;
+    server.body("/counts", "day,n\n2020-01-02,5\n2020-01-03,6\n");
+    let source = register(&app, &s, &server, "counts").await;
+    let check_path = format!("/api/v1/sources/{}/check", source["id"].as_str().unwrap());
+    // `add_days` needs a date: `day` is one when read with inference, text without.
+    let pipeline = |name: &str, frame: Value| {
+        json!({"name": name, "spec": {
+            "sources": {"c": frame},
+            "transform": [{"op": "derive", "frame": "c", "column": "next", "expr": {"add_days": "day", "days": 1}}],
+            "output": "c",
+            "destination": {"table": name, "primary_key": ["day"]}
+        }})
+    };
+    app.post(
+        "/api/v1/pipelines",
+        &s.token,
+        pipeline("typed", json!("counts")),
+    )
+    .await
+    .expect(201);
+    let check = app
+        .post(&check_path, &s.token, json!({}))
+        .await
+        .expect(200)
+        .body;
+    assert_eq!(check["ok"], true, "{check}");
+    app.post(
+        "/api/v1/pipelines",
+        &s.token,
+        pipeline("as_text", json!({"source": "counts", "infer_types": false})),
+    )
+    .await
+    .expect(201);
+    let check = app
+        .post(&check_path, &s.token, json!({}))
+        .await
+        .expect(200)
+        .body;
+    assert_eq!(check["ok"], false, "{check}");
+    let message = check["problem"]["message"].as_str().unwrap();
+    assert!(
+        message
+            .starts_with("pipeline `as_text` cannot read this source: transform[0] (derive on c)"),
+        "{message}"
+    );
+}
+
+#[tokio::test]
 async fn check_names_every_kind_of_malformed_source() {
     let app = app().await;
     let s = app.signup("T", "ada@example.com").await;

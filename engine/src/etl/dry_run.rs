@@ -10,7 +10,7 @@ use serde_json::{Value, json};
 use utoipa::ToSchema;
 
 use super::{
-    load,
+    infer, load,
     read::{self, ROW_PREFIX, ReadError},
     run::{collect_rejects, polars_date, polars_datetime},
     transform::{self, TransformError},
@@ -108,6 +108,12 @@ pub fn dry_run(
             })?,
         };
         let df = df.head(Some(rows));
+        // Typed as a run would, from these rows' values.
+        let df = if spec.infers_types(frame) {
+            infer::typed(df).map_err(read)?
+        } else {
+            df
+        };
         rows_read.insert(frame.clone(), df.height());
         inputs.insert(frame.clone(), df);
     }

@@ -1,5 +1,6 @@
 //! Source check and preview: the first rows of a source and what each column looks like, so a
-//! transform can be written against what the source really holds.
+//! transform can be written against what the source really holds. Column types are
+//! `etl::infer`'s, the same runs read the columns as.
 
 use std::path::Path;
 
@@ -7,20 +8,27 @@ use serde::Serialize;
 use serde_json::{Value, json};
 use utoipa::ToSchema;
 
-use super::read::{self, ROW_PREFIX, ReadError};
+use polars::prelude::DataType;
+
+use super::{
+    infer,
+    read::{self, ROW_PREFIX, ReadError},
+};
 use crate::{
     domain::{ColumnName, FrameName},
-    spec::Format,
+    spec::{DataType as SpecType, Format},
 };
 
 /// What a column's values look like in the rows read.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
 pub struct ColumnInfo {
     pub name: String,
-    /// The narrowest `cast` type (or `parse_date` format) every non-null value fits.
-    #[schema(value_type = crate::spec::DataType)]
-    pub inferred_type: String,
-    /// For dates not in ISO form, the `parse_date` format that reads them (e.g. `%m/%d/%Y`).
+    /// The type a run reads the column as (unless its source frame sets `infer_types: false`):
+    /// `int`, `float`, `bool`, `date` or `datetime` when every non-null value of the rows read
+    /// has that type's form, else `string`. Runs decide it from every row of the file.
+    pub inferred_type: SpecType,
+    /// For a text column whose every value is a date in another form, the `parse_date` format
+    /// that reads it (e.g. `%m/%d/%Y`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date_format: Option<String>,
     /// Nulls among the rows read.
@@ -37,35 +45,40 @@ pub struct Preview {
     pub rows_sampled: usize,
 }
 
-const DATE_FORMATS: [&str; 6] = [
-    "%Y-%m-%d", "%m/%d/%Y", "%d/%m/%Y", "%Y/%m/%d", "%d.%m.%Y", "%m/%d/%y",
-];
+impl Preview {
+    /// The columns with the polars types a run reads them as: inferred, or all text when the
+    /// frame does not infer types. What a source check checks a pipeline's steps against.
+    pub fn frame_columns(&self, infer: bool) -> Vec<(String, DataType)> {
+        self.columns
+            .iter()
+            .map(|c| {
+                let t = if infer {
+                    c.inferred_type
+                } else {
+                    SpecType::String
+                };
+                (c.name.clone(), infer::dtype(t))
+            })
+            .collect()
+    }
+}
 
-fn infer(values: &[&str]) -> (String, Option<String>) {
-    let all = |f: &dyn Fn(&str) -> bool| !values.is_empty() && values.iter().all(|v| f(v.trim()));
-    if all(&|v| v.parse::<i64>().is_ok()) {
-        return ("int".into(), None);
+/// Date forms other than ISO that `parse_date` reads, offered as hints for text columns.
+const DATE_FORMATS: [&str; 5] = ["%m/%d/%Y", "%d/%m/%Y", "%Y/%m/%d", "%d.%m.%Y", "%m/%d/%y"];
+
+/// The `parse_date` format every value of a text column is a date in, if any.
+fn date_format(values: &[&str]) -> Option<String> {
+    if values.is_empty() {
+        return None;
     }
-    if all(&|v| v.parse::<f64>().is_ok()) {
-        return ("float".into(), None);
-    }
-    let words = ["true", "false", "t", "f", "yes", "no", "y", "n"];
-    if all(&|v| words.contains(&v.to_ascii_lowercase().as_str())) {
-        return ("bool".into(), None);
-    }
-    for format in DATE_FORMATS {
-        if all(&|v| chrono::NaiveDate::parse_from_str(v, format).is_ok()) {
-            let hint = (format != "%Y-%m-%d").then(|| format.to_owned());
-            return ("date".into(), hint);
-        }
-    }
-    if all(&|v| {
-        chrono::DateTime::parse_from_rfc3339(v).is_ok()
-            || chrono::NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M:%S").is_ok()
-    }) {
-        return ("datetime".into(), None);
-    }
-    ("string".into(), None)
+    DATE_FORMATS
+        .iter()
+        .find(|f| {
+            values
+                .iter()
+                .all(|v| chrono::NaiveDate::parse_from_str(v.trim(), f).is_ok())
+        })
+        .map(|f| (*f).to_owned())
 }
 
 /// Reads up to `sample` rows of a source file. A file cut at a preview limit should have its
@@ -85,7 +98,7 @@ pub fn preview(
                 .into_iter()
                 .map(|name| ColumnInfo {
                     name,
-                    inferred_type: "string".into(),
+                    inferred_type: SpecType::String,
                     date_format: None,
                     nulls: 0,
                 })
@@ -94,20 +107,28 @@ pub fn preview(
             rows_sampled: 0,
         });
     };
+    // The inference runs use, over the rows read.
+    let mut scan = infer::Scan::new(&names);
+    scan.add(&df);
     let mut columns = Vec::new();
     let mut texts: Vec<Vec<Option<String>>> = Vec::new();
-    for name in &names {
-        let values = super::transform::column_strings(&df, name);
+    for (name, inferred_type) in scan.types() {
+        let values = super::transform::column_strings(&df, &name);
         let present: Vec<&str> = values.iter().flatten().map(String::as_str).collect();
-        let (inferred_type, date_format) = infer(&present);
+        let date_format = if inferred_type == SpecType::String {
+            date_format(&present)
+        } else {
+            None
+        };
         columns.push(ColumnInfo {
-            name: name.clone(),
+            name,
             inferred_type,
             date_format,
             nulls: values.len() - present.len(),
         });
         texts.push(values);
     }
+    let names: Vec<String> = columns.iter().map(|c| c.name.clone()).collect();
     let rows = (0..df.height().min(shown))
         .map(|i| {
             let mut row = serde_json::Map::new();
@@ -143,7 +164,9 @@ pub struct Suggestion {
     pub columns: Vec<SuggestedColumn>,
     /// In order: a `rename` of the columns whose names cannot be table columns, one
     /// `parse_date` per date column, one `cast` of the other typed columns. Empty when every
-    /// column is text with a valid name.
+    /// column is text with a valid name. Inference already reads ISO dates and the typed
+    /// columns so (the steps are then no-ops); the steps keep the types whatever later files
+    /// hold, and with `infer_types: false`.
     #[schema(value_type = Vec<crate::spec::Operation>)]
     pub steps: Vec<Value>,
 }
@@ -154,9 +177,8 @@ pub struct SuggestedColumn {
     pub source: String,
     /// As the steps leave it: a valid table column name.
     pub name: String,
-    /// What the values look like (`int`, `float`, `bool`, `date`, `datetime`, `string`).
-    #[schema(value_type = crate::spec::DataType)]
-    pub inferred_type: String,
+    /// What the steps make it (`int`, `float`, `bool`, `date`, `datetime`, `string`).
+    pub inferred_type: SpecType,
     /// The `parse_date` format, for dates.
     pub date_format: Option<String>,
 }
@@ -207,15 +229,16 @@ pub fn suggest(preview: &Preview, frame: &FrameName) -> Suggestion {
             n += 1;
         }
         taken.push(name.clone());
+        let (inferred_type, date_format) = match (&info.date_format, info.inferred_type) {
+            (Some(format), _) => (SpecType::Date, Some(format.clone())),
+            (None, SpecType::Date) => (SpecType::Date, Some("%Y-%m-%d".to_owned())),
+            (None, t) => (t, None),
+        };
         columns.push(SuggestedColumn {
             source: info.name.clone(),
             name,
-            inferred_type: info.inferred_type.clone(),
-            date_format: (info.inferred_type == "date").then(|| {
-                info.date_format
-                    .clone()
-                    .unwrap_or_else(|| "%Y-%m-%d".to_owned())
-            }),
+            inferred_type,
+            date_format,
         });
     }
     let mut steps = Vec::new();
@@ -227,7 +250,7 @@ pub fn suggest(preview: &Preview, frame: &FrameName) -> Suggestion {
     if !renames.is_empty() {
         steps.push(json!({"op": "rename", "frame": frame, "columns": renames}));
     }
-    for c in columns.iter().filter(|c| c.inferred_type == "date") {
+    for c in columns.iter().filter(|c| c.inferred_type == SpecType::Date) {
         steps.push(
             json!({"op": "parse_date", "frame": frame, "column": c.name, "format": c.date_format}),
         );
@@ -236,11 +259,11 @@ pub fn suggest(preview: &Preview, frame: &FrameName) -> Suggestion {
         .iter()
         .filter(|c| {
             matches!(
-                c.inferred_type.as_str(),
-                "int" | "float" | "bool" | "datetime"
+                c.inferred_type,
+                SpecType::Int | SpecType::Float | SpecType::Bool | SpecType::Datetime
             )
         })
-        .map(|c| (c.name.clone(), Value::String(c.inferred_type.clone())))
+        .map(|c| (c.name.clone(), json!(c.inferred_type)))
         .collect();
     if !casts.is_empty() {
         steps.push(json!({"op": "cast", "frame": frame, "columns": casts}));
@@ -271,7 +294,7 @@ mod tests {
     #[test]
     fn suggested_steps_type_every_column_and_fix_bad_names() {
         let mut f = tempfile::NamedTempFile::new().unwrap();
-        f.write_all(b"Country/Region,1/22/2020,date,cases,ok,at,name,_sluice_x\nUS,1,1/22/2020,5,yes,2020-01-02T03:04:05Z,a,1\n")
+        f.write_all(b"Country/Region,1/22/2020,date,cases,ok,at,name,_sluice_x\nUS,1,1/22/2020,5,true,2020-01-02T03:04:05Z,a,1\n")
             .unwrap();
         let p = preview(f.path(), &Format::Csv(CsvOptions::default()), 100, 1).unwrap();
         let frame = FrameName::parse("jhu").unwrap();
@@ -316,27 +339,31 @@ mod tests {
     #[test]
     fn types_and_date_formats_are_inferred() {
         let mut f = tempfile::NamedTempFile::new().unwrap();
-        f.write_all(b"id,price,ok,day,us_day,at,name\n1,1.5,yes,2020-01-02,1/22/2020,2020-01-02T03:04:05Z,a\n2,2,no,2020-01-03,12/31/2020,2020-01-02T03:04:05+01:00,\n")
+        f.write_all(b"id,price,ok,day,us_day,at,name,fips,yes\n1,1.5,true,2020-01-02,1/22/2020,2020-01-02T03:04:05Z,a,01,yes\n2,2,false,2020-01-03,12/31/2020,2020-01-02T03:04:05+01:00,,36,no\n")
             .unwrap();
         let p = preview(f.path(), &Format::Csv(CsvOptions::default()), 100, 1).unwrap();
-        let types: Vec<(&str, &str)> = p
+        let types: Vec<(&str, SpecType)> = p
             .columns
             .iter()
-            .map(|c| (c.name.as_str(), c.inferred_type.as_str()))
+            .map(|c| (c.name.as_str(), c.inferred_type))
             .collect();
         assert_eq!(
             types,
             [
-                ("id", "int"),
-                ("price", "float"),
-                ("ok", "bool"),
-                ("day", "date"),
-                ("us_day", "date"),
-                ("at", "datetime"),
-                ("name", "string")
+                ("id", SpecType::Int),
+                ("price", SpecType::Float),
+                ("ok", SpecType::Bool),
+                ("day", SpecType::Date),
+                ("us_day", SpecType::String),
+                ("at", SpecType::Datetime),
+                ("name", SpecType::String),
+                ("fips", SpecType::String),
+                ("yes", SpecType::String),
             ]
         );
+        // A date in another form stays text; its format is a hint for `parse_date`.
         assert_eq!(p.columns[4].date_format.as_deref(), Some("%m/%d/%Y"));
+        assert_eq!(p.columns[3].date_format, None);
         assert_eq!(p.columns[6].nulls, 1);
         assert_eq!(p.rows.len(), 1);
         assert_eq!(p.rows[0]["us_day"], "1/22/2020");

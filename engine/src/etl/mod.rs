@@ -4,6 +4,7 @@
 pub mod dry_run;
 pub mod extract;
 pub mod hash;
+pub mod infer;
 pub mod load;
 pub mod read;
 pub mod run;

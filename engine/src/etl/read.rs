@@ -1,7 +1,8 @@
 //! Reading a downloaded source into polars frames of text columns.
 //!
 //! Every value is read as text (or null) so that conversions happen in the transform, where a
-//! bad value rejects its row with a reason instead of failing the file. Each frame carries a
+//! bad value rejects its row with a reason instead of failing the file; typing by inference
+//! (`etl::infer`) converts only columns whose every value parses, so it never rejects a row. Each frame carries a
 //! hidden column `__sluice_row_<frame>`: the source row of each record (its line number for
 //! CSV and NDJSON, its position for a JSON array), which names the row in failed records.
 //!
@@ -49,6 +50,14 @@ const NUL_REFUSED: &str = "contains a NUL character (U+0000), which PostgreSQL t
 pub trait BatchReader: Send {
     /// The source's columns, in file order.
     fn columns(&self) -> &[String];
+    /// The columns and the types the batches have them in: text, unless the reader types them
+    /// (see [`crate::etl::infer::Typed`]).
+    fn schema(&self) -> Vec<(String, DataType)> {
+        self.columns()
+            .iter()
+            .map(|c| (c.clone(), DataType::String))
+            .collect()
+    }
     /// The next batch, or `None` at the end.
     fn next_batch(&mut self) -> Result<Option<DataFrame>, ReadError>;
 }
@@ -437,6 +446,7 @@ impl BatchReader for CsvBatches {
 /// and the rest of the work use both cores. At most one batch waits.
 pub struct Prefetch {
     columns: Vec<String>,
+    schema: Vec<(String, DataType)>,
     batches: std::sync::mpsc::Receiver<Result<Option<DataFrame>, ReadError>>,
     done: bool,
 }
@@ -444,6 +454,7 @@ pub struct Prefetch {
 impl Prefetch {
     pub fn new(mut inner: Box<dyn BatchReader>) -> Self {
         let columns = inner.columns().to_vec();
+        let schema = inner.schema();
         let (tx, batches) = std::sync::mpsc::sync_channel(1);
         let spawned = std::thread::Builder::new()
             .name("sluice-read".into())
@@ -465,12 +476,14 @@ impl Prefetch {
             )));
             return Self {
                 columns,
+                schema,
                 batches: rx,
                 done: false,
             };
         }
         Self {
             columns,
+            schema,
             batches,
             done: false,
         }
@@ -480,6 +493,10 @@ impl Prefetch {
 impl BatchReader for Prefetch {
     fn columns(&self) -> &[String] {
         &self.columns
+    }
+
+    fn schema(&self) -> Vec<(String, DataType)> {
+        self.schema.clone()
     }
 
     fn next_batch(&mut self) -> Result<Option<DataFrame>, ReadError> {
@@ -497,13 +514,14 @@ impl BatchReader for Prefetch {
     }
 }
 
-struct OneBatch {
+/// A frame already read, handed out as one batch.
+pub struct OneBatch {
     columns: Vec<String>,
     df: Option<DataFrame>,
 }
 
 impl OneBatch {
-    fn new(df: DataFrame) -> Self {
+    pub fn new(df: DataFrame) -> Self {
         let columns = df
             .get_column_names()
             .iter()

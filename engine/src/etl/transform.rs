@@ -172,14 +172,15 @@ pub fn plan(
 /// Checks the steps that read `frame` alone, and the frames made from it alone, (up to the
 /// first step that mixes in another frame) against the columns a source really has: a check
 /// of the source on behalf of a pipeline.
+/// `columns` come with the types a run reads them as (see `inspect::Preview::frame_columns`).
 pub fn check_frame(
     spec: &PipelineSpec,
     frame: &str,
-    columns: &[String],
+    columns: &[(String, DataType)],
 ) -> Result<(), TransformError> {
     let mut cols: Vec<Column> = columns
         .iter()
-        .map(|c| Column::new_empty(c.as_str().into(), &DataType::String))
+        .map(|(c, t)| Column::new_empty(c.as_str().into(), t))
         .collect();
     cols.push(Column::new_empty(
         format!("{ROW_PREFIX}{frame}").into(),
@@ -319,7 +320,13 @@ fn apply(
                 }
                 parts.push(lf);
             }
-            let lf = concat_lf_diagonal(parts, UnionArgs::default())
+            // A column typed differently in two frames (inference reads each source's values)
+            // takes their common type: a float for integers and floats, text for the others.
+            let args = UnionArgs {
+                to_supertypes: true,
+                ..Default::default()
+            };
+            let lf = concat_lf_diagonal(parts, args)
                 .map_err(|e| TransformError::new(at, polars_message(&e)))?;
             (u.into.to_string(), lf)
         }
@@ -390,8 +397,12 @@ fn step(
         }
         Operation::ParseDate(o) => {
             let from = require(&schema, &o.column, at, "column")?;
-            expect_text(from, &o.column, at)?;
-            let parsed = col(o.column.as_str()).str().to_date(strptime(&o.format));
+            if from == &DataType::Date {
+                // Already a date (typed by inference): nothing to parse.
+                return Ok(lf);
+            }
+            let text = parsable(from, &o.column, at)?;
+            let parsed = text.str().to_date(strptime(&o.format));
             convert_checked(
                 lf,
                 &schema,
@@ -406,11 +417,15 @@ fn step(
         }
         Operation::ParseDatetime(o) => {
             let from = require(&schema, &o.column, at, "column")?;
-            expect_text(from, &o.column, at)?;
+            if matches!(from, DataType::Datetime(_, Some(_))) {
+                // Already a datetime (typed by inference, in UTC): nothing to parse.
+                return Ok(lf);
+            }
+            let text = parsable(from, &o.column, at)?;
             let with_offset = ["%z", "%:z", "%#z", "%::z"]
                 .iter()
                 .any(|z| o.format.contains(z));
-            let raw = col(o.column.as_str()).str().to_datetime(
+            let raw = text.str().to_datetime(
                 Some(TimeUnit::Microseconds),
                 None,
                 strptime(&o.format),
@@ -474,6 +489,31 @@ fn step(
                 lf
             } else {
                 lf.drop(by_name(o.drop.iter().map(String::as_str), true, false))
+            };
+            // The unpivoted columns become one: of their type when they share one, a number
+            // when they are all numbers, else text (inference may type them differently).
+            let mut types: Vec<&DataType> = Vec::new();
+            for c in &on {
+                if let Some(t) = schema.get(c)
+                    && !types.contains(&t)
+                {
+                    types.push(t);
+                }
+            }
+            let lf = match types.as_slice() {
+                [] | [_] => lf,
+                many => {
+                    let common = if many.iter().all(|t| t.is_primitive_numeric()) {
+                        DataType::Float64
+                    } else {
+                        DataType::String
+                    };
+                    lf.with_columns(
+                        on.iter()
+                            .map(|c| col(c.as_str()).cast(common.clone()))
+                            .collect::<Vec<_>>(),
+                    )
+                }
             };
             lf.unpivot(UnpivotArgsDSL {
                 on: Some(by_name(on.iter().map(String::as_str), true, false)),
@@ -542,14 +582,18 @@ fn step(
     })
 }
 
-fn expect_text(dtype: &DataType, column: &str, at: &str) -> Result<(), TransformError> {
-    if dtype == &DataType::String {
-        Ok(())
-    } else {
-        Err(TransformError::new(
+/// The column as text to parse: text as it is, an integer as its digits (inference makes
+/// `20200131` an integer, and its digits are the source's own); other types are refused.
+fn parsable(dtype: &DataType, column: &str, at: &str) -> Result<Expr, TransformError> {
+    match dtype {
+        DataType::String => Ok(col(column)),
+        DataType::Int64 => Ok(col(column).cast(DataType::String)),
+        _ => Err(TransformError::new(
             at,
-            format!("column `{column}` is {dtype}, not text; only text can be parsed"),
-        ))
+            format!(
+                "column `{column}` is {dtype}, not text; only text (or integers) can be parsed"
+            ),
+        )),
     }
 }
 
@@ -574,17 +618,48 @@ fn type_label(t: SpecType) -> &'static str {
 }
 
 /// The conversion of `column` (of type `from`) to `to`; null where the value does not convert.
+/// A column typed by inference converts as its text would, never more loosely: a float to an
+/// integer only when it is whole, a number to a boolean only when it is 0 or 1, and a number
+/// never to a date nor a date to a number (their text does not convert either).
 fn convert(column: &str, from: &DataType, to: SpecType) -> Expr {
     let c = col(column);
-    let text = from == &DataType::String;
+    let temporal = matches!(from, DataType::Date | DataType::Datetime(..));
+    match (from, to) {
+        (DataType::String, _) => from_text(c, to),
+        (_, SpecType::String) => c.cast(DataType::String),
+        (_, SpecType::Date | SpecType::Datetime) if !temporal => {
+            from_text(c.cast(DataType::String), to)
+        }
+        (_, SpecType::Int | SpecType::Float | SpecType::Bool) if temporal => {
+            from_text(c.cast(DataType::String), to)
+        }
+        (f, SpecType::Int) if f.is_float() => {
+            let whole = c
+                .clone()
+                .floor()
+                .eq(c.clone())
+                .and(c.clone().abs().lt(lit(9.223_372_036_854_775e18)));
+            when(whole)
+                .then(c.cast(DataType::Int64))
+                .otherwise(lit(NULL).cast(DataType::Int64))
+        }
+        (f, SpecType::Bool) if f.is_primitive_numeric() => when(c.clone().eq(lit(1)))
+            .then(lit(true))
+            .when(c.eq(lit(0)))
+            .then(lit(false))
+            .otherwise(lit(NULL).cast(DataType::Boolean)),
+        (_, to) => c.cast(crate::etl::infer::dtype(to)),
+    }
+}
+
+/// The conversion of text to `to` (see the `cast` step's types).
+fn from_text(c: Expr, to: SpecType) -> Expr {
     let trimmed = || c.clone().str().strip_chars(lit(NULL));
     match to {
-        SpecType::String => c.cast(DataType::String),
-        SpecType::Int if text => trimmed().cast(DataType::Int64),
-        SpecType::Int => c.cast(DataType::Int64),
-        SpecType::Float if text => trimmed().cast(DataType::Float64),
-        SpecType::Float => c.cast(DataType::Float64),
-        SpecType::Bool if text => {
+        SpecType::String => c,
+        SpecType::Int => trimmed().cast(DataType::Int64),
+        SpecType::Float => trimmed().cast(DataType::Float64),
+        SpecType::Bool => {
             let lower = trimmed().str().to_lowercase();
             let truthy = Series::new("t".into(), ["true", "t", "yes", "y", "1"]);
             let falsy = Series::new("f".into(), ["false", "f", "no", "n", "0"]);
@@ -594,17 +669,11 @@ fn convert(column: &str, from: &DataType, to: SpecType) -> Expr {
                 .then(lit(false))
                 .otherwise(lit(NULL).cast(DataType::Boolean))
         }
-        SpecType::Bool => c.cast(DataType::Boolean),
-        SpecType::Date if text => trimmed().str().to_date(strptime("%Y-%m-%d")),
-        SpecType::Date => c.cast(DataType::Date),
-        SpecType::Datetime if text => c.map(
+        SpecType::Date => trimmed().str().to_date(strptime("%Y-%m-%d")),
+        SpecType::Datetime => c.map(
             |column| parse_iso_datetimes(&column),
             |_, field| Ok(Field::new(field.name().clone(), utc_micros())),
         ),
-        SpecType::Datetime => c.cast(DataType::Datetime(
-            TimeUnit::Microseconds,
-            Some(TimeZone::UTC),
-        )),
     }
 }
 

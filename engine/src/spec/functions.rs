@@ -529,11 +529,7 @@ fn parse_window(map: &Map<String, Value>, path: &str) -> Result<Option<Expr>, Sp
     let Some(head) = HEADS.iter().find(|h| map.contains_key(**h)).copied() else {
         return Ok(None);
     };
-    let mut allowed = vec![head, "partition_by", "descending"];
-    let ordered_by_head = matches!(head, "rank" | "row_number");
-    if !ordered_by_head {
-        allowed.push("order_by");
-    }
+    let mut allowed = vec![head, "order_by", "partition_by", "descending"];
     match head {
         "rolling_mean" | "rolling_sum" => allowed.extend(["rows", "min_rows"]),
         "lag" | "lead" => allowed.push("rows"),
@@ -547,19 +543,26 @@ fn parse_window(map: &Map<String, Value>, path: &str) -> Result<Option<Expr>, Sp
         Some(Value::Array(items)) if items.is_empty() => Vec::new(),
         Some(v) => columns(v, &join(path, "partition_by"))?,
     };
-    let order_by = if ordered_by_head {
-        columns(&map[head], &hp)?
-    } else {
-        columns(
-            map.get("order_by").ok_or_else(|| {
-                SpecError::new(
-                    &join(path, "order_by"),
-                    "is required: the columns that order rows (e.g. [\"date\"])",
-                )
-            })?,
-            &join(path, "order_by"),
-        )?
-    };
+    // `rank` and `row_number` read no value: their head is `true`, and `order_by` says what
+    // they number by, like every other window.
+    if matches!(head, "rank" | "row_number") && map[head] != Value::Bool(true) {
+        return Err(SpecError::new(
+            &hp,
+            format!(
+                "must be true; the columns that order the rows go in `order_by` \
+                 ({{\"{head}\": true, \"order_by\": [\"date\"]}})"
+            ),
+        ));
+    }
+    let order_by = columns(
+        map.get("order_by").ok_or_else(|| {
+            SpecError::new(
+                &join(path, "order_by"),
+                "is required: the columns that order rows (e.g. [\"date\"])",
+            )
+        })?,
+        &join(path, "order_by"),
+    )?;
     let descending = flag(map, "descending", path)?;
     let rows = |default: Option<i64>| -> Result<u32, SpecError> {
         match (integer(map, "rows", path, 1..=100_000)?, default) {
@@ -698,16 +701,9 @@ pub(super) fn to_json(e: &Expr) -> Value {
         Expr::Window(w) => {
             let head = w.head();
             let mut out = Map::new();
-            match &w.function {
-                WindowFn::Rank(_) | WindowFn::RowNumber => {
-                    out.insert(head.into(), json!(w.order_by));
-                }
-                _ => {
-                    let of = w.expr().map(subject_json).unwrap_or(Value::Null);
-                    out.insert(head.into(), of);
-                    out.insert("order_by".into(), json!(w.order_by));
-                }
-            }
+            let of = w.expr().map(subject_json).unwrap_or(Value::Bool(true));
+            out.insert(head.into(), of);
+            out.insert("order_by".into(), json!(w.order_by));
             out.insert("partition_by".into(), json!(w.partition_by));
             out.insert("descending".into(), json!(w.descending));
             match &w.function {

@@ -13,6 +13,7 @@ mod schedule;
 mod schema;
 mod schema_fns;
 mod source;
+mod source_frame;
 mod sql;
 mod tree;
 
@@ -28,10 +29,11 @@ pub use functions::{DateFn, TextFn, Ties, TruncUnit, UnaryFn, Window, WindowFn};
 pub use ops::*;
 pub use schedule::{CronSchedule, Schedule, Timezone};
 pub use source::{CsvOptions, Format, SourceFormat};
+pub use source_frame::SourceFrame;
 pub use sql::{SqlOp, SqlQuery};
 pub use tree::{Arithmetic, CompareOp, DiffFirst, Expr, Literal, Predicate, StringFn};
 
-use crate::domain::{ColumnName, FrameName, ResourceName, TableName};
+use crate::domain::{ColumnName, FrameName, TableName};
 
 /// One problem in a spec (or any request body): where, and what is wrong.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
@@ -150,9 +152,10 @@ pub struct Incremental {
 /// A whole pipeline spec.
 #[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
 pub struct PipelineSpec {
-    /// Frame name -> name of a registered source.
-    #[schema(example = json!({"nyt": "nyt-us", "jhu": "jhu-recovered"}))]
-    pub sources: BTreeMap<FrameName, ResourceName>,
+    /// Frame name -> name of a registered source (or `{"source": name, "infer_types": false}`
+    /// to read its columns as text).
+    #[schema(example = json!({"nyt": "nyt-us", "jhu": {"source": "jhu-recovered", "infer_types": false}}))]
+    pub sources: BTreeMap<FrameName, SourceFrame>,
     /// Steps, applied in order.
     pub transform: Vec<Operation>,
     /// The frame that is loaded.
@@ -264,6 +267,15 @@ impl PipelineSpec {
         };
         spec.check()?;
         Ok(spec)
+    }
+
+    /// Whether the source frame `frame` reads its columns as the types inference finds
+    /// (false for a frame that is not a source).
+    pub fn infers_types(&self, frame: &str) -> bool {
+        self.sources
+            .iter()
+            .find(|(f, _)| f.as_str() == frame)
+            .is_some_and(|(_, s)| s.infer_types)
     }
 
     /// The spec as stored: every default spelled out, so equal specs compare equal.

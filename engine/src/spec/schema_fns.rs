@@ -85,8 +85,9 @@ pub(super) fn expr_schemas() -> Vec<(&'static str, Value)> {
         if let (Some(p), Some(e)) = (props.as_object_mut(), extra.as_object()) {
             p.extend(e.clone());
         }
-        props[key] = column_or_columns("The columns that order the rows.");
-        json!({"type": "object", "description": what, "required": [key], "properties": props})
+        props[key] = json!({"type": "boolean", "enum": [true], "description": "`true`: the function reads no value."});
+        props["order_by"] = column_or_columns("The columns that order the rows of a partition.");
+        json!({"type": "object", "description": what, "required": [key, "order_by"], "properties": props})
     };
     let text = |what: &str| json!({"type": "string", "description": what});
     vec![
@@ -319,7 +320,7 @@ pub(super) fn expr_schemas() -> Vec<(&'static str, Value)> {
             "RankExpr",
             ordered(
                 "rank",
-                "Rank by the listed columns within the partition: ties share the lowest rank (`ties: min`, 1 2 2 4) or the next (`dense`, 1 2 2 3).",
+                "Rank in `order_by` order within the partition: ties share the lowest rank (`ties: min`, 1 2 2 4) or the next (`dense`, 1 2 2 3).",
                 json!({"ties": {"type": "string", "enum": ["min", "dense"]}}),
             ),
         ),
@@ -327,7 +328,7 @@ pub(super) fn expr_schemas() -> Vec<(&'static str, Value)> {
             "RowNumberExpr",
             ordered(
                 "row_number",
-                "1, 2, 3 … in the order of the listed columns, within the partition.",
+                "1, 2, 3 … in `order_by` order within the partition (ties in frame order).",
                 json!({}),
             ),
         ),

@@ -58,8 +58,8 @@ fn every_new_expression_parses_and_is_stored_stably() {
         json!({"rolling_sum": "n", "order_by": ["d"], "partition_by": [], "descending": false, "rows": 3, "min_rows": 1}),
         json!({"lag": "n", "order_by": ["d"], "partition_by": [], "descending": false, "rows": 1}),
         json!({"lead": "n", "order_by": ["d"], "partition_by": [], "descending": false, "rows": 2}),
-        json!({"rank": ["n"], "partition_by": ["d"], "descending": true, "ties": "dense"}),
-        json!({"row_number": ["d", "n"], "partition_by": [], "descending": false}),
+        json!({"rank": true, "order_by": ["n"], "partition_by": ["d"], "descending": true, "ties": "dense"}),
+        json!({"row_number": true, "order_by": ["d", "n"], "partition_by": [], "descending": false}),
     ];
     for case in same {
         assert_eq!(stored(case.clone()), case);
@@ -78,8 +78,8 @@ fn every_new_expression_parses_and_is_stored_stably() {
         json!({"regex_extract": "s", "pattern": "x(\\d)", "group": 1})
     );
     assert_eq!(
-        stored(json!({"rank": "n"})),
-        json!({"rank": ["n"], "partition_by": [], "descending": false, "ties": "min"})
+        stored(json!({"rank": true, "order_by": "n"})),
+        json!({"rank": true, "order_by": ["n"], "partition_by": [], "descending": false, "ties": "min"})
     );
 }
 
@@ -237,22 +237,23 @@ fn every_new_expression_node_reports_its_path() {
             "non-empty column name",
         ),
         (
-            json!({"rank": ["n"], "ties": "max"}),
+            json!({"rank": true, "order_by": ["n"], "ties": "max"}),
             "expr.ties",
             "\"min\"",
         ),
         (
             json!({"rank": ["n"], "order_by": ["d"]}),
-            "expr.order_by",
-            "unknown key",
+            "expr.rank",
+            "the columns that order the rows go in `order_by`",
         ),
+        (json!({"rank": true}), "expr.order_by", "is required"),
         (
-            json!({"row_number": []}),
-            "expr.row_number",
+            json!({"row_number": true, "order_by": []}),
+            "expr.order_by",
             "non-empty list",
         ),
         (
-            json!({"row_number": ["d"], "descending": "yes"}),
+            json!({"row_number": true, "order_by": ["d"], "descending": "yes"}),
             "expr.descending",
             "true or false",
         ),
@@ -466,7 +467,8 @@ fn stored_steps_match_exactly_one_branch_of_the_openapi_schema() {
         json!({"substring": "s", "start": 1, "length": 2}),
         json!({"trunc": "week", "column": "d"}),
         json!({"rolling_mean": "n", "rows": 7, "order_by": "d"}),
-        json!({"rank": ["n"], "ties": "dense"}),
+        json!({"rank": true, "order_by": ["n"], "ties": "dense"}),
+        json!({"row_number": true, "order_by": "d", "partition_by": "s"}),
         json!({"diff": "cases", "order_by": ["date"]}),
         json!({"is_in": "s", "values": ["a", null]}),
     ];

@@ -116,7 +116,7 @@ impl Env {
             )
             .bind(id)
             .bind(frame.as_str())
-            .bind(self.sources[source.as_str()])
+            .bind(self.sources[source.source.as_str()])
             .bind(self.tenant_id)
             .execute(&self.pool)
             .await

@@ -19,3 +19,4 @@ mod schema;
 mod schema_changes;
 mod sql;
 mod ssrf;
+mod typing;

@@ -9,7 +9,8 @@ use uuid::Uuid;
 use crate::env::Env;
 
 /// The reference pipeline with every step but the unpivot (polars SQL has no UNPIVOT) as one
-/// query: the date parsing, the casts, the US filter, the join and the sort.
+/// query: the date parsing, the casts, the US filter, the join and the sort. NYT's ISO dates are
+/// dates as read (typed by default); JHU's `1/22/20` headers are parsed.
 fn reference_as_sql(table: &str) -> Value {
     json!({
         "sources": {"nyt": "nyt-us", "jhu": "jhu-recovered-global"},
@@ -18,7 +19,7 @@ fn reference_as_sql(table: &str) -> Value {
              "drop": ["Province/State", "Lat", "Long"], "name": "date", "value": "recovered"},
             {"op": "sql", "into": "out", "query": "
                 SELECT n.date, n.cases, n.deaths, j.recovered
-                FROM (SELECT DATE(date, '%Y-%m-%d') AS date, CAST(cases AS BIGINT) AS cases,
+                FROM (SELECT date, CAST(cases AS BIGINT) AS cases,
                              CAST(deaths AS BIGINT) AS deaths
                       FROM nyt) AS n
                 JOIN (SELECT DATE(date, '%m/%d/%Y') AS date, CAST(recovered AS BIGINT) AS recovered

@@ -777,7 +777,8 @@ export interface paths {
         /**
          * Preview a source's first rows and inferred column types
          * @description Reads the beginning of the source (at most 1 MiB), returns `rows` rows as text and, per
-         *     column, the narrowest type every value fits (from up to 1000 rows).
+         *     column, the type a run reads it as (from up to 1000 rows; runs decide from every row), with
+         *     the `parse_date` format of text columns whose values are dates in another form.
          */
         get: operations["preview_source"];
         put?: never;
@@ -800,9 +801,11 @@ export interface paths {
         /**
          * Suggest transform steps from a source's preview
          * @description Previews the source as `GET /sources/{id}/preview` does and returns the steps that make its
-         *     columns land typed instead of as text: a `rename` of the column names a table cannot have,
-         *     a `parse_date` per date column (with the format found), a `cast` of the integer, float,
-         *     boolean and date-time columns. Nothing is stored: put the steps in a pipeline's `transform`.
+         *     columns land typed: a `rename` of the column names a table cannot have, a `parse_date` per
+         *     date column (with the format found), a `cast` of the integer, float, boolean and date-time
+         *     columns. Inference already reads ISO dates and those columns typed (their steps are then
+         *     no-ops that keep the types whatever later files hold, and with `infer_types: false`).
+         *     Nothing is stored: put the steps in a pipeline's `transform`.
          */
         post: operations["suggest_steps"];
         delete?: never;
@@ -1238,9 +1241,16 @@ export interface components {
         };
         /** @description What a column's values look like in the rows read. */
         ColumnInfo: {
-            /** @description For dates not in ISO form, the `parse_date` format that reads them (e.g. `%m/%d/%Y`). */
+            /**
+             * @description For a text column whose every value is a date in another form, the `parse_date` format
+             *     that reads it (e.g. `%m/%d/%Y`).
+             */
             date_format?: string | null;
-            /** @description The narrowest `cast` type (or `parse_date` format) every non-null value fits. */
+            /**
+             * @description The type a run reads the column as (unless its source frame sets `infer_types: false`):
+             *     `int`, `float`, `bool`, `date` or `datetime` when every non-null value of the rows read
+             *     has that type's form, else `string`. Runs decide it from every row of the file.
+             */
             inferred_type: components["schemas"]["DataType"];
             name: string;
             /** @description Nulls among the rows read. */
@@ -2185,14 +2195,18 @@ export interface components {
             output: components["schemas"]["FrameName"];
             schedule?: components["schemas"]["Schedule"] | null;
             /**
-             * @description Frame name -> name of a registered source.
+             * @description Frame name -> name of a registered source (or `{"source": name, "infer_types": false}`
+             *     to read its columns as text).
              * @example {
-             *       "jhu": "jhu-recovered",
+             *       "jhu": {
+             *         "infer_types": false,
+             *         "source": "jhu-recovered"
+             *       },
              *       "nyt": "nyt-us"
              *     }
              */
             sources: {
-                [key: string]: components["schemas"]["ResourceName"];
+                [key: string]: components["schemas"]["SourceFrame"];
             };
             /** @description Data tests on the output, applied in order before it loads. */
             tests?: components["schemas"]["DataTest"][];
@@ -2209,13 +2223,18 @@ export interface components {
             /** @description Rows read to infer the types (at most the preview's sample). */
             rows_sampled: number;
         };
-        /** @description Rank by the listed columns within the partition: ties share the lowest rank (`ties: min`, 1 2 2 4) or the next (`dense`, 1 2 2 3). */
+        /** @description Rank in `order_by` order within the partition: ties share the lowest rank (`ties: min`, 1 2 2 4) or the next (`dense`, 1 2 2 3). */
         RankExpr: {
             descending?: boolean;
+            /** @description The columns that order the rows of a partition. */
+            order_by: string | string[];
             /** @description Columns whose rows are numbered apart. */
             partition_by?: string | string[];
-            /** @description The columns that order the rows. */
-            rank: string | string[];
+            /**
+             * @description `true`: the function reads no value.
+             * @enum {boolean}
+             */
+            rank: true;
             /** @enum {string} */
             ties?: "min" | "dense";
         };
@@ -2262,7 +2281,6 @@ export interface components {
             /** @description the replacement (`$1` refers to a group when `regex`) */
             with: string;
         };
-        ResourceName: string;
         /**
          * @description What a user (or an API token) may do inside its tenant. Ordered: viewer < member < admin.
          * @enum {string}
@@ -2299,13 +2317,18 @@ export interface components {
             decimals?: number;
             round: components["schemas"]["Expr"];
         };
-        /** @description 1, 2, 3 … in the order of the listed columns, within the partition. */
+        /** @description 1, 2, 3 … in `order_by` order within the partition (ties in frame order). */
         RowNumberExpr: {
             descending?: boolean;
+            /** @description The columns that order the rows of a partition. */
+            order_by: string | string[];
             /** @description Columns whose rows are numbered apart. */
             partition_by?: string | string[];
-            /** @description The columns that order the rows. */
-            row_number: string | string[];
+            /**
+             * @description `true`: the function reads no value.
+             * @enum {boolean}
+             */
+            row_number: true;
         };
         RunCounts: {
             /**
@@ -2557,6 +2580,13 @@ export interface components {
          * @enum {string}
          */
         SourceFormat: "csv" | "json" | "ndjson";
+        /** @description The name of a registered source of the tenant, or an object naming it with `infer_types`. */
+        SourceFrame: string | {
+            /** @description Whether text columns whose every value is an integer, a number, true/false, an ISO date or an ISO date-time are read as that type (default true); false reads every column as text. */
+            infer_types?: boolean;
+            /** @description The source's name. */
+            source: string;
+        };
         SourceInUseDetails: {
             /** @description Names of the pipelines that read the source. */
             pipelines: string[];
@@ -2665,7 +2695,7 @@ export interface components {
         SuggestedColumn: {
             /** @description The `parse_date` format, for dates. */
             date_format?: string | null;
-            /** @description What the values look like (`int`, `float`, `bool`, `date`, `datetime`, `string`). */
+            /** @description What the steps make it (`int`, `float`, `bool`, `date`, `datetime`, `string`). */
             inferred_type: components["schemas"]["DataType"];
             /** @description As the steps leave it: a valid table column name. */
             name: string;
@@ -2680,7 +2710,9 @@ export interface components {
             /**
              * @description In order: a `rename` of the columns whose names cannot be table columns, one
              *     `parse_date` per date column, one `cast` of the other typed columns. Empty when every
-             *     column is text with a valid name.
+             *     column is text with a valid name. Inference already reads ISO dates and the typed
+             *     columns so (the steps are then no-ops); the steps keep the types whatever later files
+             *     hold, and with `infer_types: false`.
              */
             steps: components["schemas"]["TransformStep"][];
         };

@@ -75,7 +75,11 @@ pub async fn dry_run(
     let spec = PipelineSpec::parse(&body.spec).map_err(|errors| {
         ApiError::validation(errors.into_iter().map(|e| e.within("spec")).collect())
     })?;
-    let names: Vec<String> = spec.sources.values().map(|n| n.to_string()).collect();
+    let names: Vec<String> = spec
+        .sources
+        .values()
+        .map(|n| n.source.to_string())
+        .collect();
     let found: HashMap<String, source::Model> = source::Entity::find()
         .filter(source::Column::TenantId.eq(caller.tenant_id))
         .filter(source::Column::Name.is_in(names))
@@ -87,8 +91,9 @@ pub async fn dry_run(
     let missing: Vec<SpecError> = spec
         .sources
         .iter()
-        .filter(|(_, name)| !found.contains_key(name.as_str()))
-        .map(|(frame, name)| {
+        .filter(|(_, f)| !found.contains_key(f.source.as_str()))
+        .map(|(frame, f)| {
+            let name = &f.source;
             SpecError::new(
                 &format!("spec.sources.{frame}"),
                 format!(
@@ -101,7 +106,8 @@ pub async fn dry_run(
         return Err(ApiError::validation(missing));
     }
     let mut heads = Vec::with_capacity(spec.sources.len());
-    for (frame, name) in &spec.sources {
+    for (frame, f) in &spec.sources {
+        let name = &f.source;
         let source = &found[name.as_str()];
         let head = fetch_head(&state, source).await.map_err(|mut e| {
             e.message = format!("source `{name}` (frame `{frame}`): {}", e.message);

@@ -209,7 +209,11 @@ pub async fn validate(
     let (Ok(name), Ok(spec)) = (name, spec) else {
         return Err(ApiError::validation(errors));
     };
-    let wanted: Vec<String> = spec.sources.values().map(|n| n.to_string()).collect();
+    let wanted: Vec<String> = spec
+        .sources
+        .values()
+        .map(|n| n.source.to_string())
+        .collect();
     let found: BTreeMap<String, Uuid> = source::Entity::find()
         .filter(source::Column::TenantId.eq(tenant_id))
         .filter(source::Column::Name.is_in(wanted))
@@ -219,7 +223,8 @@ pub async fn validate(
         .map(|s| (s.name, s.id))
         .collect();
     let mut sources = BTreeMap::new();
-    for (frame, source_name) in &spec.sources {
+    for (frame, f) in &spec.sources {
+        let source_name = &f.source;
         match found.get(source_name.as_str()) {
             Some(id) => {
                 sources.insert(frame.to_string(), *id);

@@ -165,8 +165,8 @@ pub async fn check_source(
     let checked_at = Utc::now().fixed_offset();
     let check = match inspect_source(&state, &source, 0).await {
         Ok((preview, bytes, truncated)) => {
+            let problem = pipeline_problem(&state, &source, &preview).await?;
             let columns: Vec<String> = preview.columns.into_iter().map(|c| c.name).collect();
-            let problem = pipeline_problem(&state, &source, &columns).await?;
             SourceCheck {
                 ok: problem.is_none(),
                 checked_at,
@@ -211,7 +211,7 @@ pub async fn check_source(
 async fn pipeline_problem(
     state: &AppState,
     source: &source::Model,
-    columns: &[String],
+    preview: &Preview,
 ) -> Result<Option<CheckProblem>, ApiError> {
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
     use sluice_engine::db::entity::{pipeline, pipeline_source};
@@ -231,7 +231,8 @@ async fn pipeline_problem(
             continue;
         };
         let frame = link.frame.clone();
-        let columns = columns.to_vec();
+        // The columns with the types the pipeline's runs read them as.
+        let columns = preview.frame_columns(spec.infers_types(&frame));
         let result = off_runtime(move || {
             sluice_engine::etl::transform::check_frame(&spec, &frame, &columns)
         })
@@ -259,7 +260,8 @@ pub struct PreviewQuery {
 /// Preview a source's first rows and inferred column types
 ///
 /// Reads the beginning of the source (at most 1 MiB), returns `rows` rows as text and, per
-/// column, the narrowest type every value fits (from up to 1000 rows).
+/// column, the type a run reads it as (from up to 1000 rows; runs decide from every row), with
+/// the `parse_date` format of text columns whose values are dates in another form.
 #[utoipa::path(
     get, path = "/api/v1/sources/{id}/preview", tag = "sources",
     security(("bearer" = [])),
@@ -304,9 +306,11 @@ pub struct SuggestQuery {
 /// Suggest transform steps from a source's preview
 ///
 /// Previews the source as `GET /sources/{id}/preview` does and returns the steps that make its
-/// columns land typed instead of as text: a `rename` of the column names a table cannot have,
-/// a `parse_date` per date column (with the format found), a `cast` of the integer, float,
-/// boolean and date-time columns. Nothing is stored: put the steps in a pipeline's `transform`.
+/// columns land typed: a `rename` of the column names a table cannot have, a `parse_date` per
+/// date column (with the format found), a `cast` of the integer, float, boolean and date-time
+/// columns. Inference already reads ISO dates and those columns typed (their steps are then
+/// no-ops that keep the types whatever later files hold, and with `infer_types: false`).
+/// Nothing is stored: put the steps in a pipeline's `transform`.
 #[utoipa::path(
     post, path = "/api/v1/sources/{id}/suggest", tag = "sources",
     security(("bearer" = [])),

@@ -7,8 +7,9 @@
 //!
 //! [`execute`] reads as the run's life; each stage is a file with its contract at the top:
 //! [`start`] (the request, before the run), [`extract`], [`transform`] (read + transform, on a
-//! thread of its own, one chunk ahead of the load), [`schema`] (the output's columns against
-//! the table's, before any row is read), [`compare`] (per chunk, on that thread), [`load`],
+//! thread of its own, one chunk ahead of the load), [`types`] (the table's column types win
+//! over inferred ones), [`schema`] (the output's columns against the table's, before any row
+//! is read), [`compare`] (per chunk, on that thread), [`load`],
 //! [`data_tests`] (their results), [`failures`], [`finish`]. [`cursor`] holds the incremental
 //! cursor's arithmetic,
 //! [`error`] the run's errors.
@@ -28,6 +29,7 @@ mod load;
 mod schema;
 mod start;
 mod transform;
+mod types;
 
 pub(crate) use cursor::{polars_date, polars_datetime};
 pub use error::{RunError, RunErrorCode};
@@ -125,7 +127,8 @@ async fn stages(
     };
     let target = load::target(&req.schema, &req.spec);
     let (mut txn, stamp) = load::begin(engine, req, &target).await?;
-    let opened = transform::open(engine, &req.spec, &req.sources, &downloads).await?;
+    let mut opened = transform::open(engine, &req.spec, &req.sources, &downloads).await?;
+    types::fit(engine, req, &target, &mut opened, journal).await?;
     let threshold = cursor::threshold(req);
     let threshold =
         schema::decide(engine, req, &target, &opened.columns, threshold, journal).await?;

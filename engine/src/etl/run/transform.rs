@@ -1,5 +1,6 @@
 //! Stage 2, read + transform (and, per chunk, compare). Takes the downloads; opens a reader
-//! per source, plans the output's columns from the sources' columns and the steps alone, and
+//! per source, learns the types of its columns (`etl::infer`, unless the frame turns it off),
+//! plans the output's columns from the sources' columns and types and the steps alone, and
 //! starts a thread that reads, transforms, compares and encodes one chunk ahead of the load.
 //! Guarantees that the chunks end with `Ok(None)` or an error, never by the thread vanishing
 //! (a panic is an error). Never touches the database: the table's hashes are handed to it.
@@ -22,11 +23,12 @@ use crate::{
     etl::{
         extract::Download,
         hash::HashedSet,
+        infer::{self, Scan},
         load::{Stamp, TableHashes},
         read::{self, ROW_PREFIX, ReadError, row_column},
         transform::{self, REASON, Transformed},
     },
-    spec::{Check, OnFail, Operation, PipelineSpec},
+    spec::{Check, DataType as SpecType, OnFail, Operation, PipelineSpec},
 };
 
 /// Whether every step (and every data test) works row by row, so the single source can be
@@ -100,14 +102,33 @@ impl Chunks {
 pub(super) struct Opened {
     /// The output's visible columns and types, as planned.
     pub(super) columns: Vec<(String, DataType)>,
-    spec: Arc<PipelineSpec>,
+    pub(super) spec: Arc<PipelineSpec>,
     batched: bool,
-    pending: Vec<(String, Box<dyn read::BatchReader>)>,
+    pub(super) sources: Vec<OpenSource>,
     bindings: HashMap<String, SourceBinding>,
 }
 
-/// Opens a reader per source and plans the output's columns from the sources' columns and the
-/// steps alone.
+/// One source, opened: its reader (text columns), and the types its columns are read as.
+pub(super) struct OpenSource {
+    pub(super) frame: String,
+    reader: Box<dyn read::BatchReader>,
+    /// What inference learnt of every value; `None` when the frame has `infer_types: false`.
+    pub(super) scan: Option<Scan>,
+    /// The type each column is read as: inference's, or the table's where it wins
+    /// ([`super::types`]).
+    pub(super) types: Vec<(String, SpecType)>,
+}
+
+impl OpenSource {
+    /// The columns with the polars types they are read as.
+    pub(super) fn schema(&self) -> Vec<(String, DataType)> {
+        infer::schema(self.reader.columns(), &self.types)
+    }
+}
+
+/// Opens a reader per source, learns the types of the columns of the sources that infer them
+/// (a first pass over a batched source; the whole frame otherwise, which is read now), and
+/// plans the output's columns from the sources' columns and the steps alone.
 pub(super) async fn open(
     engine: &Engine,
     spec: &PipelineSpec,
@@ -115,7 +136,7 @@ pub(super) async fn open(
     downloads: &BTreeMap<String, Download>,
 ) -> Result<Opened, RunError> {
     let spec = Arc::new(spec.clone());
-    let mut pending: Vec<(String, Box<dyn read::BatchReader>)> = Vec::new();
+    let mut opened = Vec::new();
     let batched = batchable(&spec);
     for source in sources {
         let path = downloads[&source.frame].path().to_path_buf();
@@ -126,16 +147,20 @@ pub(super) async fn open(
         } else {
             usize::MAX
         };
-        let reader = crate::etl::off_runtime(move || read::open(&path, &format, &frame, rows))
-            .await
-            .map_err(RunError::db)?
-            .map_err(|e| RunError::read(source, e))?;
-        let reader: Box<dyn read::BatchReader> = if batched {
-            Box::new(read::Prefetch::new(reader))
-        } else {
-            reader
-        };
-        pending.push((source.frame.clone(), reader));
+        let infer = spec.infers_types(&source.frame);
+        let (reader, scan) = crate::etl::off_runtime(move || {
+            open_source(&path, &format, &frame, rows, batched, infer)
+        })
+        .await
+        .map_err(RunError::db)?
+        .map_err(|e| RunError::read(source, e))?;
+        let types = scan.as_ref().map(Scan::types).unwrap_or_default();
+        opened.push(OpenSource {
+            frame: source.frame.clone(),
+            reader,
+            scan,
+            types,
+        });
     }
     let bindings: HashMap<String, SourceBinding> = sources
         .iter()
@@ -144,9 +169,9 @@ pub(super) async fn open(
 
     // The output's columns and types follow from the sources' columns and the steps alone:
     // prepare the table and learn what it holds before reading any row.
-    let source_columns: Vec<(String, Vec<String>)> = pending
+    let source_columns: Vec<(String, Vec<(String, DataType)>)> = opened
         .iter()
-        .map(|(frame, reader)| (frame.clone(), reader.columns().to_vec()))
+        .map(|s| (s.frame.clone(), s.schema()))
         .collect();
     let spec_c = spec.clone();
     let columns = crate::etl::off_runtime(move || output_columns(&spec_c, &source_columns))
@@ -156,9 +181,43 @@ pub(super) async fn open(
         columns,
         spec,
         batched,
-        pending,
+        sources: opened,
         bindings,
     })
+}
+
+/// A source's reader and, when it infers types, what every value it holds allows. A batched
+/// CSV source is read twice: a first pass looks at every value (a batch at a time, and only
+/// until every column is known to be text), the second reads; any other is read once, now.
+fn open_source(
+    path: &std::path::Path,
+    format: &crate::spec::Format,
+    frame: &str,
+    rows: usize,
+    batched: bool,
+    infer: bool,
+) -> Result<(Box<dyn read::BatchReader>, Option<Scan>), ReadError> {
+    if !infer {
+        return Ok((read::open(path, format, frame, rows)?, None));
+    }
+    // JSON is parsed whole whatever the batch size: read it once.
+    if batched && matches!(format, crate::spec::Format::Csv(_)) {
+        // Parsing the next batch (on the reader's thread) overlaps looking at this one.
+        let mut first = read::Prefetch::new(read::open(path, format, frame, rows)?);
+        let mut scan = Scan::new(read::BatchReader::columns(&first));
+        while !scan.settled() {
+            let Some(df) = read::BatchReader::next_batch(&mut first)? else {
+                break;
+            };
+            scan.add(&df);
+        }
+        return Ok((read::open(path, format, frame, rows)?, Some(scan)));
+    }
+    let df = read::read_all(path, format, frame)?;
+    let reader = read::OneBatch::new(df.clone());
+    let mut scan = Scan::new(read::BatchReader::columns(&reader));
+    scan.add(&df);
+    Ok((Box::new(reader), Some(scan)))
 }
 
 /// Starts the transform thread over the opened sources, considering only rows at or after
@@ -173,9 +232,27 @@ pub(super) fn start(
         columns,
         spec,
         batched,
-        pending,
+        sources,
         bindings,
     } = opened;
+    // Each reader converts its columns to their types as it reads; a batched one reads the
+    // next batch on a thread of its own.
+    let pending: Vec<(String, Box<dyn read::BatchReader>)> = sources
+        .into_iter()
+        .map(|s| {
+            let typed: Box<dyn read::BatchReader> = if s.types.is_empty() {
+                s.reader
+            } else {
+                Box::new(infer::Typed::new(s.reader, s.types))
+            };
+            let reader: Box<dyn read::BatchReader> = if batched {
+                Box::new(read::Prefetch::new(typed))
+            } else {
+                typed
+            };
+            (s.frame, reader)
+        })
+        .collect();
     // Reading, transforming, hashing and encoding run on a thread of their own, one chunk
     // ahead of the COPY: the two cores work at the same time, and at most two chunks are in
     // memory. The thread starts before the table's hashes are read, and waits for them only
@@ -299,9 +376,9 @@ fn next_chunk(
             }
             None => {
                 let mut columns: Vec<Column> = reader
-                    .columns()
+                    .schema()
                     .iter()
-                    .map(|c| Column::new_empty(c.as_str().into(), &DataType::String))
+                    .map(|(c, t)| Column::new_empty(c.as_str().into(), t))
                     .collect();
                 columns.push(Column::new_empty(
                     row_column(frame).into(),
@@ -399,16 +476,16 @@ fn failing_tests(spec: &PipelineSpec, tested: &[u64]) -> Result<(), RunError> {
     ))
 }
 
-/// The output's visible columns and types, planned from the sources' columns.
-fn output_columns(
+/// The output's visible columns and types, planned from the sources' columns and types.
+pub(super) fn output_columns(
     spec: &PipelineSpec,
-    sources: &[(String, Vec<String>)],
+    sources: &[(String, Vec<(String, DataType)>)],
 ) -> Result<Vec<(String, DataType)>, RunError> {
     let mut inputs = HashMap::new();
     for (frame, names) in sources {
         let mut columns: Vec<Column> = names
             .iter()
-            .map(|c| Column::new_empty(c.as_str().into(), &DataType::String))
+            .map(|(c, t)| Column::new_empty(c.as_str().into(), t))
             .collect();
         columns.push(Column::new_empty(
             row_column(frame).into(),

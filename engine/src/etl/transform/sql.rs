@@ -292,7 +292,12 @@ mod tests {
             "out",
             &["day"],
         );
-        let columns = |names: &[&str]| names.iter().map(|n| n.to_string()).collect::<Vec<_>>();
+        let columns = |names: &[&str]| {
+            names
+                .iter()
+                .map(|n| (n.to_string(), DataType::String))
+                .collect::<Vec<_>>()
+        };
         super::super::check_frame(&alone, "a", &columns(&["day", "n"])).unwrap();
         let err = super::super::check_frame(&alone, "a", &columns(&["day", "count"]))
             .err()

@@ -629,4 +629,5 @@ fn datetime_casts_read_every_iso_form_as_utc() {
 
 mod aggregate;
 mod expressions;
+mod typed;
 mod windows;

@@ -12,7 +12,7 @@ import { ErrorState, Field, Loading } from "../../components/ui";
 import { FormError } from "../../components/useForm";
 import { usePipeline } from "../pipelines/queries";
 import { useSources } from "../sources/queries";
-import { emptyEditor, fieldPaths, fromPipeline, newStep, normalizePath, OPS, toRequest, toSpec, type EditorState, type LoadMode, type OnSchemaChange, type Op, type TransformStep } from "./model";
+import { emptyEditor, fieldPaths, fromPipeline, newStep, normalizePath, OPS, toRequest, toSpec, type EditorState, type LoadMode, type SourceRow as SourceRowState, type OnSchemaChange, type Op, type TransformStep } from "./model";
 import { formatInZone, nextRuns } from "./schedule";
 import { StepForm } from "./StepForm";
 
@@ -163,6 +163,7 @@ function Editor({ id, initial }: { id?: string; initial: EditorState }) {
               index={i}
               frame={row.frame}
               source={row.source}
+              inferTypes={row.inferTypes !== false}
               options={sources.data?.items ?? []}
               errors={e[`spec.sources.${row.frame}`]}
               readOnly={readOnly}
@@ -314,14 +315,15 @@ function Editor({ id, initial }: { id?: string; initial: EditorState }) {
   );
 }
 
-function SourceRow({ index, frame, source, options, errors, readOnly, onChange, onRemove, onSuggested }: {
+function SourceRow({ index, frame, source, inferTypes, options, errors, readOnly, onChange, onRemove, onSuggested }: {
   index: number;
   frame: string;
   source: string;
+  inferTypes: boolean;
   options: Array<{ id: string; name: string }>;
   errors: string[] | undefined;
   readOnly: boolean;
-  onChange: (next: { frame: string; source: string }) => void;
+  onChange: (next: SourceRowState) => void;
   onRemove: () => void;
   onSuggested: (answer: Suggestion) => void;
 }) {
@@ -337,17 +339,21 @@ function SourceRow({ index, frame, source, options, errors, readOnly, onChange, 
     <div className="step">
       <div className="grid2">
         <Field id={`source-${index}-frame`} label={`Frame name ${index + 1}`} errors={errors} hint="Letters, digits and _, e.g. nyt">
-          {(p) => <input {...p} value={frame} onChange={(ev) => onChange({ frame: ev.target.value, source })} />}
+          {(p) => <input {...p} value={frame} onChange={(ev) => onChange({ frame: ev.target.value, source, inferTypes })} />}
         </Field>
         <Field id={`source-${index}-source`} label={`Source ${index + 1}`}>
           {(p) => (
-            <select {...p} value={source} onChange={(ev) => onChange({ frame: frame || ev.target.value.replace(/[^A-Za-z0-9_]/g, "_"), source: ev.target.value })}>
+            <select {...p} value={source} onChange={(ev) => onChange({ frame: frame || ev.target.value.replace(/[^A-Za-z0-9_]/g, "_"), source: ev.target.value, inferTypes })}>
               <option value="">Choose a source…</option>
               {options.map((o) => <option key={o.id} value={o.name}>{o.name}</option>)}
             </select>
           )}
         </Field>
       </div>
+      <label className="check">
+        <input type="checkbox" checked={inferTypes} onChange={(ev) => onChange({ frame, source, inferTypes: ev.target.checked })} /> Read
+        integers, numbers, true/false and ISO dates typed (off: every column is text)
+      </label>
       {!readOnly && (
         <div className="row">
           <button type="button" onClick={() => suggest.mutate()} disabled={!chosen || suggest.isPending}>

@@ -42,6 +42,21 @@ describe("the editor's request", () => {
     expect(toRequest({ ...state, incremental: true, cursor: "date", lookback: "" }).spec.incremental).toEqual({ cursor: "date" });
   });
 
+  it("writes a source frame without inference as an object, and reads it back", () => {
+    const off = { ...state, sources: [{ frame: "nyt", source: "nyt-us", inferTypes: false }, { frame: "jhu", source: "jhu-recovered-global" }] };
+    const spec = toRequest(off).spec;
+    expect(spec.sources).toEqual({ nyt: { source: "nyt-us", infer_types: false }, jhu: "jhu-recovered-global" });
+    const response = {
+      id: "p1", name: "us-covid", description: "", enabled: true, spec, destination_table: "us_covid",
+      version: 1, notify: { email: [], webhooks: [], on: [] }, created_at: "", updated_at: "",
+    };
+    expect(fromPipeline(response).sources).toEqual([
+      { frame: "nyt", source: "nyt-us", inferTypes: false },
+      { frame: "jhu", source: "jhu-recovered-global" },
+    ]);
+    expect(toRequest(fromPipeline(response)).spec.sources).toEqual(spec.sources);
+  });
+
   it("keeps what a stored pipeline has when saved unchanged", () => {
     const base = toRequest({ ...state, incremental: true, cursor: "date", lookback: "7" });
     const stored = { ...base, spec: { ...base.spec, tests: [{ column: "cases", min: 0, on_fail: "warn" as const }] } };

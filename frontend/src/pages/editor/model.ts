@@ -10,11 +10,19 @@ export type PipelineSpec = Schemas["PipelineSpec"];
 export type OnSchemaChange = Schemas["OnSchemaChange"];
 export type LoadMode = Schemas["LoadMode"];
 
+/** A source frame as the form edits it; `inferTypes` false is `{"source": …, "infer_types": false}`. */
+export interface SourceRow {
+  frame: string;
+  source: string;
+  /** Read the columns as the types their values have (the default); false reads text. */
+  inferTypes?: boolean;
+}
+
 export interface EditorState {
   name: string;
   description: string;
   enabled: boolean;
-  sources: Array<{ frame: string; source: string }>;
+  sources: SourceRow[];
   transform: TransformStep[];
   output: string;
   table: string;
@@ -55,7 +63,10 @@ export function fromPipeline(p: Schemas["PipelineResponse"]): EditorState {
     name: p.name,
     description: p.description,
     enabled: p.enabled,
-    sources: Object.entries(p.spec.sources).map(([frame, source]) => ({ frame, source })),
+    sources: Object.entries(p.spec.sources).map(([frame, source]) =>
+      typeof source === "string"
+        ? { frame, source }
+        : { frame, source: source.source, inferTypes: source.infer_types ?? true }),
     transform: p.spec.transform,
     output: p.spec.output,
     table: p.spec.destination.table,
@@ -82,7 +93,8 @@ export function toSpec(s: EditorState): PipelineSpec {
   const { mode: _mode, on_schema_change: _change, ...keptDestination } = s.stored?.destination ?? {};
   const spec: PipelineSpec = {
     ...kept,
-    sources: Object.fromEntries(s.sources.filter((r) => r.frame !== "" || r.source !== "").map((r) => [r.frame.trim(), r.source])),
+    sources: Object.fromEntries(s.sources.filter((r) => r.frame !== "" || r.source !== "").map((r) =>
+      [r.frame.trim(), r.inferTypes === false ? { source: r.source, infer_types: false } : r.source])),
     transform: s.transform,
     output: s.output.trim(),
     destination: { ...keptDestination, table: s.table.trim(), primary_key: splitList(s.primaryKey) },

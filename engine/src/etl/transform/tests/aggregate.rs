@@ -275,7 +275,7 @@ fn source_check_knows_the_columns_an_aggregate_makes() {
         "f",
         &["country"],
     );
-    let columns = ["country", "date", "confirmed"].map(String::from);
+    let columns = ["country", "date", "confirmed"].map(|c| (c.to_owned(), DataType::String));
     let e = check_frame(&s, "f", &columns).unwrap_err();
     assert_eq!(e.location, "transform[2] (filter on f)");
     assert!(e.message.contains("`country`, `total`"), "{e}");

@@ -142,11 +142,11 @@ fn rank_and_row_number() {
     );
     let out = derive_all(
         json!({
-            "top": {"rank": ["n"], "descending": true, "partition_by": ["st"]},
-            "dense": {"rank": "n", "ties": "dense", "partition_by": ["st"]},
-            "overall": {"rank": ["n", "d"]},
-            "num": {"row_number": ["n", "d"], "partition_by": ["st"]},
-            "seq": {"row_number": "d", "descending": true},
+            "top": {"rank": true, "order_by": ["n"], "descending": true, "partition_by": ["st"]},
+            "dense": {"rank": true, "order_by": "n", "ties": "dense", "partition_by": ["st"]},
+            "overall": {"rank": true, "order_by": ["n", "d"]},
+            "num": {"row_number": true, "order_by": ["n", "d"], "partition_by": ["st"]},
+            "seq": {"row_number": true, "order_by": "d", "descending": true},
         }),
         input,
     );
@@ -171,7 +171,7 @@ fn windows_on_an_empty_frame_keep_their_types() {
             json!([
                 {"op": "cast", "frame": "a", "columns": {"d": "int", "n": "int"}},
                 {"op": "derive", "frame": "a", "column": "avg", "expr": {"rolling_mean": "n", "rows": 7, "order_by": ["d"]}},
-                {"op": "derive", "frame": "a", "column": "r", "expr": {"row_number": ["d"], "partition_by": ["st"]}},
+                {"op": "derive", "frame": "a", "column": "r", "expr": {"row_number": true, "order_by": ["d"], "partition_by": ["st"]}},
             ]),
             "a",
             &["st", "d"],
@@ -222,7 +222,7 @@ fn a_filter_with_a_window_reads_the_whole_frame() {
             &["a"],
             json!([
                 {"op": "cast", "frame": "a", "columns": {"d": "int", "n": "int"}},
-                {"op": "filter", "frame": "a", "where": {"eq": [{"row_number": ["d"], "descending": true, "partition_by": ["st"]}, 1]}}
+                {"op": "filter", "frame": "a", "where": {"eq": [{"row_number": true, "order_by": ["d"], "descending": true, "partition_by": ["st"]}, 1]}}
             ]),
             "a",
             &["st"],
@@ -235,7 +235,7 @@ fn a_filter_with_a_window_reads_the_whole_frame() {
     );
     let parsed = spec(
         &["a"],
-        json!([{"op": "filter", "frame": "a", "where": {"eq": [{"row_number": ["d"]}, 1]}}]),
+        json!([{"op": "filter", "frame": "a", "where": {"eq": [{"row_number": true, "order_by": ["d"]}, 1]}}]),
         "a",
         &["st"],
     );

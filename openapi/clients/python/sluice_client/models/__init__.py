@@ -177,6 +177,7 @@ from .sort_step_op import SortStepOp
 from .source_apply_request import SourceApplyRequest
 from .source_check import SourceCheck
 from .source_format import SourceFormat
+from .source_frame_type_1 import SourceFrameType1
 from .source_in_use_details import SourceInUseDetails
 from .source_page import SourcePage
 from .source_request import SourceRequest
@@ -395,6 +396,7 @@ __all__ = (
     "SourceApplyRequest",
     "SourceCheck",
     "SourceFormat",
+    "SourceFrameType1",
     "SourceInUseDetails",
     "SourcePage",
     "SourceRequest",

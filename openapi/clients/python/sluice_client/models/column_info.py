@@ -20,8 +20,9 @@ class ColumnInfo:
         inferred_type (DataType): A value type a column can be cast to.
         name (str):
         nulls (int): Nulls among the rows read.
-        date_format (None | str | Unset): For dates not in ISO form, the `parse_date` format that reads them (e.g.
-            `%m/%d/%Y`).
+        date_format (None | str | Unset): For a text column whose every value is a date in another form, the
+            `parse_date` format
+            that reads it (e.g. `%m/%d/%Y`).
     """
 
     inferred_type: DataType

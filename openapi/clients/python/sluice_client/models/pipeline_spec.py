@@ -42,8 +42,10 @@ class PipelineSpec:
     Attributes:
         destination (Destination): Where the output lands.
         output (str):
-        sources (PipelineSpecSources): Frame name -> name of a registered source. Example: {'jhu': 'jhu-recovered',
-            'nyt': 'nyt-us'}.
+        sources (PipelineSpecSources): Frame name -> name of a registered source (or `{"source": name, "infer_types":
+            false}`
+            to read its columns as text). Example: {'jhu': {'infer_types': False, 'source': 'jhu-recovered'}, 'nyt': 'nyt-
+            us'}.
         transform (list[AggregateStep | CastStep | DedupeStep | DeriveStep | DropStep | FillNullStep | FilterStep |
             JoinStep | ParseDateStep | ParseDatetimeStep | RenameStep | SelectStep | SortStep | SqlStep | UnionStep |
             UnpivotStep]): Steps, applied in order.

@@ -13,28 +13,32 @@ T = TypeVar("T", bound="RankExpr")
 
 @_attrs_define
 class RankExpr:
-    """Rank by the listed columns within the partition: ties share the lowest rank (`ties: min`, 1 2 2 4) or the next
+    """Rank in `order_by` order within the partition: ties share the lowest rank (`ties: min`, 1 2 2 4) or the next
     (`dense`, 1 2 2 3).
 
         Attributes:
-            rank (list[str] | str): The columns that order the rows.
+            order_by (list[str] | str): The columns that order the rows of a partition.
+            rank (bool): `true`: the function reads no value.
             descending (bool | Unset):
             partition_by (list[str] | str | Unset): Columns whose rows are numbered apart.
             ties (RankExprTies | Unset):
     """
 
-    rank: list[str] | str
+    order_by: list[str] | str
+    rank: bool
     descending: bool | Unset = UNSET
     partition_by: list[str] | str | Unset = UNSET
     ties: RankExprTies | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        rank: list[str] | str
-        if isinstance(self.rank, list):
-            rank = self.rank
+        order_by: list[str] | str
+        if isinstance(self.order_by, list):
+            order_by = self.order_by
 
         else:
-            rank = self.rank
+            order_by = self.order_by
+
+        rank = self.rank
 
         descending = self.descending
 
@@ -55,6 +59,7 @@ class RankExpr:
 
         field_dict.update(
             {
+                "order_by": order_by,
                 "rank": rank,
             }
         )
@@ -71,18 +76,20 @@ class RankExpr:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_rank(data: object) -> list[str] | str:
+        def _parse_order_by(data: object) -> list[str] | str:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                rank_type_1 = cast(list[str], data)
+                order_by_type_1 = cast(list[str], data)
 
-                return rank_type_1
+                return order_by_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(list[str] | str, data)
 
-        rank = _parse_rank(d.pop("rank"))
+        order_by = _parse_order_by(d.pop("order_by"))
+
+        rank = d.pop("rank")
 
         descending = d.pop("descending", UNSET)
 
@@ -109,6 +116,7 @@ class RankExpr:
             ties = RankExprTies(_ties)
 
         rank_expr = cls(
+            order_by=order_by,
             rank=rank,
             descending=descending,
             partition_by=partition_by,

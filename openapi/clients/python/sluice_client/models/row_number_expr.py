@@ -12,25 +12,29 @@ T = TypeVar("T", bound="RowNumberExpr")
 
 @_attrs_define
 class RowNumberExpr:
-    """1, 2, 3 … in the order of the listed columns, within the partition.
+    """1, 2, 3 … in `order_by` order within the partition (ties in frame order).
 
     Attributes:
-        row_number (list[str] | str): The columns that order the rows.
+        order_by (list[str] | str): The columns that order the rows of a partition.
+        row_number (bool): `true`: the function reads no value.
         descending (bool | Unset):
         partition_by (list[str] | str | Unset): Columns whose rows are numbered apart.
     """
 
-    row_number: list[str] | str
+    order_by: list[str] | str
+    row_number: bool
     descending: bool | Unset = UNSET
     partition_by: list[str] | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        row_number: list[str] | str
-        if isinstance(self.row_number, list):
-            row_number = self.row_number
+        order_by: list[str] | str
+        if isinstance(self.order_by, list):
+            order_by = self.order_by
 
         else:
-            row_number = self.row_number
+            order_by = self.order_by
+
+        row_number = self.row_number
 
         descending = self.descending
 
@@ -47,6 +51,7 @@ class RowNumberExpr:
 
         field_dict.update(
             {
+                "order_by": order_by,
                 "row_number": row_number,
             }
         )
@@ -61,18 +66,20 @@ class RowNumberExpr:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_row_number(data: object) -> list[str] | str:
+        def _parse_order_by(data: object) -> list[str] | str:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                row_number_type_1 = cast(list[str], data)
+                order_by_type_1 = cast(list[str], data)
 
-                return row_number_type_1
+                return order_by_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(list[str] | str, data)
 
-        row_number = _parse_row_number(d.pop("row_number"))
+        order_by = _parse_order_by(d.pop("order_by"))
+
+        row_number = d.pop("row_number")
 
         descending = d.pop("descending", UNSET)
 
@@ -92,6 +99,7 @@ class RowNumberExpr:
         partition_by = _parse_partition_by(d.pop("partition_by", UNSET))
 
         row_number_expr = cls(
+            order_by=order_by,
             row_number=row_number,
             descending=descending,
             partition_by=partition_by,

@@ -40,7 +40,9 @@ class Suggestion:
             | ParseDateStep | ParseDatetimeStep | RenameStep | SelectStep | SortStep | SqlStep | UnionStep | UnpivotStep]):
             In order: a `rename` of the columns whose names cannot be table columns, one
             `parse_date` per date column, one `cast` of the other typed columns. Empty when every
-            column is text with a valid name.
+            column is text with a valid name. Inference already reads ISO dates and the typed
+            columns so (the steps are then no-ops); the steps keep the types whatever later files
+            hold, and with `infer_types: false`.
     """
 
     columns: list[SuggestedColumn]

@@ -90,7 +90,8 @@ def sync_detailed(
     """Preview a source's first rows and inferred column types
 
      Reads the beginning of the source (at most 1 MiB), returns `rows` rows as text and, per
-    column, the narrowest type every value fits (from up to 1000 rows).
+    column, the type a run reads it as (from up to 1000 rows; runs decide from every row), with
+    the `parse_date` format of text columns whose values are dates in another form.
 
     Args:
         id (UUID):
@@ -125,7 +126,8 @@ def sync(
     """Preview a source's first rows and inferred column types
 
      Reads the beginning of the source (at most 1 MiB), returns `rows` rows as text and, per
-    column, the narrowest type every value fits (from up to 1000 rows).
+    column, the type a run reads it as (from up to 1000 rows; runs decide from every row), with
+    the `parse_date` format of text columns whose values are dates in another form.
 
     Args:
         id (UUID):
@@ -155,7 +157,8 @@ async def asyncio_detailed(
     """Preview a source's first rows and inferred column types
 
      Reads the beginning of the source (at most 1 MiB), returns `rows` rows as text and, per
-    column, the narrowest type every value fits (from up to 1000 rows).
+    column, the type a run reads it as (from up to 1000 rows; runs decide from every row), with
+    the `parse_date` format of text columns whose values are dates in another form.
 
     Args:
         id (UUID):
@@ -188,7 +191,8 @@ async def asyncio(
     """Preview a source's first rows and inferred column types
 
      Reads the beginning of the source (at most 1 MiB), returns `rows` rows as text and, per
-    column, the narrowest type every value fits (from up to 1000 rows).
+    column, the type a run reads it as (from up to 1000 rows; runs decide from every row), with
+    the `parse_date` format of text columns whose values are dates in another form.
 
     Args:
         id (UUID):

@@ -92,9 +92,11 @@ def sync_detailed(
     """Suggest transform steps from a source's preview
 
      Previews the source as `GET /sources/{id}/preview` does and returns the steps that make its
-    columns land typed instead of as text: a `rename` of the column names a table cannot have,
-    a `parse_date` per date column (with the format found), a `cast` of the integer, float,
-    boolean and date-time columns. Nothing is stored: put the steps in a pipeline's `transform`.
+    columns land typed: a `rename` of the column names a table cannot have, a `parse_date` per
+    date column (with the format found), a `cast` of the integer, float, boolean and date-time
+    columns. Inference already reads ISO dates and those columns typed (their steps are then
+    no-ops that keep the types whatever later files hold, and with `infer_types: false`).
+    Nothing is stored: put the steps in a pipeline's `transform`.
 
     Args:
         id (UUID):
@@ -129,9 +131,11 @@ def sync(
     """Suggest transform steps from a source's preview
 
      Previews the source as `GET /sources/{id}/preview` does and returns the steps that make its
-    columns land typed instead of as text: a `rename` of the column names a table cannot have,
-    a `parse_date` per date column (with the format found), a `cast` of the integer, float,
-    boolean and date-time columns. Nothing is stored: put the steps in a pipeline's `transform`.
+    columns land typed: a `rename` of the column names a table cannot have, a `parse_date` per
+    date column (with the format found), a `cast` of the integer, float, boolean and date-time
+    columns. Inference already reads ISO dates and those columns typed (their steps are then
+    no-ops that keep the types whatever later files hold, and with `infer_types: false`).
+    Nothing is stored: put the steps in a pipeline's `transform`.
 
     Args:
         id (UUID):
@@ -161,9 +165,11 @@ async def asyncio_detailed(
     """Suggest transform steps from a source's preview
 
      Previews the source as `GET /sources/{id}/preview` does and returns the steps that make its
-    columns land typed instead of as text: a `rename` of the column names a table cannot have,
-    a `parse_date` per date column (with the format found), a `cast` of the integer, float,
-    boolean and date-time columns. Nothing is stored: put the steps in a pipeline's `transform`.
+    columns land typed: a `rename` of the column names a table cannot have, a `parse_date` per
+    date column (with the format found), a `cast` of the integer, float, boolean and date-time
+    columns. Inference already reads ISO dates and those columns typed (their steps are then
+    no-ops that keep the types whatever later files hold, and with `infer_types: false`).
+    Nothing is stored: put the steps in a pipeline's `transform`.
 
     Args:
         id (UUID):
@@ -196,9 +202,11 @@ async def asyncio(
     """Suggest transform steps from a source's preview
 
      Previews the source as `GET /sources/{id}/preview` does and returns the steps that make its
-    columns land typed instead of as text: a `rename` of the column names a table cannot have,
-    a `parse_date` per date column (with the format found), a `cast` of the integer, float,
-    boolean and date-time columns. Nothing is stored: put the steps in a pipeline's `transform`.
+    columns land typed: a `rename` of the column names a table cannot have, a `parse_date` per
+    date column (with the format found), a `cast` of the integer, float, boolean and date-time
+    columns. Inference already reads ISO dates and those columns typed (their steps are then
+    no-ops that keep the types whatever later files hold, and with `infer_types: false`).
+    Nothing is stored: put the steps in a pipeline's `transform`.
 
     Args:
         id (UUID):

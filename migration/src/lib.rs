@@ -10,6 +10,7 @@ mod m20261130_000005_integrity;
 mod m20261130_000006_retention;
 mod m20261130_000007_read_path;
 mod m20261130_000008_run_counts;
+mod m20261130_000009_rows_deleted;
 
 pub struct Migrator;
 
@@ -32,6 +33,7 @@ pub fn fingerprint() -> String {
         m20261130_000006_retention::UP,
         m20261130_000007_read_path::UP,
         m20261130_000008_run_counts::UP,
+        m20261130_000009_rows_deleted::UP,
     ] {
         for byte in sql.bytes() {
             hash ^= u64::from(byte);
@@ -53,6 +55,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000006_retention::Migration),
             Box::new(m20261130_000007_read_path::Migration),
             Box::new(m20261130_000008_run_counts::Migration),
+            Box::new(m20261130_000009_rows_deleted::Migration),
         ]
     }
 }

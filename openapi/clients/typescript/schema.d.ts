@@ -1399,6 +1399,12 @@ export interface components {
              *     ]
              */
             primary_key: components["schemas"]["ColumnName"][];
+            /**
+             * @description Only with `mode: mirror`: rows the sources no longer have are kept and marked with the
+             *     time they disappeared in the bookkeeping column `_sluice_deleted_at`, instead of being
+             *     deleted; a row that comes back has the mark cleared.
+             */
+            soft_delete?: boolean;
             /** @description Table in the tenant's schema; created on the first run. */
             table: components["schemas"]["TableName"];
         };
@@ -1744,7 +1750,7 @@ export interface components {
          * @description How a run writes the destination table.
          * @enum {string}
          */
-        LoadMode: "upsert" | "replace";
+        LoadMode: "upsert" | "replace" | "append" | "mirror";
         LoginRequest: {
             /** @example ada@example.com */
             email: string;
@@ -2085,6 +2091,12 @@ export interface components {
             row_number: string | string[];
         };
         RunCounts: {
+            /**
+             * Format: int64
+             * @description Rows a `mirror` load deleted, or marked deleted (`soft_delete`), because the output no
+             *     longer has their key.
+             */
+            deleted?: number;
             /**
              * Format: int64
              * @description Rows read from the sources.

@@ -495,3 +495,35 @@ async fn append_with_an_incremental_cursor_inserts_only_new_keys_of_the_window()
     );
     assert_eq!(ids(&env).await, [(1, 1), (2, 2), (3, 3), (4, 4), (5, 5)]);
 }
+
+/// In batches of 7 rows, against a table compared on disk (2 rows in memory): `mirror` gets
+/// every batch's keys, and `append` keeps the changed rows, as in memory.
+#[tokio::test]
+async fn mirror_and_append_count_alike_in_batches_against_a_spilled_compare() {
+    let mut env = Env::with_batch_rows(7).await;
+    env.engine.compare_rows_in_memory = 2;
+    env.source("numbers", "csv", json!({})).await;
+    let mut changed: Vec<(i64, String)> = (1..=50).map(|id| (id, id.to_string())).collect();
+    // 10 rows gone (41..=50), 5 changed (1..=5), 3 new (51..=53).
+    changed.truncate(40);
+    for row in changed.iter_mut().take(5) {
+        row.1 = format!("{}", row.0 * 100);
+    }
+    changed.extend((51..=53).map(|id| (id, id.to_string())));
+    let changed: Vec<(i64, &str)> = changed.iter().map(|(i, v)| (*i, v.as_str())).collect();
+    let mut results = Vec::new();
+    for mode in ["mirror", "append"] {
+        let mut spec = mode_spec(json!({"mode": mode}));
+        spec["destination"]["table"] = json!(mode);
+        env.server.body("/numbers", rows(1..=50, 1));
+        let pipeline = env.pipeline(spec).await;
+        assert_eq!(env.run(pipeline).await.unwrap().counts.inserted, 50);
+        env.server.body("/numbers", listed(&changed));
+        let report = env.run(pipeline).await.unwrap();
+        results.push((counts(&report), env.count(mode).await));
+    }
+    assert_eq!(
+        results,
+        [((43, 3, 5, 35, 0, 10), 43), ((43, 3, 0, 40, 0, 0), 53)]
+    );
+}

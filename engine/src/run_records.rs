@@ -49,6 +49,10 @@ pub struct RunCounts {
     /// Output rows that failed a data test with `on_fail: warn` (loaded anyway).
     #[serde(default)]
     pub warned: u64,
+    /// Rows a `mirror` load deleted, or marked deleted (`soft_delete`), because the output no
+    /// longer has their key.
+    #[serde(default)]
+    pub deleted: u64,
 }
 
 impl From<&run::Model> for RunCounts {
@@ -64,6 +68,7 @@ impl From<&run::Model> for RunCounts {
             retried: count(r.rows_retried),
             resolved: count(r.rows_resolved),
             warned: count(r.rows_warned),
+            deleted: count(r.rows_deleted),
         }
     }
 }

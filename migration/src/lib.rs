@@ -10,6 +10,7 @@ mod m20261130_000005_integrity;
 mod m20261130_000006_retention;
 mod m20261130_000007_read_path;
 mod m20261130_000008_run_counts;
+mod m20261130_000009_rows_deleted;
 mod m20261130_000010_infer_types_off;
 mod m20261130_000011_destinations;
 
@@ -34,6 +35,7 @@ pub fn fingerprint() -> String {
         m20261130_000006_retention::UP,
         m20261130_000007_read_path::UP,
         m20261130_000008_run_counts::UP,
+        m20261130_000009_rows_deleted::UP,
         m20261130_000010_infer_types_off::UP,
         m20261130_000011_destinations::UP,
     ] {
@@ -57,6 +59,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000006_retention::Migration),
             Box::new(m20261130_000007_read_path::Migration),
             Box::new(m20261130_000008_run_counts::Migration),
+            Box::new(m20261130_000009_rows_deleted::Migration),
             Box::new(m20261130_000010_infer_types_off::Migration),
             Box::new(m20261130_000011_destinations::Migration),
         ]

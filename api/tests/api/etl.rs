@@ -556,3 +556,109 @@ async fn another_tenants_source_cannot_be_checked_or_previewed() {
         .expect_error(404, "source_not_found");
     assert_eq!(server.connections(), 0);
 }
+
+/// `mirror` with `soft_delete` through the API: refused without mirror (422 at the path), the
+/// `deleted` count in the run's JSON, and `_sluice_deleted_at` a bookkeeping column of the
+/// data route.
+#[tokio::test]
+async fn a_mirror_run_reports_deleted_rows_and_hides_its_bookkeeping_column() {
+    let app = app().await;
+    let s = app.signup("T", "ada@example.com").await;
+    let server = TestServer::start().await;
+    register(&app, &s, &server, "numbers").await;
+    server.body("/numbers", "id,value\n1,10\n2,20\n3,30\n");
+    let mut pipeline = json!({
+        "name": "numbers",
+        "spec": {
+            "sources": {"raw": "numbers"},
+            "transform": [{"op": "cast", "frame": "raw", "columns": {"id": "int", "value": "int"}}],
+            "output": "raw",
+            "destination": {"table": "numbers", "primary_key": ["id"], "soft_delete": true}
+        }
+    });
+    let refused = app
+        .post("/api/v1/pipelines", &s.token, pipeline.clone())
+        .await
+        .expect(422)
+        .body;
+    assert_eq!(
+        refused["details"],
+        json!([{"path": "spec.destination.soft_delete",
+                "message": "only `mirror` deletes rows: set `mode` to `mirror`, or remove `soft_delete`"}]),
+        "{refused:#}"
+    );
+    pipeline["spec"]["destination"]["mode"] = json!("mirror");
+    let mut incremental = pipeline.clone();
+    incremental["spec"]["incremental"] = json!({"cursor": "id"});
+    let refused = app
+        .post("/api/v1/pipelines", &s.token, incremental)
+        .await
+        .expect(422)
+        .body;
+    assert_eq!(
+        refused["details"][0]["path"], "spec.destination.mode",
+        "{refused:#}"
+    );
+    let created = app
+        .post("/api/v1/pipelines", &s.token, pipeline)
+        .await
+        .expect(201)
+        .body;
+    let pid = created["id"].as_str().unwrap();
+    assert_eq!(created["spec"]["destination"]["soft_delete"], true);
+    assert_eq!(run_pipeline(&app, pid).await.unwrap().counts.inserted, 3);
+
+    server.body("/numbers", "id,value\n1,10\n");
+    assert_eq!(run_pipeline(&app, pid).await.unwrap().counts.deleted, 2);
+    let runs = app
+        .get(&format!("/api/v1/pipelines/{pid}/runs"), &s.token)
+        .await
+        .expect(200)
+        .body;
+    let latest = &runs["items"][0];
+    assert_eq!(
+        latest["counts"],
+        json!({"extracted": 1, "inserted": 0, "updated": 0, "unchanged": 1, "failed": 0,
+               "retried": 0, "resolved": 0, "warned": 0, "deleted": 2}),
+        "{runs:#}"
+    );
+    let one = app
+        .get(
+            &format!("/api/v1/runs/{}", latest["id"].as_str().unwrap()),
+            &s.token,
+        )
+        .await
+        .expect(200)
+        .body;
+    assert_eq!(one["counts"]["deleted"], 2);
+
+    // The marked rows are still there; the mark is bookkeeping, shown only when asked for.
+    let data = app
+        .get(&format!("/api/v1/pipelines/{pid}/data"), &s.token)
+        .await
+        .expect(200)
+        .body;
+    let names: Vec<&str> = data["columns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["id", "value"]);
+    assert_eq!(data["rows"].as_array().unwrap().len(), 3);
+    let with = app
+        .get(
+            &format!("/api/v1/pipelines/{pid}/data?bookkeeping=true"),
+            &s.token,
+        )
+        .await
+        .expect(200)
+        .body;
+    let marks: Vec<bool> = with["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| !r["_sluice_deleted_at"].is_null())
+        .collect();
+    assert_eq!(marks, [false, true, true], "{with:#}");
+}

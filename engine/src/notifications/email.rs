@@ -182,6 +182,7 @@ pub fn render_email(event: &Event, base_url: &str, recipient: Recipient<'_>) -> 
         ("retried", c.retried),
         ("resolved", c.resolved),
         ("warned", c.warned),
+        ("deleted", c.deleted),
     ];
     let mut text = test_notice(event)
         .map(|notice| format!("{notice}\n\n"))
@@ -281,6 +282,7 @@ mod tests {
             "retried    0",
             "resolved   0",
             "warned     0",
+            "deleted    0",
             "4.2 s",
             "attempt 3",
         ] {

@@ -182,7 +182,7 @@ pub fn slack_body(event: &Event, base_url: &str) -> String {
     let summary = format!("{test}Sluice pipeline {name} {}", headline(event));
     let mut details = format!(
         "{test}*{name}* {headline}: <{url}|run {run_id}>\n{trigger}, attempt {attempt}, {duration}\n\
-         {inserted} inserted · {updated} updated · {unchanged} unchanged · {failed} failed (of {extracted} extracted)",
+         {inserted} inserted · {updated} updated · {unchanged} unchanged · {failed} failed{deleted} (of {extracted} extracted)",
         headline = headline(event),
         run_id = run.id,
         trigger = slack_escape(&run.trigger),
@@ -192,6 +192,12 @@ pub fn slack_body(event: &Event, base_url: &str) -> String {
         updated = c.updated,
         unchanged = c.unchanged,
         failed = c.failed,
+        // Only `mirror` deletes: the others' messages stay as they were.
+        deleted = if c.deleted > 0 {
+            format!(" · {} deleted", c.deleted)
+        } else {
+            String::new()
+        },
         extracted = c.extracted,
     );
     if let Some(error) = &run.error {
@@ -427,6 +433,22 @@ mod tests {
              schedule, attempt 3, 4.2 s\n\
              1 inserted · 2 updated · 167 unchanged · 3 failed (of 1073 extracted)\n\
              *Error:* extract: &lt;nyt&gt; &amp; co"
+        );
+    }
+
+    #[test]
+    fn a_slack_message_counts_deleted_rows_when_a_mirror_deleted_some() {
+        let mut value = payload("run.succeeded", None);
+        value["run"]["counts"]["deleted"] = serde_json::json!(4);
+        let event: Event = serde_json::from_value(value).unwrap();
+        let body: Value =
+            serde_json::from_str(&slack_body(&event, "https://sluice.example.com")).unwrap();
+        let details = body["blocks"][0]["text"]["text"].as_str().unwrap();
+        assert!(
+            details.ends_with(
+                "1 inserted · 2 updated · 167 unchanged · 3 failed · 4 deleted (of 1073 extracted)"
+            ),
+            "{details}"
         );
     }
 }

@@ -89,6 +89,11 @@ pub struct Destination {
     /// What a run does when the output's columns differ from the table's.
     #[serde(default, skip_serializing_if = "OnSchemaChange::is_default")]
     pub on_schema_change: OnSchemaChange,
+    /// Only with `mode: mirror`: rows the sources no longer have are kept and marked with the
+    /// time they disappeared in the bookkeeping column `_sluice_deleted_at`, instead of being
+    /// deleted; a row that comes back has the mark cleared.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub soft_delete: bool,
 }
 
 /// How a run writes the destination table.
@@ -104,6 +109,15 @@ pub enum LoadMode {
     /// never a half-loaded one. Rows the sources no longer have are gone. Not with
     /// `incremental`.
     Replace,
+    /// Insert-only: rows whose primary key is new are inserted; rows whose key the table
+    /// already holds are never updated, even when their content differs (counted `unchanged`,
+    /// and the run's step log says how many differed).
+    Append,
+    /// `upsert`, then the rows whose key this run's output no longer has are deleted (or
+    /// marked in `_sluice_deleted_at` with `soft_delete`), in the same transaction. A run whose
+    /// output is empty, or that rejected rows before its output (their keys are unknown),
+    /// deletes nothing and says so in its step log. Not with `incremental`.
+    Mirror,
 }
 
 impl LoadMode {
@@ -350,6 +364,29 @@ impl PipelineSpec {
                 "destination.mode",
                 "`replace` rebuilds the table from every row, and `incremental` considers only \
                  recent ones: remove `incremental`, or load with `upsert`",
+            ));
+        }
+        if self.destination.mode == LoadMode::Mirror && self.incremental.is_some() {
+            errors.push(SpecError::new(
+                "destination.mode",
+                "`mirror` deletes the rows a full extract no longer has, and `incremental` \
+                 considers only recent ones: remove `incremental`, or load with `upsert` or \
+                 `append`",
+            ));
+        }
+        if self.destination.mode == LoadMode::Append
+            && self.destination.on_schema_change == OnSchemaChange::Backfill
+        {
+            errors.push(SpecError::new(
+                "destination.on_schema_change",
+                "`backfill` fills new columns by updating every row, and `append` never updates \
+                 a row: use `add_columns` or `fail`, or load with `upsert`",
+            ));
+        }
+        if self.destination.soft_delete && self.destination.mode != LoadMode::Mirror {
+            errors.push(SpecError::new(
+                "destination.soft_delete",
+                "only `mirror` deletes rows: set `mode` to `mirror`, or remove `soft_delete`",
             ));
         }
         let mut seen = BTreeSet::new();

@@ -334,6 +334,63 @@ fn the_destination_modes_parse_and_replace_refuses_an_incremental_cursor() {
 }
 
 #[test]
+fn append_and_mirror_parse_and_their_misuses_are_refused_with_paths() {
+    let destination = |extra: Value| -> Value {
+        let mut d = json!({"table": "us_covid", "primary_key": ["date"]});
+        for (k, v) in extra.as_object().unwrap() {
+            d[k] = v.clone();
+        }
+        with(reference(), "/destination", d)
+    };
+    let mirror =
+        PipelineSpec::parse(&destination(json!({"mode": "mirror", "soft_delete": true}))).unwrap();
+    assert_eq!(mirror.destination.mode, LoadMode::Mirror);
+    assert!(mirror.destination.soft_delete);
+    assert_eq!(mirror.to_json()["destination"]["soft_delete"], true);
+    let append = PipelineSpec::parse(&destination(json!({"mode": "append"}))).unwrap();
+    assert_eq!(append.destination.mode, LoadMode::Append);
+    // `soft_delete: false` is the default, not written out.
+    assert!(append.to_json()["destination"].get("soft_delete").is_none());
+    let mut incremental = destination(json!({"mode": "append"}));
+    incremental["incremental"] = json!({"cursor": "date", "lookback": 3});
+    PipelineSpec::parse(&incremental).unwrap();
+
+    let mut incremental = destination(json!({"mode": "mirror"}));
+    incremental["incremental"] = json!({"cursor": "date"});
+    let err = first_error(incremental);
+    assert_eq!(err.path, "destination.mode");
+    assert!(
+        err.message
+            .contains("`mirror` deletes the rows a full extract no longer has"),
+        "{err}"
+    );
+
+    for mode in ["upsert", "append", "replace"] {
+        let errs = errors(destination(json!({"mode": mode, "soft_delete": true})));
+        assert_eq!(errs.len(), 1, "{errs:?}");
+        assert_eq!(errs[0].path, "destination.soft_delete", "{mode}");
+        assert_eq!(
+            errs[0].message,
+            "only `mirror` deletes rows: set `mode` to `mirror`, or remove `soft_delete`"
+        );
+    }
+    let err = first_error(destination(json!({"soft_delete": true})));
+    assert_eq!(err.path, "destination.soft_delete");
+
+    let err = first_error(destination(
+        json!({"mode": "append", "on_schema_change": "backfill"}),
+    ));
+    assert_eq!(err.path, "destination.on_schema_change");
+    assert!(
+        err.message.contains("`append` never updates a row"),
+        "{err}"
+    );
+
+    let err = first_error(destination(json!({"mode": "mirror", "soft_delete": "yes"})));
+    assert_eq!(err.path, "destination.soft_delete");
+}
+
+#[test]
 fn structural_errors_in_several_fields_are_all_listed() {
     // Before: the first structural error (here the table name) hid every other one.
     let mut spec = with(reference(), "/destination/table", json!("Us Covid"));

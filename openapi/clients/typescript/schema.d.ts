@@ -1529,6 +1529,12 @@ export interface components {
              *     ]
              */
             primary_key: components["schemas"]["ColumnName"][];
+            /**
+             * @description Only with `mode: mirror`: rows the sources no longer have are kept and marked with the
+             *     time they disappeared in the bookkeeping column `_sluice_deleted_at`, instead of being
+             *     deleted; a row that comes back has the mark cleared.
+             */
+            soft_delete?: boolean;
             /** @description Table in the tenant's schema; created on the first run. */
             table: components["schemas"]["TableName"];
         };
@@ -1977,7 +1983,7 @@ export interface components {
          * @description How a run writes the destination table.
          * @enum {string}
          */
-        LoadMode: "upsert" | "replace";
+        LoadMode: "upsert" | "replace" | "append" | "mirror";
         LoginRequest: {
             /** @example ada@example.com */
             email: string;
@@ -2331,6 +2337,12 @@ export interface components {
             row_number: true;
         };
         RunCounts: {
+            /**
+             * Format: int64
+             * @description Rows a `mirror` load deleted, or marked deleted (`soft_delete`), because the output no
+             *     longer has their key.
+             */
+            deleted?: number;
             /**
              * Format: int64
              * @description Rows read from the sources.

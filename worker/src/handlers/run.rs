@@ -256,6 +256,7 @@ fn record_rows(counts: &RunCounts) {
         ("updated", counts.updated),
         ("unchanged", counts.unchanged),
         ("failed", counts.failed),
+        ("deleted", counts.deleted),
     ] {
         metrics::histogram!(names::RUN_ROWS, "stage" => stage).record(n as f64);
         metrics::counter!(names::ROWS, "kind" => stage).increment(n);

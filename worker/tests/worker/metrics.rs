@@ -145,6 +145,12 @@ async fn the_worker_serves_metrics_of_its_runs_and_health_on_its_http_port() {
         sample(&text, "sluice_run_rows_sum", &[("stage", "inserted")]),
         50.0
     );
+    // `deleted` (only `mirror` deletes) is recorded for every run, 0 here.
+    assert_eq!(
+        sample(&text, "sluice_run_rows_count", &[("stage", "deleted")]),
+        1.0,
+        "{text}"
+    );
     assert!(
         sample(
             &text,

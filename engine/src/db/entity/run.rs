@@ -28,6 +28,7 @@ pub struct Model {
     pub rows_retried: i64,
     pub rows_resolved: i64,
     pub rows_warned: i64,
+    pub rows_deleted: i64,
     pub progress_rows: i64,
     #[sea_orm(column_type = "JsonBinary")]
     pub timings: Json,

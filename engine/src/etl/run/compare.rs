@@ -16,7 +16,7 @@ use crate::{
         load,
         spill::{self, OutputSpill, Partitions, Verdict},
     },
-    spec::PipelineSpec,
+    spec::{LoadMode, PipelineSpec},
 };
 
 /// Rows of one step of the load, computed off the async executor.
@@ -31,6 +31,20 @@ pub(super) struct Chunk {
     pub(super) columns: Vec<(String, DataType)>,
     /// Per data test of the spec, the rows of this chunk failing it.
     pub(super) tested: Vec<u64>,
+    /// `mirror` only: the keys this chunk holds.
+    pub(super) keys: Keys,
+}
+
+/// The keys of a chunk's rows, as `_sluice_key` hashes, which a `mirror` run keeps.
+#[derive(Default)]
+pub(super) struct Keys {
+    /// Of every output row (loaded or unchanged).
+    pub(super) output: Vec<u64>,
+    /// Of the output rows rejected (data tests, null key parts): their table rows stay as
+    /// they are.
+    pub(super) rejected: Vec<u64>,
+    /// Rows rejected before the output (a failed cast or date), whose key is unknown.
+    pub(super) unknown: u64,
 }
 
 /// The hash state, once the table's hashes have arrived.
@@ -158,6 +172,7 @@ pub(super) fn finish(
             cursor_max: None,
             columns: planned.to_vec(),
             tested: Vec::new(),
+            keys: Keys::default(),
         };
         send(chunk)
     };
@@ -232,6 +247,13 @@ pub(super) fn compare(
         |e: PolarsError| RunError::permanent("load", RunErrorCode::LoadRefused, e.to_string());
     let keys = hash_rows(&output, &pk).map_err(fail)?;
     let hashes = hash_rows(&output, &all).map_err(fail)?;
+    let chunk_keys = Keys {
+        output: match spec.destination.mode {
+            LoadMode::Mirror => keys.clone(),
+            _ => Vec::new(),
+        },
+        ..Keys::default()
+    };
     let mut mask = Vec::new();
     let mut unchanged = 0u64;
     // Hashing is done; now the table's hashes are needed.
@@ -269,6 +291,7 @@ pub(super) fn compare(
             cursor_max,
             columns,
             tested: Vec::new(),
+            keys: chunk_keys,
         });
     }
     if let Dedup::Existing { table, new_keys } = d {
@@ -332,6 +355,7 @@ pub(super) fn compare(
         cursor_max,
         columns,
         tested: Vec::new(),
+        keys: chunk_keys,
     })
 }
 

@@ -83,7 +83,7 @@ pub(super) async fn succeeded(
     journal.time_since("load_ms", loaded.started);
     let counts = loaded.counts;
     journal.log(format!(
-        "extracted {}, inserted {}, updated {}, unchanged {}, failed {}, retried {}, resolved {}, warned {}",
+        "extracted {}, inserted {}, updated {}, unchanged {}, failed {}, retried {}, resolved {}, warned {}, deleted {}",
         counts.extracted,
         counts.inserted,
         counts.updated,
@@ -91,7 +91,8 @@ pub(super) async fn succeeded(
         counts.failed,
         counts.retried,
         counts.resolved,
-        counts.warned
+        counts.warned,
+        counts.deleted
     ));
     let report = journal.report(Outcome::Succeeded, counts);
     finish_run(&mut txn, req, &report).await?;
@@ -111,7 +112,7 @@ async fn finish_run(
     let result = sqlx::query(
         "UPDATE runs SET status = $1, finished_at = clock_timestamp(), heartbeat_at = clock_timestamp(), \
          rows_extracted = $2, rows_inserted = $3, rows_updated = $4, rows_unchanged = $5, \
-         rows_failed = $6, rows_retried = $7, rows_resolved = $12, rows_warned = $13, \
+         rows_failed = $6, rows_retried = $7, rows_resolved = $12, rows_warned = $13, rows_deleted = $14, \
          progress_rows = $2, timings = $8, step_log = step_log || $9, error = NULL, error_code = NULL \
          WHERE id = $10 AND status = 'running' AND NOT cancel_requested \
            AND ($11::text IS NULL OR worker_id = $11)",
@@ -129,6 +130,7 @@ async fn finish_run(
     .bind(req.worker_id.as_deref())
     .bind(c.resolved as i64)
     .bind(c.warned as i64)
+    .bind(c.deleted as i64)
     .execute(&mut **txn)
     .await
     .map_err(RunError::db)?;

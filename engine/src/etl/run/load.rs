@@ -2,8 +2,10 @@
 //! destination table (created, or new columns added), hands the thread the table's hashes (in
 //! memory, or in partitions on disk for a large table), COPYs each chunk's new and changed rows
 //! straight into a table this run created (whose primary key, added at the end, refuses
-//! duplicate keys) or into staging merged with one upsert, and counts extracted, inserted,
-//! updated and unchanged rows exactly. Never commits: the run's final transaction does.
+//! duplicate keys) or into staging merged with one upsert (`append`: insert-only), and counts
+//! extracted, inserted, updated and unchanged rows exactly; `mirror` then deletes (or marks)
+//! the rows whose key the output no longer has, and counts them `deleted`. Never commits: the
+//! run's final transaction does.
 
 use std::time::{Duration, Instant};
 
@@ -15,7 +17,7 @@ use super::{
     transform::Chunks,
 };
 use crate::{
-    etl::load::{self, STAGING, Stamp, Target},
+    etl::load::{self, OnConflict, STAGING, Stamp, Target},
     run_records::RunCounts,
     spec::{LoadMode, PipelineSpec},
 };
@@ -85,10 +87,11 @@ pub(super) async fn load(
     let mut counts = RunCounts::default();
     let mut rejects: Vec<Reject> = Vec::new();
     let mut cursor_max: Option<AnyValue<'static>> = None;
+    let mode = req.spec.destination.mode;
     // `replace` loads every row into a new table beside the old one, swapped in at the end.
-    let aside = match req.spec.destination.mode {
-        LoadMode::Upsert => None,
+    let aside = match mode {
         LoadMode::Replace => Some(target.aside(req.run_id)),
+        LoadMode::Upsert | LoadMode::Append | LoadMode::Mirror => None,
     };
     let into = aside.as_ref().unwrap_or(target);
     // Read before this transaction changes the table (a new column locks it until commit).
@@ -100,9 +103,18 @@ pub(super) async fn load(
                 .map_err(RunError::load)?,
         ),
     };
-    let created = load::prepare(txn, into, &columns)
+    let soft_delete = mode == LoadMode::Mirror && req.spec.destination.soft_delete;
+    let prepared = load::prepare(txn, into, &columns, soft_delete)
         .await
         .map_err(RunError::load)?;
+    let created = prepared.created;
+    // `mirror` into a table that held rows: every output key goes to the keep table.
+    let mirror = mode == LoadMode::Mirror && !created;
+    if mirror {
+        load::create_keep(txn).await.map_err(RunError::load)?;
+    }
+    let mut output_rows: u64 = 0;
+    let mut unknown_keys: u64 = 0;
 
     // Straight into a table this run creates (its primary key, added at the end, refuses
     // duplicate keys); through staging and the merge into one that exists, even empty.
@@ -155,6 +167,16 @@ pub(super) async fn load(
         sent += load::copy_encoded(txn, &table, &chunk.encoded, direct)
             .await
             .map_err(|e| RunError::load(e).read_so_far(counts.extracted))?;
+        if mirror {
+            output_rows += chunk.keys.output.len() as u64;
+            unknown_keys += chunk.keys.unknown;
+            load::copy_keys(txn, &chunk.keys.output, true)
+                .await
+                .map_err(|e| RunError::load(e).read_so_far(counts.extracted))?;
+            load::copy_keys(txn, &chunk.keys.rejected, false)
+                .await
+                .map_err(|e| RunError::load(e).read_so_far(counts.extracted))?;
+        }
         counts.unchanged += chunk.unchanged;
         rejects.extend(chunk.rejects);
         cursor_max = cursor::max_value(cursor_max, chunk.cursor_max);
@@ -189,13 +211,45 @@ pub(super) async fn load(
         counts.inserted = sent;
     } else {
         let names: Vec<String> = columns.iter().map(|(c, _)| c.clone()).collect();
-        let (inserted, updated) = load::merge(txn, target, &names)
+        let on_conflict = match mode {
+            LoadMode::Append => OnConflict::Nothing,
+            _ => OnConflict::Update {
+                clear_deleted_at: prepared.deleted_at,
+            },
+        };
+        let (inserted, updated) = load::merge(txn, target, &names, on_conflict)
             .await
             .map_err(|e| RunError::load(e).read_so_far(read))?;
         counts.inserted = inserted;
         counts.updated = updated;
-        // Rows we sent whose hash the table already had (changed behind our back and back).
-        counts.unchanged += sent - inserted - updated;
+        // Rows we sent whose hash the table already had (changed behind our back and back);
+        // with `append`, the rows whose key the table holds, which it keeps as they are.
+        let kept = sent - inserted - updated;
+        counts.unchanged += kept;
+        if mode == LoadMode::Append && kept > 0 {
+            journal.log(format!(
+                "{kept} row(s) differ from the table's rows with the same key and were not \
+                 updated: append never updates a row"
+            ));
+        }
+    }
+    if mirror {
+        let mirrored = mirror_deletes(
+            txn,
+            target,
+            req.run_id,
+            prepared.deleted_at,
+            soft_delete,
+            output_rows,
+            unknown_keys,
+            journal,
+        )
+        .await
+        .map_err(|e| e.read_so_far(read))?;
+        counts.deleted = mirrored.deleted;
+        // A row marked deleted that comes back unchanged is updated: its mark is cleared.
+        counts.unchanged -= mirrored.revived.min(counts.unchanged);
+        counts.updated += mirrored.revived;
     }
     Ok(Loaded {
         counts,
@@ -204,4 +258,57 @@ pub(super) async fn load(
         cursor_max,
         started,
     })
+}
+
+/// `mirror`'s last step (see [`load::mirror`]). Deletes nothing when the output is empty (a
+/// source that suddenly returns nothing must not empty the table) or when rows were rejected
+/// before the output (their keys are unknown, and they may be in the table); the step log says
+/// which, and how many rows it deleted or marked.
+#[allow(clippy::too_many_arguments)]
+async fn mirror_deletes(
+    txn: &mut Transaction<'static, Postgres>,
+    target: &Target,
+    run_id: uuid::Uuid,
+    deleted_at: bool,
+    soft: bool,
+    output_rows: u64,
+    unknown_keys: u64,
+    journal: &mut Journal,
+) -> Result<load::Mirrored, RunError> {
+    let refusal = if output_rows == 0 {
+        Some("the output is empty".to_owned())
+    } else if unknown_keys > 0 {
+        Some(format!(
+            "{unknown_keys} row(s) were rejected before the output (see the failed records), \
+             so their keys are unknown"
+        ))
+    } else {
+        None
+    };
+    let mirrored = load::mirror(txn, target, run_id, deleted_at, refusal.is_none(), soft)
+        .await
+        .map_err(RunError::load)?;
+    let table = &target.table;
+    match refusal {
+        Some(why) => journal.log(format!(
+            "mirror deleted no row of `{table}` this run: {why} (a source outage must not \
+             empty the table)"
+        )),
+        None if soft => journal.log(format!(
+            "mirror marked {} row(s) of `{table}` whose key the output no longer has \
+             (_sluice_deleted_at)",
+            mirrored.deleted
+        )),
+        None => journal.log(format!(
+            "mirror deleted {} row(s) of `{table}` whose key the output no longer has",
+            mirrored.deleted
+        )),
+    }
+    if mirrored.revived > 0 {
+        journal.log(format!(
+            "{} row(s) marked deleted are back in the output: their mark is cleared",
+            mirrored.revived
+        ));
+    }
+    Ok(mirrored)
 }

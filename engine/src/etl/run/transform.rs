@@ -22,13 +22,13 @@ use super::{
 use crate::{
     etl::{
         extract::Download,
-        hash::HashedSet,
+        hash::{HashedSet, hash_rows},
         infer::{self, Scan},
         load::{Stamp, TableHashes},
         read::{self, ROW_PREFIX, ReadError, row_column},
         transform::{self, REASON, Transformed},
     },
-    spec::{Check, DataType as SpecType, OnFail, Operation, PipelineSpec},
+    spec::{Check, DataType as SpecType, LoadMode, OnFail, Operation, PipelineSpec},
 };
 
 /// Whether every step (and every data test) works row by row, so the single source can be
@@ -404,6 +404,10 @@ fn next_chunk(
         transform::run(spec, inputs).map_err(|e| RunError::transform(e).read_so_far(extracted))?;
     failing_tests(spec, &transformed.tested).map_err(|e| e.read_so_far(extracted))?;
     let rejects = collect_rejects(&transformed, &raws, spec);
+    let rejected_keys = match spec.destination.mode {
+        LoadMode::Mirror => Some(rejected_keys(spec, &transformed)),
+        _ => None,
+    };
     let tested = transformed.tested;
     let mut output = transformed.output;
     if let Some((cursor, max, lookback)) = threshold {
@@ -452,7 +456,38 @@ fn next_chunk(
         .map_err(|e| e.read_so_far(extracted))?;
     chunk.extracted = extracted;
     chunk.tested = tested;
+    if let Some((rejected, unknown)) = rejected_keys {
+        chunk.keys.rejected = rejected;
+        chunk.keys.unknown = unknown;
+    }
     Ok(Some(chunk))
+}
+
+/// `mirror`: the keys of the output rows this chunk rejected, and how many rows it rejected
+/// before the output, whose keys are unknown. Rejected output rows whose key cannot be hashed
+/// as the output's are counted unknown too.
+fn rejected_keys(spec: &PipelineSpec, transformed: &Transformed) -> (Vec<u64>, u64) {
+    let unknown = transformed.rejected.height() as u64;
+    let rejected = &transformed.rejected_output;
+    if rejected.height() == 0 {
+        return (Vec::new(), unknown);
+    }
+    let pk: Vec<String> = spec
+        .destination
+        .primary_key
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
+    let typed_as_output = pk.iter().all(|c| {
+        matches!(
+            (rejected.column(c), transformed.output.column(c)),
+            (Ok(r), Ok(o)) if r.dtype() == o.dtype()
+        )
+    });
+    match hash_rows(rejected, &pk) {
+        Ok(keys) if typed_as_output => (keys, unknown),
+        _ => (Vec::new(), unknown + rejected.height() as u64),
+    }
 }
 
 /// Fails the run when a `fail_run` data test has failing rows (nothing is loaded: the run's

@@ -19,6 +19,13 @@ import { StepForm } from "./StepForm";
 type DryRun = components["schemas"]["DryRun"];
 type Suggestion = components["schemas"]["Suggestion"];
 
+const modeHints: Record<LoadMode, string> = {
+  upsert: "New rows are inserted, changed rows updated; rows the sources drop stay.",
+  append: "New rows are inserted; rows already loaded are never updated.",
+  mirror: "Upserts, then deletes the rows the sources no longer have (never when a run's output is empty).",
+  replace: "Replace rebuilds the table from the run's rows; readers never see it half loaded.",
+};
+
 const ZONES: string[] = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : ["UTC"];
 
 /** Create (/pipelines/new) or change (/pipelines/{id}/edit) a pipeline. */
@@ -245,14 +252,24 @@ function Editor({ id, initial }: { id?: string; initial: EditorState }) {
             <Field id="spec.destination.primary_key" label="Primary key" errors={e["spec.destination.primary_key"]} hint="Comma-separated columns that identify a row; rows are upserted on them.">
               {(p) => <input {...p} value={s.primaryKey} onChange={(ev) => set("primaryKey", ev.target.value)} />}
             </Field>
-            <Field id="spec.destination.mode" label="Each run" errors={e["spec.destination.mode"]} hint="Replace rebuilds the table from the run's rows; readers never see it half loaded.">
+            <Field id="spec.destination.mode" label="Each run" errors={e["spec.destination.mode"]} hint={modeHints[s.mode]}>
               {(p) => (
                 <select {...p} value={s.mode} onChange={(ev) => set("mode", ev.target.value as LoadMode)}>
                   <option value="upsert">Upserts changed rows</option>
+                  <option value="append">Appends new rows only</option>
+                  <option value="mirror">Mirrors the sources</option>
                   <option value="replace">Replaces the table</option>
                 </select>
               )}
             </Field>
+            {s.mode === "mirror" && (
+              <div>
+                <label className="check">
+                  <input type="checkbox" checked={s.softDelete} onChange={(ev) => set("softDelete", ev.target.checked)} /> Mark removed rows instead of deleting them (<code>_sluice_deleted_at</code>)
+                </label>
+                <FormError messages={e["spec.destination.soft_delete"]} />
+              </div>
+            )}
             <Field id="spec.destination.on_schema_change" label="New or removed columns" errors={e["spec.destination.on_schema_change"]} hint="New columns are added to the table; backfill also fills the rows loaded before.">
               {(p) => (
                 <select {...p} value={s.onSchemaChange} onChange={(ev) => set("onSchemaChange", ev.target.value as OnSchemaChange)}>

@@ -83,6 +83,22 @@ describe("the editor's request", () => {
     expect(fromPipeline({ ...response, spec: { ...stored.spec, destination: replacing } }).mode).toBe("replace");
   });
 
+  it("sends soft_delete only with mirror, and reads it back", () => {
+    const mirror = toRequest({ ...state, mode: "mirror", softDelete: true }).spec.destination;
+    expect(mirror).toEqual({ table: "us_covid", primary_key: ["date", "state"], mode: "mirror", soft_delete: true });
+    expect(toRequest({ ...state, mode: "mirror", softDelete: false }).spec.destination).toEqual({ table: "us_covid", primary_key: ["date", "state"], mode: "mirror" });
+    expect(toRequest({ ...state, mode: "append", softDelete: true }).spec.destination).toEqual({ table: "us_covid", primary_key: ["date", "state"], mode: "append" });
+    const stored = toRequest({ ...state, mode: "mirror", softDelete: true });
+    const response = {
+      id: "p1", name: stored.name, description: "", enabled: true, spec: stored.spec, destination_table: "us_covid",
+      version: 1, notify: { email: [], webhooks: [], on: [] }, created_at: "", updated_at: "",
+    };
+    expect(fromPipeline(response)).toMatchObject({ mode: "mirror", softDelete: true });
+    expect(toRequest(fromPipeline(response))).toEqual(stored);
+    // Switched to upsert, the stored soft_delete is dropped rather than refused by the server.
+    expect(toRequest({ ...fromPipeline(response), mode: "upsert" }).spec.destination).toEqual({ table: "us_covid", primary_key: ["date", "state"] });
+  });
+
   it("keeps the fields of a stored spec that the form does not show, and drops what it turns off", () => {
     const stored = toRequest({ ...state, incremental: true, cursor: "date" });
     const newer = { ...stored.spec, tests: [{ column: "cases", not_null: true }], destination: { ...stored.spec.destination, future_field: 1 } } as PipelineSpec;

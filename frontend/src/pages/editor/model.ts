@@ -28,6 +28,8 @@ export interface EditorState {
   table: string;
   primaryKey: string;
   mode: LoadMode;
+  /** Mirror only: mark rows the sources no longer have instead of deleting them. */
+  softDelete: boolean;
   onSchemaChange: OnSchemaChange;
   scheduled: boolean;
   cron: string;
@@ -49,6 +51,7 @@ export const emptyEditor = (): EditorState => ({
   table: "",
   primaryKey: "",
   mode: "upsert",
+  softDelete: false,
   onSchemaChange: "add_columns",
   scheduled: false,
   cron: "0 6 * * *",
@@ -72,6 +75,7 @@ export function fromPipeline(p: Schemas["PipelineResponse"]): EditorState {
     table: p.spec.destination.table,
     primaryKey: p.spec.destination.primary_key.join(", "),
     mode: p.spec.destination.mode ?? "upsert",
+    softDelete: p.spec.destination.soft_delete ?? false,
     onSchemaChange: p.spec.destination.on_schema_change ?? "add_columns",
     scheduled: p.spec.schedule !== null && p.spec.schedule !== undefined,
     cron: p.spec.schedule?.cron ?? "0 6 * * *",
@@ -90,7 +94,7 @@ export const splitList = (text: string): string[] =>
  * stored values; the ones it shows are rewritten, or removed when the form turns them off. */
 export function toSpec(s: EditorState): PipelineSpec {
   const { schedule: _schedule, incremental: _incremental, ...kept } = s.stored ?? {};
-  const { mode: _mode, on_schema_change: _change, ...keptDestination } = s.stored?.destination ?? {};
+  const { mode: _mode, on_schema_change: _change, soft_delete: _soft, ...keptDestination } = s.stored?.destination ?? {};
   const spec: PipelineSpec = {
     ...kept,
     sources: Object.fromEntries(s.sources.filter((r) => r.frame !== "" || r.source !== "").map((r) =>
@@ -100,6 +104,8 @@ export function toSpec(s: EditorState): PipelineSpec {
     destination: { ...keptDestination, table: s.table.trim(), primary_key: splitList(s.primaryKey) },
   };
   if (s.mode !== "upsert") spec.destination.mode = s.mode;
+  // Only mirror deletes rows; the checkbox is hidden (and not sent) for the other modes.
+  if (s.mode === "mirror" && s.softDelete) spec.destination.soft_delete = true;
   if (s.onSchemaChange !== "add_columns") spec.destination.on_schema_change = s.onSchemaChange;
   if (s.scheduled) spec.schedule = { cron: s.cron.trim(), timezone: s.timezone.trim() || "UTC" };
   if (s.incremental) {
@@ -231,6 +237,7 @@ export function fieldPaths(s: EditorState): string[] {
   const paths = [
     "name", "description", "enabled", "spec", "spec.sources", "spec.output",
     "spec.destination", "spec.destination.table", "spec.destination.primary_key",
+    "spec.destination.mode", "spec.destination.on_schema_change", "spec.destination.soft_delete",
     "spec.schedule", "spec.schedule.cron", "spec.schedule.timezone", "spec.transform",
     "spec.incremental", "spec.incremental.cursor", "spec.incremental.lookback",
   ];

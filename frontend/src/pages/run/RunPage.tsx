@@ -106,6 +106,7 @@ export default function RunPage() {
             <dt>Failed records re-checked</dt><dd>{formatNumber(r.counts.retried)}</dd>
             <dt>Failed records resolved</dt><dd>{formatNumber(r.counts.resolved ?? 0)}</dd>
             <dt>Loaded with a data test warning</dt><dd>{formatNumber(r.counts.warned ?? 0)}</dd>
+            <dt>Deleted (mirror)</dt><dd data-testid="count-deleted">{formatNumber(r.counts.deleted ?? 0)}</dd>
           </dl>
         </section>
       </div>

@@ -25,12 +25,17 @@ class Destination:
             columns the table
             has. A column whose type changes is refused in every mode (cast it, or load into a new
             table).
+        soft_delete (bool | Unset): Only with `mode: mirror`: rows the sources no longer have are kept and marked with
+            the
+            time they disappeared in the bookkeeping column `_sluice_deleted_at`, instead of being
+            deleted; a row that comes back has the mark cleared.
     """
 
     primary_key: list[str]
     table: str
     mode: LoadMode | Unset = UNSET
     on_schema_change: OnSchemaChange | Unset = UNSET
+    soft_delete: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         primary_key = self.primary_key
@@ -45,6 +50,8 @@ class Destination:
         if not isinstance(self.on_schema_change, Unset):
             on_schema_change = self.on_schema_change.value
 
+        soft_delete = self.soft_delete
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -57,6 +64,8 @@ class Destination:
             field_dict["mode"] = mode
         if on_schema_change is not UNSET:
             field_dict["on_schema_change"] = on_schema_change
+        if soft_delete is not UNSET:
+            field_dict["soft_delete"] = soft_delete
 
         return field_dict
 
@@ -81,11 +90,14 @@ class Destination:
         else:
             on_schema_change = OnSchemaChange(_on_schema_change)
 
+        soft_delete = d.pop("soft_delete", UNSET)
+
         destination = cls(
             primary_key=primary_key,
             table=table,
             mode=mode,
             on_schema_change=on_schema_change,
+            soft_delete=soft_delete,
         )
 
         return destination

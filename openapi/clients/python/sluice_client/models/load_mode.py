@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class LoadMode(StrEnum):
+    APPEND = "append"
+    MIRROR = "mirror"
     REPLACE = "replace"
     UPSERT = "upsert"
 

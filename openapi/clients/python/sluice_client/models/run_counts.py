@@ -21,6 +21,8 @@ class RunCounts:
         retried (int): Open failed records re-checked this run.
         unchanged (int): Rows considered that the table already held as they are.
         updated (int):
+        deleted (int | Unset): Rows a `mirror` load deleted, or marked deleted (`soft_delete`), because the output no
+            longer has their key.
         resolved (int | Unset): Open failed records that loaded this run, now resolved.
         warned (int | Unset): Output rows that failed a data test with `on_fail: warn` (loaded anyway).
     """
@@ -31,6 +33,7 @@ class RunCounts:
     retried: int
     unchanged: int
     updated: int
+    deleted: int | Unset = UNSET
     resolved: int | Unset = UNSET
     warned: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -48,6 +51,8 @@ class RunCounts:
 
         updated = self.updated
 
+        deleted = self.deleted
+
         resolved = self.resolved
 
         warned = self.warned
@@ -64,6 +69,8 @@ class RunCounts:
                 "updated": updated,
             }
         )
+        if deleted is not UNSET:
+            field_dict["deleted"] = deleted
         if resolved is not UNSET:
             field_dict["resolved"] = resolved
         if warned is not UNSET:
@@ -86,6 +93,8 @@ class RunCounts:
 
         updated = d.pop("updated")
 
+        deleted = d.pop("deleted", UNSET)
+
         resolved = d.pop("resolved", UNSET)
 
         warned = d.pop("warned", UNSET)
@@ -97,6 +106,7 @@ class RunCounts:
             retried=retried,
             unchanged=unchanged,
             updated=updated,
+            deleted=deleted,
             resolved=resolved,
             warned=warned,
         )

@@ -57,6 +57,12 @@ pub enum Code {
     TableBusy,
     /// 409: the source feeds pipelines; change them first.
     SourceInUse,
+    /// 409: pipelines load into the destination database; change them first (`details`
+    /// names them).
+    DestinationInUse,
+    /// 409: the pipeline loads into a database of the tenant's own
+    /// (`spec.destination.database`): its table is read, and dropped, there.
+    ExternalDestination,
     /// 409: the tenant would be left without an admin.
     LastAdmin,
     FailedRecordNotFound,
@@ -126,6 +132,8 @@ impl Code {
             | DestinationExists
             | TableBusy
             | SourceInUse
+            | DestinationInUse
+            | ExternalDestination
             | LastAdmin
             | RunInProgress
             | RunFinished
@@ -163,7 +171,8 @@ pub enum ErrorDetails {
     Fields(Vec<SpecError>),
     /// `run_in_progress`: the run to follow or cancel.
     RunInProgress(RunInProgressDetails),
-    /// `source_in_use`: the pipelines that read the source.
+    /// `source_in_use`, `destination_in_use`: the pipelines that use the source or the
+    /// destination.
     SourceInUse(SourceInUseDetails),
 }
 
@@ -174,7 +183,7 @@ pub struct RunInProgressDetails {
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct SourceInUseDetails {
-    /// Names of the pipelines that read the source.
+    /// Names of the pipelines that use the source or the destination.
     pub pipelines: Vec<String>,
 }
 

@@ -13,6 +13,7 @@ mod m20261130_000008_run_counts;
 mod m20261130_000009_rows_deleted;
 mod m20261130_000010_infer_types_off;
 mod m20261130_000011_destinations;
+mod m20261130_000012_pipeline_destination;
 
 pub struct Migrator;
 
@@ -38,6 +39,7 @@ pub fn fingerprint() -> String {
         m20261130_000009_rows_deleted::UP,
         m20261130_000010_infer_types_off::UP,
         m20261130_000011_destinations::UP,
+        m20261130_000012_pipeline_destination::UP,
     ] {
         for byte in sql.bytes() {
             hash ^= u64::from(byte);
@@ -62,6 +64,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000009_rows_deleted::Migration),
             Box::new(m20261130_000010_infer_types_off::Migration),
             Box::new(m20261130_000011_destinations::Migration),
+            Box::new(m20261130_000012_pipeline_destination::Migration),
         ]
     }
 }

@@ -452,3 +452,120 @@ async fn a_check_says_step_by_step_what_the_destination_allows() {
     cluster.restart();
     assert_eq!(check(&app, &admin, &good).await["ok"], true);
 }
+
+/// `simple_pipeline` loading into the tenant's destination `database`.
+fn pipeline_into(name: &str, table: &str, database: &str) -> Value {
+    let mut pipeline = crate::helpers::simple_pipeline(name, "numbers", table);
+    pipeline["spec"]["destination"]["database"] = json!(database);
+    pipeline
+}
+
+#[tokio::test]
+async fn a_pipeline_names_only_a_destination_of_its_own_tenant() {
+    let app = spawn_app().await;
+    let ada = app.signup("A", "ada@example.com").await;
+    let bob = app.signup("B", "bob@example.com").await;
+    app.create_source(&ada, "numbers").await;
+    create(&app, &bob, body("bobs-dw", "db.example.com", 5432)).await;
+
+    // Another tenant's destination is not there for this one, whatever its name.
+    for database in ["bobs-dw", "nowhere"] {
+        let refused = app
+            .post(
+                "/api/v1/pipelines",
+                &ada.token,
+                pipeline_into("p", "t", database),
+            )
+            .await
+            .expect_error(422, "validation_failed");
+        assert_eq!(
+            refused.body["details"][0]["path"], "spec.destination.database",
+            "{:#}",
+            refused.body
+        );
+        assert!(
+            refused.body["details"][0]["message"]
+                .as_str()
+                .unwrap()
+                .contains(&format!("no destination named `{database}` in this tenant")),
+            "{:#}",
+            refused.body
+        );
+    }
+    let mine = create(&app, &ada, body("warehouse", "db.example.com", 5432)).await;
+    let pipeline = app
+        .post(
+            "/api/v1/pipelines",
+            &ada.token,
+            pipeline_into("p", "t", "warehouse"),
+        )
+        .await
+        .expect(201)
+        .body;
+    assert_eq!(pipeline["spec"]["destination"]["database"], "warehouse");
+    // The same table name in the built-in database is another table.
+    app.post(
+        "/api/v1/pipelines",
+        &ada.token,
+        crate::helpers::simple_pipeline("q", "numbers", "t"),
+    )
+    .await
+    .expect(201);
+    // But not twice in one database.
+    app.post(
+        "/api/v1/pipelines",
+        &ada.token,
+        pipeline_into("r", "t", "warehouse"),
+    )
+    .await
+    .expect_error(409, "destination_taken");
+
+    // A destination that pipelines load into keeps its name and cannot be deleted.
+    let path = format!("{DESTINATIONS}/{}", mine["id"].as_str().unwrap());
+    let deleting = app
+        .delete(&path, &ada.token)
+        .await
+        .expect_error(409, "destination_in_use");
+    assert_eq!(deleting.body["details"]["pipelines"], json!(["p"]));
+    app.put(&path, &ada.token, body("renamed", "db.example.com", 5432))
+        .await
+        .expect_error(409, "destination_in_use");
+    // Its other details may change.
+    app.put(
+        &path,
+        &ada.token,
+        body("warehouse", "db2.example.com", 5432),
+    )
+    .await
+    .expect(200);
+    // Its table is read, and dropped, in the tenant's database, not through this API (the
+    // built-in database may hold another table `t`: it is never shown instead).
+    let id = pipeline["id"].as_str().unwrap();
+    for route in ["data", "table", "export"] {
+        let read = app
+            .get(&format!("/api/v1/pipelines/{id}/{route}"), &ada.token)
+            .await
+            .expect_error(409, "external_destination");
+        assert!(
+            read.body["message"]
+                .as_str()
+                .unwrap()
+                .contains("into destination `warehouse`"),
+            "{route}: {:#}",
+            read.body
+        );
+    }
+    app.delete(
+        &format!("/api/v1/pipelines/{id}?drop_table=true"),
+        &ada.token,
+    )
+    .await
+    .expect_error(409, "external_destination");
+    // Once no pipeline loads into it, it goes.
+    let deleted = app
+        .delete(&format!("/api/v1/pipelines/{id}"), &ada.token)
+        .await
+        .expect(200);
+    assert_eq!(deleted.body["table_dropped"], false);
+    app.delete(&path, &ada.token).await.expect(204);
+}

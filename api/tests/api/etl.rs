@@ -44,6 +44,7 @@ async fn run_pipeline(app: &TestApp, pipeline: &str) -> Result<run::RunReport, r
         pool: app.db.get_postgres_connection_pool().clone(),
         batch_rows: run::DEFAULT_BATCH_ROWS,
         compare_rows_in_memory: run::DEFAULT_COMPARE_ROWS_IN_MEMORY,
+        destinations: run::DestinationAccess::new(&settings.destinations),
     };
     let id = pipeline.parse().unwrap();
     let run_id =

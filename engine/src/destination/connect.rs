@@ -8,8 +8,8 @@
 use std::{net::SocketAddr, time::Duration};
 
 use sea_orm::sqlx::{
-    self, ConnectOptions, Connection, PgConnection,
-    postgres::{PgConnectOptions, PgSslMode},
+    self, ConnectOptions, Connection, PgConnection, PgPool,
+    postgres::{PgConnectOptions, PgPoolOptions, PgSslMode},
 };
 use secrecy::ExposeSecret;
 
@@ -167,6 +167,33 @@ pub async fn connect(
     Err(last.unwrap_or_else(|| {
         DestinationError::Unreachable(format!("`{}` has no address", target.host))
     }))
+}
+
+/// A pool of up to `connections` connections to `target`, under the same rules as
+/// [`connect`]: the host resolved and checked once, the first address that answers kept, so a
+/// name that resolves elsewhere later cannot move the pool's connections there. A run uses
+/// one for its transaction and one to read the table beside it.
+pub async fn pool(
+    target: &Target,
+    rules: &HostRules,
+    timeout: Duration,
+    connections: u32,
+) -> Result<PgPool, DestinationError> {
+    let probe = connect(target, rules, timeout).await?;
+    let host = if target.sslmode.verifies_host() {
+        target.host.clone()
+    } else {
+        probe.address.ip().to_string()
+    };
+    let options = options(target, &host);
+    let pool = PgPoolOptions::new()
+        .max_connections(connections)
+        .min_connections(0)
+        .acquire_timeout(timeout)
+        .connect_lazy_with(options);
+    // The probe only proved that the address answers; the pool opens its own connections.
+    close(probe.connection).await;
+    Ok(pool)
 }
 
 fn options(target: &Target, host: &str) -> PgConnectOptions {

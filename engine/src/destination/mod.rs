@@ -157,6 +157,34 @@ pub fn parse_schema(raw: &str) -> Result<String, InvalidField> {
 }
 
 impl Target {
+    /// A stored destination as connection details, its password opened; why not when the
+    /// stored row cannot be read back (a password sealed under another key, a port or mode
+    /// the table's checks should have refused).
+    pub fn of_row(
+        row: &crate::db::entity::destination::Model,
+        encryptor: &crate::crypto::Encryptor,
+    ) -> Result<Self, String> {
+        let password = row
+            .password
+            .as_ref()
+            .map(|sealed| encryptor.open_string(sealed, &sealing_context(row.id)))
+            .transpose()
+            .map_err(|e| format!("the stored password of destination `{}`: {e}", row.name))?
+            .map(SecretString::from);
+        Ok(Self {
+            host: row.host.clone(),
+            port: u16::try_from(row.port)
+                .map_err(|_| format!("destination `{}` has port {}", row.name, row.port))?,
+            database: row.database.clone(),
+            user: row.username.clone(),
+            password,
+            sslmode: SslMode::from_db(&row.sslmode).ok_or_else(|| {
+                format!("destination `{}` has sslmode `{}`", row.name, row.sslmode)
+            })?,
+            schema: row.schema_name.clone(),
+        })
+    }
+
     /// Validates every field; all problems are returned, each with its field.
     pub fn parse(
         host: &str,

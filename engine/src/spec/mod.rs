@@ -33,7 +33,7 @@ pub use source_frame::SourceFrame;
 pub use sql::{SqlOp, SqlQuery};
 pub use tree::{Arithmetic, CompareOp, DiffFirst, Expr, Literal, Predicate, StringFn};
 
-use crate::domain::{ColumnName, FrameName, TableName};
+use crate::domain::{ColumnName, FrameName, ResourceName, TableName};
 
 /// One problem in a spec (or any request body): where, and what is wrong.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
@@ -94,6 +94,12 @@ pub struct Destination {
     /// deleted; a row that comes back has the mark cleared.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub soft_delete: bool,
+    /// The name of one of the tenant's destinations (`/api/v1/destinations`): the table is
+    /// loaded into that PostgreSQL database, in the destination's schema. Without it, the
+    /// built-in database, in the tenant's schema.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<String>, example = "warehouse")]
+    pub database: Option<ResourceName>,
 }
 
 /// How a run writes the destination table.

@@ -33,6 +33,15 @@ pub fn extract_settings(allow: &[&str]) -> ExtractSettings {
     }
 }
 
+/// Destinations on loopback allowed, as a test's private PostgreSQL server is.
+pub fn destination_settings() -> sluice_engine::settings::DestinationSettings {
+    sluice_engine::settings::DestinationSettings {
+        allow_hosts: Vec::new(),
+        allow_networks: vec!["127.0.0.1/32".to_owned()],
+        connect_timeout_secs: 5,
+    }
+}
+
 pub struct Env {
     pub db: DatabaseConnection,
     pub pool: PgPool,
@@ -68,6 +77,7 @@ impl Env {
             pool: pool.clone(),
             batch_rows,
             compare_rows_in_memory: sluice_engine::etl::run::DEFAULT_COMPARE_ROWS_IN_MEMORY,
+            destinations: sluice_engine::etl::run::DestinationAccess::new(&destination_settings()),
         };
         Self {
             db,

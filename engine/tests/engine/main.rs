@@ -5,6 +5,7 @@
 
 mod data_tests;
 mod deliveries;
+mod destinations;
 mod env;
 mod extract;
 mod language;

@@ -184,14 +184,16 @@ export interface paths {
         /**
          * Replace a destination (admin)
          * @description `password`: omit to keep the stored one, `null` to remove it, a string to replace it. A
-         *     change to the connection details clears the last check, which was about the old ones.
+         *     change to the connection details clears the last check, which was about the old ones. A
+         *     destination that pipelines load into keeps its name (409 `destination_in_use`).
          */
         put: operations["update_destination"];
         post?: never;
         /**
          * Delete a destination (admin)
          * @description Forgets the connection details and the stored password; the database and what was loaded
-         *     into it are not touched.
+         *     into it are not touched. Refused with 409 `destination_in_use` while pipelines load into
+         *     it.
          */
         delete: operations["delete_destination"];
         options?: never;
@@ -1215,7 +1217,7 @@ export interface components {
          * @description Every error code the API answers with, and its HTTP status.
          * @enum {string}
          */
-        Code: "bad_request" | "unauthorized" | "invalid_credentials" | "forbidden" | "signup_disabled" | "wrong_password" | "unsubscribe_link_invalid" | "route_not_found" | "user_not_found" | "token_not_found" | "source_not_found" | "pipeline_not_found" | "destination_not_found" | "method_not_allowed" | "email_taken" | "source_name_taken" | "pipeline_name_taken" | "dashboard_name_taken" | "destination_name_taken" | "destination_taken" | "destination_exists" | "table_busy" | "source_in_use" | "last_admin" | "failed_record_not_found" | "dashboard_not_found" | "table_not_found" | "read_timeout" | "run_not_found" | "delivery_not_found" | "delivery_sending" | "run_in_progress" | "run_finished" | "no_finished_run" | "no_notification_targets" | "warehouse_credentials_not_found" | "warehouse_unavailable" | "malformed_source" | "source_refused" | "source_unavailable" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "rate_limited" | "internal" | "unavailable";
+        Code: "bad_request" | "unauthorized" | "invalid_credentials" | "forbidden" | "signup_disabled" | "wrong_password" | "unsubscribe_link_invalid" | "route_not_found" | "user_not_found" | "token_not_found" | "source_not_found" | "pipeline_not_found" | "destination_not_found" | "method_not_allowed" | "email_taken" | "source_name_taken" | "pipeline_name_taken" | "dashboard_name_taken" | "destination_name_taken" | "destination_taken" | "destination_exists" | "table_busy" | "source_in_use" | "destination_in_use" | "external_destination" | "last_admin" | "failed_record_not_found" | "dashboard_not_found" | "table_not_found" | "read_timeout" | "run_not_found" | "delivery_not_found" | "delivery_sending" | "run_in_progress" | "run_finished" | "no_finished_run" | "no_notification_targets" | "warehouse_credentials_not_found" | "warehouse_unavailable" | "malformed_source" | "source_refused" | "source_unavailable" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "rate_limited" | "internal" | "unavailable";
         /** @description The value of a column. */
         ColExpr: {
             col: string;
@@ -1518,6 +1520,13 @@ export interface components {
         Descending: boolean | boolean[];
         /** @description Where the output lands. */
         Destination: {
+            /**
+             * @description The name of one of the tenant's destinations (`/api/v1/destinations`): the table is
+             *     loaded into that PostgreSQL database, in the destination's schema. Without it, the
+             *     built-in database, in the tenant's schema.
+             * @example warehouse
+             */
+            database?: string | null;
             /** @description How a run writes the table. */
             mode?: components["schemas"]["LoadMode"];
             /** @description What a run does when the output's columns differ from the table's. */
@@ -2383,7 +2392,7 @@ export interface components {
          *     the API, for clients to switch on.
          * @enum {string}
          */
-        RunErrorCode: "source_unavailable" | "source_refused" | "malformed_source" | "invalid_spec" | "transform_failed" | "duplicate_key" | "data_test_failed" | "load_refused" | "schema_changed" | "database_unavailable" | "worker_lost" | "run_lost" | "pipeline_not_found" | "already_running";
+        RunErrorCode: "source_unavailable" | "source_refused" | "malformed_source" | "invalid_spec" | "transform_failed" | "duplicate_key" | "data_test_failed" | "load_refused" | "schema_changed" | "database_unavailable" | "destination_unavailable" | "destination_refused" | "worker_lost" | "run_lost" | "pipeline_not_found" | "already_running";
         RunInProgressDetails: {
             /** Format: uuid */
             run_id: string;
@@ -2600,7 +2609,7 @@ export interface components {
             source: string;
         };
         SourceInUseDetails: {
-            /** @description Names of the pipelines that read the source. */
+            /** @description Names of the pipelines that use the source or the destination. */
             pipelines: string[];
         };
         SourcePage: {
@@ -4026,6 +4035,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Conflicts with the current state; `code` says how */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     check_destination: {
@@ -4795,7 +4813,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A run is loading the table (`table_busy`); nothing was deleted */
+            /** @description A run is loading the table (`table_busy`), or the table is in a database of the tenant's own, which Sluice does not drop (`external_destination`); nothing was deleted */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4978,6 +4996,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description The pipeline loads into a database of the tenant's own (`external_destination`): read its table there */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description A parameter is wrong (`validation_failed`, `details` names it), or the read ran past the server's limit (`read_timeout`) */
             422: {
                 headers: {
@@ -5043,6 +5070,15 @@ export interface operations {
             };
             /** @description No such pipeline in the caller's tenant (`pipeline_not_found`), or it has not loaded its table yet (`table_not_found`) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The pipeline loads into a database of the tenant's own (`external_destination`): read its table there */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5643,6 +5679,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description The pipeline loads into a database of the tenant's own (`external_destination`): read its table there */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description A parameter is wrong (`validation_failed`, `details` names it), or the read ran past the server's limit (`read_timeout`) */
             422: {
                 headers: {
@@ -5695,6 +5740,15 @@ export interface operations {
             };
             /** @description No such pipeline in the caller's tenant (`pipeline_not_found`), or it has not loaded its table yet (`table_not_found`) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The pipeline loads into a database of the tenant's own (`external_destination`): read its table there */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

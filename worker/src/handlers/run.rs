@@ -6,7 +6,7 @@ use std::{
     future::Future,
     sync::{
         Arc,
-        atomic::{AtomicU64, Ordering},
+        atomic::{AtomicBool, AtomicU64, Ordering},
     },
     time::{Duration, Instant},
 };
@@ -161,8 +161,10 @@ async fn run_claimed(
 ) -> (Result<(), RunError>, &'static str) {
     let run_id = claimed.run_id;
     let pool = &state.engine.pool;
+    // Set by the engine once a load on a tenant's destination is about to commit there.
+    let committing = Arc::new(AtomicBool::new(false));
     let work = async {
-        let request = run::request(
+        let mut request = run::request(
             &state.db,
             &state.encryptor,
             run_id,
@@ -171,6 +173,8 @@ async fn run_claimed(
             claimed.full_reload,
         )
         .await?;
+        request.attempt = claimed.attempt;
+        request.committing = committing.clone();
         if let Some(ms) = state.settings.worker.simulate_run_ms {
             return run::simulate(&state.engine, request, Duration::from_millis(ms)).await;
         }
@@ -188,7 +192,11 @@ async fn run_claimed(
                 std::future::pending::<()>().await;
             }
             let why = *stop.borrow();
-            if why != Stop::Running {
+            // Past a destination's commit, a cancel or a shutdown waits for the run to record
+            // what it committed (a run taken over stops: its new holder records it).
+            let too_late =
+                matches!(why, Stop::Cancel | Stop::HandBack) && committing.load(Ordering::SeqCst);
+            if why != Stop::Running && !too_late {
                 return why;
             }
         }

@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod cluster;
+mod destinations;
 mod email;
 mod fleet;
 mod metrics;

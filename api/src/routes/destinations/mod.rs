@@ -16,7 +16,7 @@ use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
 use sluice_engine::{
     crypto::Encryptor,
-    db::entity::destination,
+    db::entity::{destination, pipeline},
     destination::{SslMode, Target, check::DestinationCheck, sealing_context},
     domain::ResourceName,
 };
@@ -192,28 +192,45 @@ impl ValidDestination {
     }
 }
 
+/// The names of the pipelines that load into destination `id`.
+pub(crate) async fn pipelines_using(
+    db: &impl ConnectionTrait,
+    id: Uuid,
+) -> Result<Vec<String>, ApiError> {
+    use sea_orm::QueryOrder;
+    Ok(pipeline::Entity::find()
+        .filter(pipeline::Column::DestinationId.eq(id))
+        .order_by_asc(pipeline::Column::Name)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|p| p.name)
+        .collect())
+}
+
+/// 409 `destination_in_use`: what cannot be done to destination `name` while `pipelines`
+/// load into it.
+pub(crate) fn in_use(name: &str, what: &str, pipelines: &[String]) -> ApiError {
+    ApiError::new(
+        Code::DestinationInUse,
+        format!(
+            "destination `{name}` cannot be {what}: pipeline(s) {} load into it; change or delete them first",
+            pipelines.join(", ")
+        ),
+    )
+    .with_details(crate::error::ErrorDetails::SourceInUse(
+        crate::error::SourceInUseDetails {
+            pipelines: pipelines.to_vec(),
+        },
+    ))
+}
+
 /// The stored row as connection details, its password opened.
 pub(crate) fn target_of(
     row: &destination::Model,
     encryptor: &Encryptor,
 ) -> Result<Target, ApiError> {
-    let password = row
-        .password
-        .as_ref()
-        .map(|sealed| encryptor.open_string(sealed, &sealing_context(row.id)))
-        .transpose()
-        .map_err(ApiError::internal)?
-        .map(SecretString::from);
-    Ok(Target {
-        host: row.host.clone(),
-        port: u16::try_from(row.port).map_err(ApiError::internal)?,
-        database: row.database.clone(),
-        user: row.username.clone(),
-        password,
-        sslmode: SslMode::from_db(&row.sslmode)
-            .ok_or_else(|| ApiError::internal("unknown stored sslmode"))?,
-        schema: row.schema_name.clone(),
-    })
+    Target::of_row(row, encryptor).map_err(ApiError::internal)
 }
 
 /// Inserts a new destination; a name the tenant already uses is 409

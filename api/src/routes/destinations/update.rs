@@ -3,7 +3,7 @@ use sea_orm::{ActiveModelTrait, IntoActiveModel, Set, TransactionTrait};
 use sluice_engine::domain::Role;
 use uuid::Uuid;
 
-use super::{DestinationRequest, DestinationResponse, find, name_taken};
+use super::{DestinationRequest, DestinationResponse, find, in_use, name_taken, pipelines_using};
 use crate::{
     auth::Caller,
     error::{ApiResult, ErrorBody, is_unique_violation},
@@ -14,7 +14,8 @@ use crate::{
 /// Replace a destination (admin)
 ///
 /// `password`: omit to keep the stored one, `null` to remove it, a string to replace it. A
-/// change to the connection details clears the last check, which was about the old ones.
+/// change to the connection details clears the last check, which was about the old ones. A
+/// destination that pipelines load into keeps its name (409 `destination_in_use`).
 #[utoipa::path(
     put, path = "/api/v1/destinations/{id}", tag = "destinations",
     security(("bearer" = [])),
@@ -39,6 +40,13 @@ pub async fn update_destination(
     let txn = state.db.begin().await?;
     let current = find(&txn, caller.tenant_id, id.into_inner()).await?;
     let destination_id = current.id;
+    // Pipelines name their destination: a rename would leave them pointing at nothing.
+    if current.name != valid.name.as_str() {
+        let users = pipelines_using(&txn, destination_id).await?;
+        if !users.is_empty() {
+            return Err(in_use(&current.name, "renamed", &users));
+        }
+    }
     let mut model = current.into_active_model();
     model.name = Set(valid.name.to_string());
     valid.write_to(&mut model, destination_id, &state.encryptor);

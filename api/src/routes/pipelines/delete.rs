@@ -56,7 +56,7 @@ const DROP_LOCK_TIMEOUT_MS: u32 = 5000;
     responses(
         (status = 200, description = "Deleted; says whether the table was kept", body = DeletedPipeline),
         (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
-        (status = 409, description = "A run is loading the table (`table_busy`); nothing was deleted", body = ErrorBody),
+        (status = 409, description = "A run is loading the table (`table_busy`), or the table is in a database of the tenant's own, which Sluice does not drop (`external_destination`); nothing was deleted", body = ErrorBody),
     )
 )]
 pub async fn delete_pipeline(
@@ -74,6 +74,15 @@ pub async fn delete_pipeline(
         .exec(&txn)
         .await?;
     let table = pipeline.destination_table;
+    if query.drop_table && pipeline.destination_id.is_some() {
+        // Sluice does not drop tables in a tenant's own database: the tenant does.
+        let database = pipeline
+            .spec
+            .pointer("/destination/database")
+            .and_then(|v| v.as_str())
+            .unwrap_or_default();
+        return Err(super::destination::external(pipeline.id, &table, database));
+    }
     if query.drop_table {
         let schema = tenant::Entity::find_by_id(caller.tenant_id)
             .one(&txn)
@@ -104,6 +113,10 @@ pub async fn delete_pipeline(
     txn.commit().await?;
     let message = if query.drop_table {
         format!("pipeline deleted and table `{table}` dropped")
+    } else if pipeline.destination_id.is_some() {
+        format!(
+            "pipeline deleted; table `{table}` in the tenant's own database was kept, as it always is"
+        )
     } else {
         format!(
             "pipeline deleted; table `{table}` and its rows were kept (a new pipeline may load it with \"adopt\": true; delete with ?drop_table=true to drop it)"

@@ -306,6 +306,18 @@ pub struct Destination {
     pub live_rows: i64,
 }
 
+/// 409 `external_destination`: pipeline `pipeline_id`'s table is in the tenant's destination
+/// `database`, which this API does not read.
+pub(crate) fn external(pipeline_id: Uuid, table: &str, database: &str) -> ApiError {
+    ApiError::new(
+        Code::ExternalDestination,
+        format!(
+            "pipeline {pipeline_id} loads table `{table}` into destination `{database}`, a database of this tenant's own: \
+             read it there with any PostgreSQL client; the data routes read the built-in database only"
+        ),
+    )
+}
+
 impl Destination {
     /// Reads pipeline `pipeline_id`'s table from the catalog, in one query with the pipeline
     /// itself: 404 `pipeline_not_found` when the tenant has no such pipeline,
@@ -332,10 +344,12 @@ impl Destination {
                 format!(
                     "SELECT p.destination_table AS table_name, t.schema_name AS schema, a.attname::text AS name, \
                             format_type(a.atttypid, a.atttypmod) AS pg_type, NOT a.attnotnull AS nullable, \
-                            coalesce(a.attnum = ANY (i.indkey), false) AS primary_key, {estimates} \
+                            coalesce(a.attnum = ANY (i.indkey), false) AS primary_key, {estimates}, \
+                            d.name AS database \
                      FROM pipelines p \
                      JOIN tenants t ON t.id = p.tenant_id \
-                     LEFT JOIN pg_namespace n ON n.nspname = t.schema_name \
+                     LEFT JOIN destinations d ON d.id = p.destination_id \
+                     LEFT JOIN pg_namespace n ON n.nspname = t.schema_name AND p.destination_id IS NULL \
                      LEFT JOIN pg_class c ON c.relnamespace = n.oid AND c.relname = p.destination_table \
                                           AND c.relkind = 'r' \
                      LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped \
@@ -353,6 +367,12 @@ impl Destination {
             first.try_get("", column).map_err(ApiError::internal)
         };
         let table = get("table_name")?;
+        if let Some(database) = first
+            .try_get::<Option<String>>("", "database")
+            .map_err(ApiError::internal)?
+        {
+            return Err(external(pipeline_id, &table, &database));
+        }
         if first
             .try_get::<Option<String>>("", "name")
             .map_err(ApiError::internal)?

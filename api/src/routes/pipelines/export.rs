@@ -64,6 +64,7 @@ pub enum ExportFormat {
             headers(("Content-Disposition" = String, description = "`attachment; filename=\"<table>.csv\"` (or `.ndjson`)"))),
         (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
         (status = 404, description = "No such pipeline in the caller's tenant (`pipeline_not_found`), or it has not loaded its table yet (`table_not_found`)", body = ErrorBody),
+        (status = 409, description = "The pipeline loads into a database of the tenant's own (`external_destination`): read its table there", body = ErrorBody),
         (status = 422, description = "A parameter is wrong (`validation_failed`, `details` names it)", body = ErrorBody),
     )
 )]

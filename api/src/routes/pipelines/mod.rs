@@ -28,7 +28,7 @@ use sea_orm::{
 use serde::{Deserialize, Serialize};
 use sluice_engine::{
     crypto::Encryptor,
-    db::entity::{pipeline, pipeline_source, source},
+    db::entity::{destination as database, pipeline, pipeline_source, source},
     domain::ResourceName,
     spec::{PipelineSpec, SpecError},
 };
@@ -144,6 +144,9 @@ pub struct ValidPipeline {
     pub spec: PipelineSpec,
     /// Frame -> source id.
     pub sources: BTreeMap<String, Uuid>,
+    /// The tenant's destination `spec.destination.database` names; none for the built-in
+    /// database.
+    pub destination_id: Option<Uuid>,
     /// New notification settings, when the request had them.
     pub notify: Option<ValidNotify>,
     /// Whether an existing destination table may be taken over.
@@ -235,6 +238,23 @@ pub async fn validate(
             )),
         }
     }
+    let destination_id = match &spec.destination.database {
+        Some(name) => {
+            let found = database::Entity::find()
+                .filter(database::Column::TenantId.eq(tenant_id))
+                .filter(database::Column::Name.eq(name.as_str()))
+                .one(db)
+                .await?;
+            if found.is_none() {
+                errors.push(SpecError::new(
+                    "spec.destination.database",
+                    format!("no destination named `{name}` in this tenant; register it with POST /api/v1/destinations"),
+                ));
+            }
+            found.map(|d| d.id)
+        }
+        None => None,
+    };
     if !errors.is_empty() {
         return Err(ApiError::validation(errors));
     }
@@ -244,6 +264,7 @@ pub async fn validate(
         enabled,
         spec,
         sources,
+        destination_id,
         notify,
         adopt,
     })
@@ -305,10 +326,12 @@ async fn write_pipeline(
     let schedule = valid.spec.schedule.clone();
     let name = valid.name.to_string();
     let table = valid.spec.destination.table.to_string();
-    if previous
+    // A table left in the built-in database by a deleted pipeline is taken over only when
+    // asked; a destination of the tenant's own is the tenant's to manage.
+    let moved = previous
         .as_ref()
-        .is_none_or(|p| p.destination_table != table)
-    {
+        .is_none_or(|p| p.destination_table != table || p.destination_id != valid.destination_id);
+    if moved && valid.destination_id.is_none() {
         check_destination(db, tenant_id, &table, valid.adopt).await?;
     }
     let result = match previous {
@@ -320,6 +343,7 @@ async fn write_pipeline(
             spec: Set(spec_json),
             enabled: Set(valid.enabled),
             destination_table: Set(table.clone()),
+            destination_id: Set(valid.destination_id),
             schedule_cron: Set(schedule.as_ref().map(|s| s.cron.as_str().to_owned())),
             timezone: Set(schedule.as_ref().map(|s| s.timezone.0.name().to_owned())),
             next_run_at: Set(next),
@@ -347,6 +371,7 @@ async fn write_pipeline(
             model.spec = Set(spec_json);
             model.enabled = Set(valid.enabled);
             model.destination_table = Set(table.clone());
+            model.destination_id = Set(valid.destination_id);
             model.schedule_cron = Set(schedule.as_ref().map(|s| s.cron.as_str().to_owned()));
             model.timezone = Set(schedule.as_ref().map(|s| s.timezone.0.name().to_owned()));
             model.next_run_at = Set(next);
@@ -390,7 +415,7 @@ async fn check_destination(
                     EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid \
                             AND a.attname = '_sluice_hash' AND NOT a.attisdropped) AS ours, \
                     EXISTS (SELECT 1 FROM pipelines p WHERE p.tenant_id = t.id \
-                            AND p.destination_table = $2) AS loaded \
+                            AND p.destination_table = $2 AND p.destination_id IS NULL) AS loaded \
              FROM tenants t \
              JOIN pg_namespace n ON n.nspname = t.schema_name \
              JOIN pg_class c ON c.relnamespace = n.oid AND c.relname = $2 \
@@ -433,7 +458,9 @@ fn conflict(e: DbErr, name: &str, table: &str) -> ApiError {
     match unique_violation_message(&e) {
         Some(m) if m.contains("pipelines_destination_key") => ApiError::new(
             Code::DestinationTaken,
-            format!("another pipeline of this tenant already loads table `{table}`"),
+            format!(
+                "another pipeline of this tenant already loads table `{table}` in that database"
+            ),
         ),
         Some(_) => ApiError::new(
             Code::PipelineNameTaken,

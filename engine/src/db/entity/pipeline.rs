@@ -14,6 +14,9 @@ pub struct Model {
     pub spec: Json,
     pub enabled: bool,
     pub destination_table: String,
+    /// The tenant's destination the table is in (`spec.destination.database`); none for the
+    /// built-in database.
+    pub destination_id: Option<Uuid>,
     pub schedule_cron: Option<String>,
     pub timezone: Option<String>,
     pub next_run_at: Option<DateTimeWithTimeZone>,

@@ -50,6 +50,11 @@ pub enum RunErrorCode {
     SchemaChanged,
     /// The database was unreachable; retried.
     DatabaseUnavailable,
+    /// The tenant's destination database did not answer (down, or the network); retried.
+    DestinationUnavailable,
+    /// The tenant's destination database refused Sluice (the login, a missing database or
+    /// privilege, a host the operator does not allow, TLS).
+    DestinationRefused,
     /// The worker holding the run stopped heartbeating; the run was taken back.
     WorkerLost,
     /// The run was canceled or reclaimed while this worker executed it; nothing was committed.
@@ -74,6 +79,8 @@ impl RunErrorCode {
             RunErrorCode::LoadRefused => "load_refused",
             RunErrorCode::SchemaChanged => "schema_changed",
             RunErrorCode::DatabaseUnavailable => "database_unavailable",
+            RunErrorCode::DestinationUnavailable => "destination_unavailable",
+            RunErrorCode::DestinationRefused => "destination_refused",
             RunErrorCode::WorkerLost => "worker_lost",
             RunErrorCode::RunLost => "run_lost",
             RunErrorCode::PipelineNotFound => "pipeline_not_found",
@@ -171,6 +178,39 @@ impl RunError {
         }
     }
 
+    /// The tenant's destination `name` could not be reached or used.
+    pub(super) fn destination(
+        name: &str,
+        e: crate::destination::connect::DestinationError,
+    ) -> Self {
+        let recoverable = e.is_recoverable();
+        Self {
+            stage: "load",
+            message: format!("destination `{name}`: {e}"),
+            recoverable,
+            code: if recoverable {
+                RunErrorCode::DestinationUnavailable
+            } else {
+                RunErrorCode::DestinationRefused
+            },
+            extracted: 0,
+            log: Vec::new(),
+        }
+    }
+
+    /// An error of a stage that worked on the tenant's destination `name`: said so, and a
+    /// database that did not answer is the destination that did not.
+    pub(super) fn in_destination(mut self, name: &str) -> Self {
+        if self.is_lost() {
+            return self;
+        }
+        self.message = format!("destination `{name}`: {}", self.message);
+        if self.code == RunErrorCode::DatabaseUnavailable {
+            self.code = RunErrorCode::DestinationUnavailable;
+        }
+        self
+    }
+
     /// The run no longer belongs to this worker (canceled, or reclaimed after a stale
     /// heartbeat): nothing was committed.
     pub fn lost() -> Self {
@@ -207,6 +247,8 @@ mod tests {
             LoadRefused,
             SchemaChanged,
             DatabaseUnavailable,
+            DestinationUnavailable,
+            DestinationRefused,
             WorkerLost,
             RunLost,
             PipelineNotFound,

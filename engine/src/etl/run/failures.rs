@@ -11,7 +11,9 @@ use uuid::Uuid;
 
 use super::{Journal, RunError, RunRequest, load::Loaded};
 
-/// A rejected row, ready to become a failed record.
+/// A rejected row, ready to become a failed record. Kept in `_sluice_loads` with a load on
+/// a tenant's destination ([`super::sink::Sealed`]).
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
 pub(crate) struct Reject {
     pub(crate) frame: String,
     /// Its source line; none for an output row without an origin (see `collect_rejects`).

@@ -27,6 +27,7 @@ mod failures;
 mod finish;
 mod load;
 mod schema;
+mod sink;
 mod start;
 mod transform;
 mod types;
@@ -34,10 +35,16 @@ mod types;
 pub(crate) use cursor::{polars_date, polars_datetime};
 pub use error::{RunError, RunErrorCode};
 pub use finish::fail_run;
-pub use start::{PipelineState, RunRequest, SourceBinding, SourceState, request};
+pub use sink::LOADS_TABLE;
+pub use start::{
+    ExternalDestination, PipelineState, RunRequest, SourceBinding, SourceState, request,
+};
 pub(crate) use transform::collect_rejects;
 
-use crate::{etl::extract::Fetcher, run_records::RunCounts, spec::PipelineSpec};
+use crate::{
+    destination::address::HostRules, etl::extract::Fetcher, run_records::RunCounts,
+    spec::PipelineSpec,
+};
 use sea_orm::sqlx::PgPool;
 
 /// Rows per batch when the steps allow batching.
@@ -56,6 +63,24 @@ pub struct Engine {
     pub batch_rows: usize,
     /// See [`DEFAULT_COMPARE_ROWS_IN_MEMORY`].
     pub compare_rows_in_memory: u64,
+    pub destinations: DestinationAccess,
+}
+
+/// How runs reach the tenants' own destination databases: the operator's host rules
+/// (`destinations.*` settings) and how long a connection may take to open.
+#[derive(Clone)]
+pub struct DestinationAccess {
+    pub rules: HostRules,
+    pub connect_timeout: std::time::Duration,
+}
+
+impl DestinationAccess {
+    pub fn new(settings: &crate::settings::DestinationSettings) -> Self {
+        Self {
+            rules: HostRules::new(settings),
+            connect_timeout: std::time::Duration::from_secs(settings.connect_timeout_secs),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -117,6 +142,29 @@ async fn stages(
     progress: Arc<dyn Fn(u64) + Send + Sync>,
     journal: &mut Journal,
 ) -> Result<RunReport, RunError> {
+    let sink = sink::open(engine, req).await?;
+    let result = into(engine, &sink, req, progress, journal).await;
+    sink.close().await;
+    result
+}
+
+/// The stages, the table's side on `sink`.
+async fn into(
+    engine: &Engine,
+    sink: &sink::Sink,
+    req: &RunRequest,
+    progress: Arc<dyn Fn(u64) + Send + Sync>,
+    journal: &mut Journal,
+) -> Result<RunReport, RunError> {
+    // An earlier attempt committed its load on the destination, then stopped: record it.
+    if let Some(sealed) = sink::recorded(sink, req).await? {
+        journal.resume(&sealed);
+        journal.log(format!(
+            "the load of this run was committed in destination `{}` by an earlier attempt; recorded now, not loaded again",
+            sink.external.as_deref().unwrap_or_default()
+        ));
+        return finish::sealed(engine, req, sealed, journal).await;
+    }
     let spec_hash = spec_hash(&req.spec);
     // Conditional requests only when the spec is the one last loaded.
     let conditional =
@@ -125,24 +173,95 @@ async fn stages(
         extract::Extracted::Unchanged => return finish::skipped(engine, req, journal).await,
         extract::Extracted::Changed(downloads) => downloads,
     };
+    // The stages that read or write the table do it where the table is.
+    let table_side = Engine {
+        pool: sink.pool.clone(),
+        ..engine.clone()
+    };
+    let there = |e: RunError| match &sink.external {
+        Some(name) => e.in_destination(name),
+        None => e,
+    };
     let target = load::target(&req.schema, &req.spec);
-    let (mut txn, stamp) = load::begin(engine, req, &target).await?;
+    let (mut txn, stamp) = load::begin(&table_side, req, &target)
+        .await
+        .map_err(there)?;
     let mut opened = transform::open(engine, &req.spec, &req.sources, &downloads).await?;
-    types::fit(engine, req, &target, &mut opened, journal).await?;
+    types::fit(&table_side, req, &target, &mut opened, journal)
+        .await
+        .map_err(there)?;
     let threshold = cursor::threshold(req);
-    let threshold =
-        schema::decide(engine, req, &target, &opened.columns, threshold, journal).await?;
+    let threshold = schema::decide(
+        &table_side,
+        req,
+        &target,
+        &opened.columns,
+        threshold,
+        journal,
+    )
+    .await
+    .map_err(there)?;
     let chunks = transform::start(engine, opened, threshold, stamp)?;
-    let mut loaded =
-        load::load(engine, req, &mut txn, &target, chunks, journal, &*progress).await?;
+    let mut loaded = load::load(
+        &table_side,
+        req,
+        &mut txn,
+        &target,
+        chunks,
+        journal,
+        &*progress,
+    )
+    .await
+    .map_err(there)?;
     data_tests::report(&req.spec, &mut loaded, journal);
     let read = loaded.counts.extracted;
-    failures::record(&mut txn, req, &mut loaded, journal)
+    let state = finish::state_after(req, spec_hash, &downloads, loaded.cursor_max.take());
+    let Some(name) = &sink.external else {
+        // The built-in database: the load, the failed records, the state and the run's
+        // status in one transaction.
+        failures::record(&mut txn, req, &mut loaded, journal)
+            .await
+            .map_err(|e| e.read_so_far(read))?;
+        journal.time_since("load_ms", loaded.started);
+        return finish::succeeded(txn, req, &state, loaded.counts, journal, false)
+            .await
+            .map_err(|e| e.read_so_far(read));
+    };
+    // A destination of the tenant's: the load commits there first, with its outcome.
+    journal.time_since("load_ms", loaded.started);
+    journal.log(format!(
+        "loaded into destination `{name}`, schema `{}`",
+        req.schema
+    ));
+    let sealed = sink::Sealed {
+        counts: loaded.counts,
+        rejects: std::mem::take(&mut loaded.rejects),
+        state,
+        log: journal.log.clone(),
+        timings: journal.timings.clone(),
+    };
+    sink::still_held(engine, req).await?;
+    sink::seal(&mut txn, name, req, &sealed).await?;
+    txn.commit()
         .await
-        .map_err(|e| e.read_so_far(read))?;
-    finish::succeeded(txn, req, spec_hash, &downloads, loaded, journal)
+        .map_err(|e| RunError::db(e).in_destination(name).read_so_far(read))?;
+    pause_after_destination_commit().await;
+    finish::sealed(engine, req, sealed, journal)
         .await
         .map_err(|e| e.read_so_far(read))
+}
+
+/// A test hook (debug builds only): `SLUICE_TEST_PAUSE_AFTER_DESTINATION_COMMIT_MS` holds a
+/// run between its destination's commit and the control plane's, so that a test can kill the
+/// worker exactly there.
+async fn pause_after_destination_commit() {
+    #[cfg(debug_assertions)]
+    if let Some(ms) = std::env::var("SLUICE_TEST_PAUSE_AFTER_DESTINATION_COMMIT_MS")
+        .ok()
+        .and_then(|v| v.parse::<u64>().ok())
+    {
+        tokio::time::sleep(std::time::Duration::from_millis(ms)).await;
+    }
 }
 
 /// The run's log and stage timings, as they accumulate.
@@ -163,6 +282,14 @@ impl Journal {
 
     fn log(&mut self, line: impl Into<String>) {
         self.log.push(line.into());
+    }
+
+    /// Takes up the log and timings of the attempt that committed `sealed`.
+    fn resume(&mut self, sealed: &sink::Sealed) {
+        let mut log = sealed.log.clone();
+        log.append(&mut self.log);
+        self.log = log;
+        self.timings = sealed.timings.clone();
     }
 
     /// Records `name` as the milliseconds since the run started.

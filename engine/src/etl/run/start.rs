@@ -2,7 +2,10 @@
 //! [`RunRequest`] (spec, tenant schema, sources with their auth headers decrypted, the
 //! pipeline's state). Reads the control plane only, never a source or the tenant's tables.
 
-use std::collections::{BTreeMap, HashMap};
+use std::{
+    collections::{BTreeMap, HashMap},
+    sync::{Arc, atomic::AtomicBool},
+};
 
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use secrecy::SecretString;
@@ -13,7 +16,7 @@ use uuid::Uuid;
 use super::{RunError, RunErrorCode};
 use crate::{
     crypto::Encryptor,
-    db::entity::{pipeline, pipeline_source, source, tenant},
+    db::entity::{destination, pipeline, pipeline_source, source, tenant},
     etl::extract::Validators,
     spec::{Format, PipelineSpec, SourceFormat, SpecError},
 };
@@ -51,6 +54,15 @@ pub struct SourceState {
     pub validators: Validators,
 }
 
+/// A database of the tenant's own that the run loads into (`spec.destination.database`),
+/// its password opened.
+#[derive(Debug, Clone)]
+pub struct ExternalDestination {
+    pub id: Uuid,
+    pub name: String,
+    pub target: crate::destination::Target,
+}
+
 /// Everything one run needs, read from the control plane.
 pub struct RunRequest {
     pub run_id: Uuid,
@@ -58,7 +70,17 @@ pub struct RunRequest {
     pub pipeline_id: Uuid,
     /// The worker holding the run; the final write checks it still does.
     pub worker_id: Option<String>,
+    /// Which claim of the run this is (1 for the first); the worker sets it from its claim.
+    pub attempt: i32,
+    /// The schema the table is in: the tenant's in the built-in database, or the
+    /// destination's.
     pub schema: String,
+    /// Where the table is: `None` for the built-in database.
+    pub destination: Option<ExternalDestination>,
+    /// Set just before a load commits on a tenant's destination (docs/ARCHITECTURE.md, "Loads
+    /// into a tenant's own database"): from then on a cancel is too late, and the worker lets
+    /// the run record what it committed.
+    pub committing: Arc<AtomicBool>,
     pub spec: PipelineSpec,
     pub sources: Vec<SourceBinding>,
     pub state: PipelineState,
@@ -167,15 +189,55 @@ pub async fn request(
         });
     }
     let state: PipelineState = serde_json::from_value(pipeline.state.clone()).unwrap_or_default();
+    let destination = match &spec.destination.database {
+        Some(name) => Some(external(db, encryptor, pipeline.tenant_id, name.as_str()).await?),
+        None => None,
+    };
+    let schema = match &destination {
+        Some(d) => d.target.schema.clone(),
+        None => tenant.schema_name,
+    };
     Ok(RunRequest {
         run_id,
         tenant_id: pipeline.tenant_id,
         pipeline_id: pipeline.id,
         worker_id,
-        schema: tenant.schema_name,
+        attempt: 1,
+        schema,
+        destination,
+        committing: Arc::default(),
         spec,
         sources,
         state,
         full_reload,
+    })
+}
+
+/// The tenant's destination `name`, its password opened.
+async fn external(
+    db: &DatabaseConnection,
+    encryptor: &Encryptor,
+    tenant_id: Uuid,
+    name: &str,
+) -> Result<ExternalDestination, RunError> {
+    let row = destination::Entity::find()
+        .filter(destination::Column::TenantId.eq(tenant_id))
+        .filter(destination::Column::Name.eq(name))
+        .one(db)
+        .await
+        .map_err(RunError::db)?
+        .ok_or_else(|| {
+            RunError::permanent(
+                "extract",
+                RunErrorCode::InvalidSpec,
+                format!("the tenant has no destination named `{name}`"),
+            )
+        })?;
+    let target = crate::destination::Target::of_row(&row, encryptor)
+        .map_err(|e| RunError::permanent("load", RunErrorCode::DestinationRefused, e))?;
+    Ok(ExternalDestination {
+        id: row.id,
+        name: row.name,
+        target,
     })
 }

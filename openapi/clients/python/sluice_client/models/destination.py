@@ -20,6 +20,10 @@ class Destination:
         primary_key (list[str]): Columns that identify a row: rows are upserted on them, never duplicated. Example:
             ['date'].
         table (str):
+        database (None | str | Unset): The name of one of the tenant's destinations (`/api/v1/destinations`): the table
+            is
+            loaded into that PostgreSQL database, in the destination's schema. Without it, the
+            built-in database, in the tenant's schema. Example: warehouse.
         mode (LoadMode | Unset): How a run writes the destination table.
         on_schema_change (OnSchemaChange | Unset): What a run does when the output has columns the table lacks, or lacks
             columns the table
@@ -33,6 +37,7 @@ class Destination:
 
     primary_key: list[str]
     table: str
+    database: None | str | Unset = UNSET
     mode: LoadMode | Unset = UNSET
     on_schema_change: OnSchemaChange | Unset = UNSET
     soft_delete: bool | Unset = UNSET
@@ -41,6 +46,12 @@ class Destination:
         primary_key = self.primary_key
 
         table = self.table
+
+        database: None | str | Unset
+        if isinstance(self.database, Unset):
+            database = UNSET
+        else:
+            database = self.database
 
         mode: str | Unset = UNSET
         if not isinstance(self.mode, Unset):
@@ -60,6 +71,8 @@ class Destination:
                 "table": table,
             }
         )
+        if database is not UNSET:
+            field_dict["database"] = database
         if mode is not UNSET:
             field_dict["mode"] = mode
         if on_schema_change is not UNSET:
@@ -75,6 +88,15 @@ class Destination:
         primary_key = cast(list[str], d.pop("primary_key"))
 
         table = d.pop("table")
+
+        def _parse_database(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        database = _parse_database(d.pop("database", UNSET))
 
         _mode = d.pop("mode", UNSET)
         mode: LoadMode | Unset
@@ -95,6 +117,7 @@ class Destination:
         destination = cls(
             primary_key=primary_key,
             table=table,
+            database=database,
             mode=mode,
             on_schema_change=on_schema_change,
             soft_delete=soft_delete,

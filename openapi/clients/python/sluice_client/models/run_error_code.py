@@ -5,6 +5,8 @@ class RunErrorCode(StrEnum):
     ALREADY_RUNNING = "already_running"
     DATABASE_UNAVAILABLE = "database_unavailable"
     DATA_TEST_FAILED = "data_test_failed"
+    DESTINATION_REFUSED = "destination_refused"
+    DESTINATION_UNAVAILABLE = "destination_unavailable"
     DUPLICATE_KEY = "duplicate_key"
     INVALID_SPEC = "invalid_spec"
     LOAD_REFUSED = "load_refused"

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="SourceInUseDetails")
 class SourceInUseDetails:
     """
     Attributes:
-        pipelines (list[str]): Names of the pipelines that read the source.
+        pipelines (list[str]): Names of the pipelines that use the source or the destination.
     """
 
     pipelines: list[str]

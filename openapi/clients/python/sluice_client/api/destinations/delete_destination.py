@@ -50,6 +50,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = ErrorBody.from_dict(response.json())
+
+        return response_409
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -73,7 +78,8 @@ def sync_detailed(
     """Delete a destination (admin)
 
      Forgets the connection details and the stored password; the database and what was loaded
-    into it are not touched.
+    into it are not touched. Refused with 409 `destination_in_use` while pipelines load into
+    it.
 
     Args:
         id (UUID):
@@ -105,7 +111,8 @@ def sync(
     """Delete a destination (admin)
 
      Forgets the connection details and the stored password; the database and what was loaded
-    into it are not touched.
+    into it are not touched. Refused with 409 `destination_in_use` while pipelines load into
+    it.
 
     Args:
         id (UUID):
@@ -132,7 +139,8 @@ async def asyncio_detailed(
     """Delete a destination (admin)
 
      Forgets the connection details and the stored password; the database and what was loaded
-    into it are not touched.
+    into it are not touched. Refused with 409 `destination_in_use` while pipelines load into
+    it.
 
     Args:
         id (UUID):
@@ -162,7 +170,8 @@ async def asyncio(
     """Delete a destination (admin)
 
      Forgets the connection details and the stored password; the database and what was loaded
-    into it are not touched.
+    into it are not touched. Refused with 409 `destination_in_use` while pipelines load into
+    it.
 
     Args:
         id (UUID):

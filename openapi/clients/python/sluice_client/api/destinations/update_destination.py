@@ -109,7 +109,8 @@ def sync_detailed(
     """Replace a destination (admin)
 
      `password`: omit to keep the stored one, `null` to remove it, a string to replace it. A
-    change to the connection details clears the last check, which was about the old ones.
+    change to the connection details clears the last check, which was about the old ones. A
+    destination that pipelines load into keeps its name (409 `destination_in_use`).
 
     Args:
         id (UUID):
@@ -144,7 +145,8 @@ def sync(
     """Replace a destination (admin)
 
      `password`: omit to keep the stored one, `null` to remove it, a string to replace it. A
-    change to the connection details clears the last check, which was about the old ones.
+    change to the connection details clears the last check, which was about the old ones. A
+    destination that pipelines load into keeps its name (409 `destination_in_use`).
 
     Args:
         id (UUID):
@@ -174,7 +176,8 @@ async def asyncio_detailed(
     """Replace a destination (admin)
 
      `password`: omit to keep the stored one, `null` to remove it, a string to replace it. A
-    change to the connection details clears the last check, which was about the old ones.
+    change to the connection details clears the last check, which was about the old ones. A
+    destination that pipelines load into keeps its name (409 `destination_in_use`).
 
     Args:
         id (UUID):
@@ -207,7 +210,8 @@ async def asyncio(
     """Replace a destination (admin)
 
      `password`: omit to keep the stored one, `null` to remove it, a string to replace it. A
-    change to the connection details clears the last check, which was about the old ones.
+    change to the connection details clears the last check, which was about the old ones. A
+    destination that pipelines load into keeps its name (409 `destination_in_use`).
 
     Args:
         id (UUID):

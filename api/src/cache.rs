@@ -383,6 +383,7 @@ mod tests {
                 columns: Vec::new(),
                 reltuples: -1,
                 live_rows: 0,
+                external: None,
             }),
             read_at: Instant::now(),
         }

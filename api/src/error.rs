@@ -60,8 +60,8 @@ pub enum Code {
     /// 409: pipelines load into the destination database; change them first (`details`
     /// names them).
     DestinationInUse,
-    /// 409: the pipeline loads into a database of the tenant's own
-    /// (`spec.destination.database`): its table is read, and dropped, there.
+    /// 409: the pipeline's table is in a database of the tenant's own
+    /// (`spec.destination.database`), where Sluice does not drop tables.
     ExternalDestination,
     /// 409: the tenant would be left without an admin.
     LastAdmin,
@@ -95,6 +95,9 @@ pub enum Code {
     SourceRefused,
     /// 502: the source could not be fetched (timeout, 5xx, connection); retry later.
     SourceUnavailable,
+    /// 502: the tenant's destination database, where the pipeline's table is, could not be
+    /// reached or refused Sluice (`message` says which).
+    DestinationUnavailable,
     /// 413: the body is larger than `application.max_body_bytes`.
     PayloadTooLarge,
     /// 415: the body is not `application/json`.
@@ -146,7 +149,7 @@ impl Code {
             ValidationFailed | MalformedSource | SourceRefused | ReadTimeout => {
                 StatusCode::UNPROCESSABLE_ENTITY
             }
-            SourceUnavailable => StatusCode::BAD_GATEWAY,
+            SourceUnavailable | DestinationUnavailable => StatusCode::BAD_GATEWAY,
             RateLimited => StatusCode::TOO_MANY_REQUESTS,
             Internal => StatusCode::INTERNAL_SERVER_ERROR,
             Unavailable => StatusCode::SERVICE_UNAVAILABLE,

@@ -3,6 +3,7 @@
 pub mod auth;
 pub mod cache;
 pub mod error;
+pub mod external;
 pub mod openapi;
 pub mod request;
 pub mod routes;

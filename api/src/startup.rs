@@ -50,6 +50,7 @@ impl Application {
         crate::cache::spawn_listener(caches.clone(), db.get_postgres_connection_pool().clone());
         let state = web::Data::new(AppState {
             caches,
+            external: crate::external::ExternalReads::default(),
             jwt: JwtKeys::new(&settings.auth),
             passwords: PasswordPolicy::new(&settings.auth)
                 .map_err(|e| anyhow::anyhow!("password hashing is misconfigured: {e}"))?,

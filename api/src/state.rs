@@ -37,6 +37,8 @@ pub struct AppState {
     /// Users and destination tables kept between requests, emptied on every change
     /// PostgreSQL announces (`crate::cache`).
     pub caches: Arc<crate::cache::Caches>,
+    /// Read-only pools on the tenants' own destination databases (`crate::external`).
+    pub external: crate::external::ExternalReads,
 }
 
 impl AppState {

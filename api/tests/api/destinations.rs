@@ -538,23 +538,8 @@ async fn a_pipeline_names_only_a_destination_of_its_own_tenant() {
     )
     .await
     .expect(200);
-    // Its table is read, and dropped, in the tenant's database, not through this API (the
-    // built-in database may hold another table `t`: it is never shown instead).
+    // Its table is dropped in the tenant's database, by the tenant, not through this API.
     let id = pipeline["id"].as_str().unwrap();
-    for route in ["data", "table", "export"] {
-        let read = app
-            .get(&format!("/api/v1/pipelines/{id}/{route}"), &ada.token)
-            .await
-            .expect_error(409, "external_destination");
-        assert!(
-            read.body["message"]
-                .as_str()
-                .unwrap()
-                .contains("into destination `warehouse`"),
-            "{route}: {:#}",
-            read.body
-        );
-    }
     app.delete(
         &format!("/api/v1/pipelines/{id}?drop_table=true"),
         &ada.token,
@@ -568,4 +553,128 @@ async fn a_pipeline_names_only_a_destination_of_its_own_tenant() {
         .expect(200);
     assert_eq!(deleted.body["table_dropped"], false);
     app.delete(&path, &ada.token).await.expect(204);
+}
+
+#[tokio::test]
+async fn a_table_in_a_destination_is_read_through_the_data_routes_never_mixed_with_the_built_in_one()
+ {
+    let cluster = Cluster::start();
+    cluster.superuser_sql("CREATE ROLE loader LOGIN PASSWORD 'Load-3r!pass'");
+    cluster.superuser_sql("CREATE DATABASE dw OWNER loader");
+    let app = spawn_app_with(|s| {
+        s.set_list("destinations.allow_networks", &["127.0.0.0/8"])
+            .set_list("extract.allow_hosts", &["127.0.0.1"])
+    })
+    .await;
+    let ada = app.signup("A", "ada@example.com").await;
+    let server = sluice_testing::http::TestServer::start().await;
+    server.body("/there", "id,value\n1,10\n2,20\n3,30\n");
+    server.body("/here", "id,value\n1,-1\n");
+    for name in ["there", "here"] {
+        app.post(
+            "/api/v1/sources",
+            &ada.token,
+            json!({"name": name, "url": server.url(&format!("/{name}")), "format": "csv"}),
+        )
+        .await
+        .expect(201);
+    }
+    create(&app, &ada, body("warehouse", "127.0.0.1", cluster.port)).await;
+    let mut into_warehouse = crate::helpers::simple_pipeline("p", "there", "t");
+    into_warehouse["spec"]["destination"]["database"] = json!("warehouse");
+    let p = app
+        .post("/api/v1/pipelines", &ada.token, into_warehouse)
+        .await
+        .expect(201)
+        .body["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let q = app
+        .post(
+            "/api/v1/pipelines",
+            &ada.token,
+            crate::helpers::simple_pipeline("q", "here", "t"),
+        )
+        .await
+        .expect(201)
+        .body["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    // Before the first load: no table there yet.
+    app.get(&format!("/api/v1/pipelines/{p}/data"), &ada.token)
+        .await
+        .expect_error(404, "table_not_found");
+    assert_eq!(
+        crate::etl::run_pipeline(&app, &p)
+            .await
+            .unwrap()
+            .counts
+            .inserted,
+        3
+    );
+    crate::etl::run_pipeline(&app, &q).await.unwrap();
+
+    let table = app
+        .get(&format!("/api/v1/pipelines/{p}/table"), &ada.token)
+        .await
+        .expect(200)
+        .body;
+    assert_eq!(table["schema"], "sluice", "{table:#}");
+    let values = |page: &Value| -> Vec<(String, String)> {
+        page["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                (
+                    r["id"].as_str().unwrap().to_owned(),
+                    r["value"].as_str().unwrap().to_owned(),
+                )
+            })
+            .collect()
+    };
+    let there = app
+        .get(&format!("/api/v1/pipelines/{p}/data"), &ada.token)
+        .await
+        .expect(200)
+        .body;
+    assert_eq!(
+        values(&there),
+        [("1", "10"), ("2", "20"), ("3", "30")].map(|(a, b)| (a.to_owned(), b.to_owned()))
+    );
+    let here = app
+        .get(&format!("/api/v1/pipelines/{q}/data"), &ada.token)
+        .await
+        .expect(200)
+        .body;
+    assert_eq!(values(&here), vec![("1".to_owned(), "-1".to_owned())]);
+    let export = app
+        .get(
+            &format!("/api/v1/pipelines/{p}/export?format=csv"),
+            &ada.token,
+        )
+        .await
+        .expect(200);
+    assert_eq!(export.body, "id,value\n1,10\n2,20\n3,30\n");
+
+    // The destination down: the read says which database did not answer.
+    cluster.stop();
+    let down = app
+        .get(&format!("/api/v1/pipelines/{p}/data"), &ada.token)
+        .await
+        .expect_error(502, "destination_unavailable");
+    assert!(
+        down.body["message"]
+            .as_str()
+            .unwrap()
+            .contains("destination `warehouse`"),
+        "{:#}",
+        down.body
+    );
+    // The built-in one is still read.
+    app.get(&format!("/api/v1/pipelines/{q}/data"), &ada.token)
+        .await
+        .expect(200);
 }

@@ -32,11 +32,15 @@ async fn register(app: &TestApp, s: &Session, server: &TestServer, name: &str) -
     .body
 }
 
-/// Runs a pipeline through the engine, as the worker does.
-async fn run_pipeline(app: &TestApp, pipeline: &str) -> Result<run::RunReport, run::RunError> {
+/// Runs a pipeline through the engine, as the worker does (destinations on loopback allowed).
+pub(crate) async fn run_pipeline(
+    app: &TestApp,
+    pipeline: &str,
+) -> Result<run::RunReport, run::RunError> {
     let settings: sluice_worker::settings::Settings =
         sluice_testing::settings_source("postgres://unused")
             .set_list("extract.allow_hosts", &["127.0.0.1"])
+            .set_list("destinations.allow_networks", &["127.0.0.0/8"])
             .load()
             .unwrap();
     let engine = Engine {

@@ -172,12 +172,15 @@ pub async fn connect(
 /// A pool of up to `connections` connections to `target`, under the same rules as
 /// [`connect`]: the host resolved and checked once, the first address that answers kept, so a
 /// name that resolves elsewhere later cannot move the pool's connections there. A run uses
-/// one for its transaction and one to read the table beside it.
+/// one for its transaction and one to read the table beside it. With `reads`, the pool only
+/// reads: every transaction read-only, every statement bounded by that time (the API's reads
+/// of a destination's tables).
 pub async fn pool(
     target: &Target,
     rules: &HostRules,
     timeout: Duration,
     connections: u32,
+    reads: Option<Duration>,
 ) -> Result<PgPool, DestinationError> {
     let probe = connect(target, rules, timeout).await?;
     let host = if target.sslmode.verifies_host() {
@@ -185,7 +188,13 @@ pub async fn pool(
     } else {
         probe.address.ip().to_string()
     };
-    let options = options(target, &host);
+    let mut options = options(target, &host);
+    if let Some(limit) = reads {
+        options = options.options([
+            ("default_transaction_read_only", "on".to_owned()),
+            ("statement_timeout", limit.as_millis().to_string()),
+        ]);
+    }
     let pool = PgPoolOptions::new()
         .max_connections(connections)
         .min_connections(0)

@@ -175,3 +175,34 @@ async fn a_destination_down_is_retried_then_fails_clearly_and_the_next_run_loads
     assert_eq!(loads(&dw).await, vec![(next, 1)]);
     dw.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_cancel_after_the_destination_commit_is_too_late_and_the_run_succeeds() {
+    let mut c = Cluster::new().await;
+    c.server.body("/late", numbers(100));
+    let pipeline = c.numbers_pipeline("late", None).await;
+    let postgres = warehouse(&mut c, pipeline).await;
+    let dw = dw(&postgres).await;
+    // Several heartbeats (1 s apart here) pass while the run waits after the commit.
+    c.env("SLUICE_TEST_PAUSE_AFTER_DESTINATION_COMMIT_MS", "4000");
+    c.spawn_worker();
+    let run = c.queue_run(pipeline).await;
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while loads(&dw).await.is_empty() {
+        assert!(Instant::now() < deadline, "the load never committed");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let cancel = sluice_engine::run_records::request_cancel(&c.pool, c.tenant, run)
+        .await
+        .unwrap();
+    assert!(matches!(
+        cancel,
+        sluice_engine::run_records::Cancel::Requested
+    ));
+    c.wait_finished(&[run], Duration::from_secs(60)).await;
+    // The rows are in the destination: the run says so, it is not canceled.
+    let (status, attempt, inserted, _, _) = run_row(&c, run).await;
+    assert_eq!((status.as_str(), attempt, inserted), ("succeeded", 1, 100));
+    assert_eq!(loads(&dw).await, vec![(run, 1)]);
+    dw.close().await;
+}

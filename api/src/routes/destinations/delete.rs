@@ -40,5 +40,6 @@ pub async fn delete_destination(
         }
         return Err(e.into());
     }
+    state.external.forget(destination_id);
     Ok(HttpResponse::NoContent().finish())
 }

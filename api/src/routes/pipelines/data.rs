@@ -90,7 +90,7 @@ pub struct DataColumn {
         (status = 200, body = DataPage),
         (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
         (status = 404, description = "No such pipeline in the caller's tenant (`pipeline_not_found`), or it has not loaded its table yet (`table_not_found`)", body = ErrorBody),
-        (status = 409, description = "The pipeline loads into a database of the tenant's own (`external_destination`): read its table there", body = ErrorBody),
+        (status = 502, description = "The table is in a database of the tenant's own that could not be reached or refused Sluice (`destination_unavailable`)", body = ErrorBody),
         (status = 422, description = "A parameter is wrong (`validation_failed`, `details` names it), or the read ran past the server's limit (`read_timeout`)", body = ErrorBody),
     )
 )]
@@ -213,8 +213,8 @@ async fn page(
             .join(", "),
         fetch = limit + 1,
     );
-    let found = state
-        .db
+    let found = table
+        .db(state)
         .query_all_raw(Statement::from_sql_and_values(
             DbBackend::Postgres,
             sql,

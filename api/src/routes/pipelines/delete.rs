@@ -81,7 +81,13 @@ pub async fn delete_pipeline(
             .pointer("/destination/database")
             .and_then(|v| v.as_str())
             .unwrap_or_default();
-        return Err(super::destination::external(pipeline.id, &table, database));
+        return Err(ApiError::new(
+            Code::ExternalDestination,
+            format!(
+                "table `{table}` is in destination `{database}`, a database of this tenant's own, \
+                 where Sluice does not drop tables: delete the pipeline without drop_table and drop it there"
+            ),
+        ));
     }
     if query.drop_table {
         let schema = tenant::Entity::find_by_id(caller.tenant_id)

@@ -10,7 +10,7 @@
 use std::{sync::Arc, time::Instant};
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime};
-use sea_orm::{ConnectionTrait, DbBackend, Statement, Value};
+use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, Statement, Value};
 use sluice_engine::{domain::BOOKKEEPING_PREFIX, etl::load::quote};
 use uuid::Uuid;
 
@@ -304,51 +304,49 @@ pub struct Destination {
     pub columns: Vec<Column>,
     pub reltuples: i64,
     pub live_rows: i64,
+    /// A read-only connection to the tenant's destination the table is in; `None` for the
+    /// built-in database.
+    pub external: Option<DatabaseConnection>,
 }
 
-/// 409 `external_destination`: pipeline `pipeline_id`'s table is in the tenant's destination
-/// `database`, which this API does not read.
-pub(crate) fn external(pipeline_id: Uuid, table: &str, database: &str) -> ApiError {
-    ApiError::new(
-        Code::ExternalDestination,
-        format!(
-            "pipeline {pipeline_id} loads table `{table}` into destination `{database}`, a database of this tenant's own: \
-             read it there with any PostgreSQL client; the data routes read the built-in database only"
-        ),
-    )
+/// The catalog's row estimates, when asked for: the selected expressions and their join.
+fn estimates(stats: bool) -> (&'static str, &'static str) {
+    if stats {
+        (
+            "c.reltuples::bigint AS reltuples, coalesce(s.n_live_tup, 0)::bigint AS live",
+            "LEFT JOIN pg_stat_user_tables s ON s.relid = c.oid",
+        )
+    } else {
+        ("-1::bigint AS reltuples, 0::bigint AS live", "")
+    }
 }
 
 impl Destination {
     /// Reads pipeline `pipeline_id`'s table from the catalog, in one query with the pipeline
     /// itself: 404 `pipeline_not_found` when the tenant has no such pipeline,
     /// `table_not_found` before its first load. With `stats`, also PostgreSQL's row estimates
-    /// (`reltuples`, the statistics' live rows), which only the table's description shows.
+    /// (`reltuples`, the statistics' live rows), which only the table's description shows. A
+    /// table in a database of the tenant's own is described from that database's catalog,
+    /// through the process's read-only pool on it ([`crate::external`]).
     pub async fn load(
-        db: &impl ConnectionTrait,
+        state: &AppState,
         tenant_id: Uuid,
         pipeline_id: Uuid,
         stats: bool,
     ) -> ApiResult<Self> {
-        let (estimates, join) = if stats {
-            (
-                "c.reltuples::bigint AS reltuples, coalesce(s.n_live_tup, 0)::bigint AS live",
-                "LEFT JOIN pg_stat_user_tables s ON s.relid = c.oid",
-            )
-        } else {
-            ("-1::bigint AS reltuples, 0::bigint AS live", "")
-        };
+        let (estimates, join) = estimates(stats);
         // The schema is the tenant's own, read from its row: a caller never names it.
-        let rows = db
+        let rows = state
+            .db
             .query_all_raw(Statement::from_sql_and_values(
                 DbBackend::Postgres,
                 format!(
                     "SELECT p.destination_table AS table_name, t.schema_name AS schema, a.attname::text AS name, \
                             format_type(a.atttypid, a.atttypmod) AS pg_type, NOT a.attnotnull AS nullable, \
                             coalesce(a.attnum = ANY (i.indkey), false) AS primary_key, {estimates}, \
-                            d.name AS database \
+                            p.destination_id \
                      FROM pipelines p \
                      JOIN tenants t ON t.id = p.tenant_id \
-                     LEFT JOIN destinations d ON d.id = p.destination_id \
                      LEFT JOIN pg_namespace n ON n.nspname = t.schema_name AND p.destination_id IS NULL \
                      LEFT JOIN pg_class c ON c.relnamespace = n.oid AND c.relname = p.destination_table \
                                           AND c.relkind = 'r' \
@@ -363,21 +361,72 @@ impl Destination {
         let Some(first) = rows.first() else {
             return Err(super::not_found(pipeline_id));
         };
-        let get = |column: &str| -> ApiResult<String> {
-            first.try_get("", column).map_err(ApiError::internal)
-        };
-        let table = get("table_name")?;
-        if let Some(database) = first
-            .try_get::<Option<String>>("", "database")
-            .map_err(ApiError::internal)?
-        {
-            return Err(external(pipeline_id, &table, &database));
+        let table: String = first
+            .try_get("", "table_name")
+            .map_err(ApiError::internal)?;
+        let elsewhere: Option<Uuid> = first
+            .try_get("", "destination_id")
+            .map_err(ApiError::internal)?;
+        if let Some(destination) = elsewhere {
+            return Self::load_external(state, tenant_id, destination, pipeline_id, table, stats)
+                .await;
         }
-        if first
-            .try_get::<Option<String>>("", "name")
-            .map_err(ApiError::internal)?
-            .is_none()
-        {
+        let schema: String = first.try_get("", "schema").map_err(ApiError::internal)?;
+        Self::described(&rows, pipeline_id, schema, table, None)
+    }
+
+    /// The table of pipeline `pipeline_id` in the tenant's destination `destination`.
+    async fn load_external(
+        state: &AppState,
+        tenant_id: Uuid,
+        destination: Uuid,
+        pipeline_id: Uuid,
+        table: String,
+        stats: bool,
+    ) -> ApiResult<Self> {
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+        use sluice_engine::db::entity::destination as database;
+        let row = database::Entity::find_by_id(destination)
+            .filter(database::Column::TenantId.eq(tenant_id))
+            .one(&state.db)
+            .await?
+            .ok_or_else(|| super::not_found(pipeline_id))?;
+        let db = state.external.connection(state, &row).await?;
+        let (estimates, join) = estimates(stats);
+        let rows = db
+            .query_all_raw(Statement::from_sql_and_values(
+                DbBackend::Postgres,
+                format!(
+                    "SELECT a.attname::text AS name, format_type(a.atttypid, a.atttypmod) AS pg_type, \
+                            NOT a.attnotnull AS nullable, \
+                            coalesce(a.attnum = ANY (i.indkey), false) AS primary_key, {estimates} \
+                     FROM pg_namespace n \
+                     JOIN pg_class c ON c.relnamespace = n.oid AND c.relname = $2 AND c.relkind = 'r' \
+                     JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped \
+                     LEFT JOIN pg_index i ON i.indrelid = c.oid AND i.indisprimary \
+                     {join} \
+                     WHERE n.nspname = $1 ORDER BY a.attnum"
+                ),
+                [row.schema_name.clone().into(), table.clone().into()],
+            ))
+            .await
+            .map_err(|e| crate::external::failed(&row.name, e))?;
+        Self::described(&rows, pipeline_id, row.schema_name, table, Some(db))
+    }
+
+    /// The description from the catalog's `rows` (none, or one without a column name: the
+    /// table does not exist yet).
+    fn described(
+        rows: &[sea_orm::QueryResult],
+        pipeline_id: Uuid,
+        schema: String,
+        table: String,
+        external: Option<DatabaseConnection>,
+    ) -> ApiResult<Self> {
+        let named = rows.first().is_some_and(|first| {
+            matches!(first.try_get::<Option<String>>("", "name"), Ok(Some(_)))
+        });
+        if !named {
             return Err(ApiError::new(
                 Code::TableNotFound,
                 format!(
@@ -401,15 +450,23 @@ impl Destination {
                     })
                 })
                 .collect::<Result<Vec<_>, sea_orm::DbErr>>()?;
+            let first = &rows[0];
             Ok(Self {
-                schema: first.try_get("", "schema")?,
+                schema: schema.clone(),
                 table: table.clone(),
                 columns,
                 reltuples: first.try_get::<Option<i64>>("", "reltuples")?.unwrap_or(-1),
                 live_rows: first.try_get::<Option<i64>>("", "live")?.unwrap_or(0),
+                external: external.clone(),
             })
         };
         read().map_err(ApiError::internal)
+    }
+
+    /// The connection the table is read through: the built-in database's, or the read-only
+    /// pool on the tenant's destination.
+    pub fn db<'a>(&'a self, state: &'a AppState) -> &'a DatabaseConnection {
+        self.external.as_ref().unwrap_or(&state.db)
     }
 
     /// [`Destination::load`] without the estimates, through the process's cache: kept per
@@ -430,7 +487,7 @@ impl Destination {
         }
         let ticket = caches.ticket();
         let read_at = Instant::now();
-        let table = Arc::new(Self::load(&state.db, tenant_id, pipeline_id, false).await?);
+        let table = Arc::new(Self::load(state, tenant_id, pipeline_id, false).await?);
         caches.put(
             ticket,
             &caches.tables,

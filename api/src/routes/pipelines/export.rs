@@ -64,7 +64,7 @@ pub enum ExportFormat {
             headers(("Content-Disposition" = String, description = "`attachment; filename=\"<table>.csv\"` (or `.ndjson`)"))),
         (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
         (status = 404, description = "No such pipeline in the caller's tenant (`pipeline_not_found`), or it has not loaded its table yet (`table_not_found`)", body = ErrorBody),
-        (status = 409, description = "The pipeline loads into a database of the tenant's own (`external_destination`): read its table there", body = ErrorBody),
+        (status = 502, description = "The table is in a database of the tenant's own that could not be reached or refused Sluice (`destination_unavailable`)", body = ErrorBody),
         (status = 422, description = "A parameter is wrong (`validation_failed`, `details` names it)", body = ErrorBody),
     )
 )]
@@ -78,7 +78,7 @@ pub async fn export_table(
         request.query_string(),
         &["format", "columns", "bookkeeping"],
     )?;
-    let table = Destination::load(&state.db, caller.tenant_id, id.into_inner(), false).await?;
+    let table = Destination::load(&state, caller.tenant_id, id.into_inner(), false).await?;
     let format = params.choice("format", &["csv", "ndjson"])?;
     let bookkeeping = params.boolean("bookkeeping", false)?;
     let columns: Vec<&Column> = match params.list("columns")? {
@@ -125,7 +125,7 @@ pub async fn export_table(
             "application/x-ndjson",
         )
     };
-    let body = stream(state.db.get_postgres_connection_pool().clone(), sql).await?;
+    let body = stream(table.db(&state).get_postgres_connection_pool().clone(), sql).await?;
     Ok(HttpResponse::Ok()
         .content_type(content_type)
         .insert_header(ContentDisposition {

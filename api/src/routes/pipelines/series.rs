@@ -198,7 +198,7 @@ fn values_schema() -> impl Into<RefOr<Schema>> {
         (status = 200, body = SeriesResponse),
         (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
         (status = 404, description = "No such pipeline in the caller's tenant (`pipeline_not_found`), or it has not loaded its table yet (`table_not_found`)", body = ErrorBody),
-        (status = 409, description = "The pipeline loads into a database of the tenant's own (`external_destination`): read its table there", body = ErrorBody),
+        (status = 502, description = "The table is in a database of the tenant's own that could not be reached or refused Sluice (`destination_unavailable`)", body = ErrorBody),
         (status = 422, description = "A parameter is wrong (`validation_failed`, `details` names it), or the read ran past the server's limit (`read_timeout`)", body = ErrorBody),
     )
 )]
@@ -222,12 +222,12 @@ pub async fn get_series(
             "filter",
         ],
     )?;
-    let table = Destination::load(&state.db, caller.tenant_id, id.into_inner(), false).await?;
+    let table = Destination::load(&state, caller.tenant_id, id.into_inner(), false).await?;
     let ask = Ask::read(&params, &table)?;
 
     let narrow = "narrow `from`/`to`, use a wider `bucket` or fewer `y`";
     let bucket = ask
-        .fitting_bucket(&state.db, &table)
+        .fitting_bucket(table.db(&state), &table)
         .await
         .map_err(|e| match e {
             Failure::Db(e) => read_error(e, narrow),
@@ -235,8 +235,8 @@ pub async fn get_series(
         })?;
     let sql = ask.sql(&table, bucket);
     tracing::debug!(%sql, "series");
-    let rows = state
-        .db
+    let rows = table
+        .db(&state)
         .query_all_raw(Statement::from_sql_and_values(
             DbBackend::Postgres,
             sql,

@@ -56,7 +56,7 @@ pub struct TableChange {
         (status = 200, body = TableResponse),
         (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
         (status = 404, description = "No such pipeline in the caller's tenant (`pipeline_not_found`), or it has not loaded its table yet (`table_not_found`)", body = ErrorBody),
-        (status = 409, description = "The pipeline loads into a database of the tenant's own (`external_destination`): read its table there", body = ErrorBody),
+        (status = 502, description = "The table is in a database of the tenant's own that could not be reached or refused Sluice (`destination_unavailable`)", body = ErrorBody),
     )
 )]
 pub async fn get_table(
@@ -65,7 +65,7 @@ pub async fn get_table(
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     let pipeline_id = id.into_inner();
-    let table = Destination::load(&state.db, caller.tenant_id, pipeline_id, true).await?;
+    let table = Destination::load(&state, caller.tenant_id, pipeline_id, true).await?;
     let estimated_rows = table.estimated_rows();
     let columns = table
         .columns

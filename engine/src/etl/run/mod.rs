@@ -3,16 +3,17 @@
 //! rows, keep rejected rows as failed records and re-check the open ones, and commit the load,
 //! the failed records, the pipeline's state and the run's status and counts in **one**
 //! transaction. A crash before the commit leaves nothing; a run that is no longer ours (another
-//! worker took it over) rolls back.
+//! worker took it over) rolls back. A table in a database of the tenant's own commits there
+//! first, with the proof of its load, and the control plane records it after ([`sink`];
+//! docs/ARCHITECTURE.md, "Loads into a tenant's own database").
 //!
 //! [`execute`] reads as the run's life; each stage is a file with its contract at the top:
-//! [`start`] (the request, before the run), [`extract`], [`transform`] (read + transform, on a
-//! thread of its own, one chunk ahead of the load), [`types`] (the table's column types win
-//! over inferred ones), [`schema`] (the output's columns against the table's, before any row
-//! is read), [`compare`] (per chunk, on that thread), [`load`],
-//! [`data_tests`] (their results), [`failures`], [`finish`]. [`cursor`] holds the incremental
-//! cursor's arithmetic,
-//! [`error`] the run's errors.
+//! [`start`] (the request, before the run), [`sink`] (where the table is), [`extract`],
+//! [`transform`] (read + transform, on a thread of its own, one chunk ahead of the load),
+//! [`types`] (the table's column types win over inferred ones), [`schema`] (the output's
+//! columns against the table's, before any row is read), [`compare`] (per chunk, on that
+//! thread), [`load`], [`data_tests`] (their results), [`failures`], [`finish`]. [`cursor`]
+//! holds the incremental cursor's arithmetic, [`error`] the run's errors.
 
 use std::{collections::BTreeMap, sync::Arc, time::Instant};
 

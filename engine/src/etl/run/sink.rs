@@ -72,6 +72,7 @@ pub(super) async fn open(engine: &Engine, req: &RunRequest) -> Result<Sink, RunE
         &engine.destinations.rules,
         engine.destinations.connect_timeout,
         CONNECTIONS,
+        None,
     )
     .await
     .map_err(|e| RunError::destination(&external.name, e))?;

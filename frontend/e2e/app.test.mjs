@@ -152,6 +152,12 @@ test("editor: the reference pipeline, a 422 shown beside its field, five next ru
   await page.getByLabel("Frame to load", { exact: true }).fill("nyt");
   await page.getByLabel("Table", { exact: true }).fill(reference.spec.destination.table);
   await page.getByLabel("Primary key", { exact: true }).fill(reference.spec.destination.primary_key.join(", "));
+  // No destinations yet: the built-in database is the only choice, and the hint says how to
+  // register one.
+  const database = page.getByLabel("Database", { exact: true });
+  await page.getByText(/registered through the API \(docs\/DESTINATIONS\.md\)/).waitFor();
+  assert.deepEqual(await database.locator("option").allInnerTexts(), ["Built-in database"]);
+  await database.selectOption({ label: "Built-in database" });
   await button("Create pipeline").click();
   const beside = page.locator('[data-error-for="spec.transform[0].frame"]');
   await beside.waitFor();
@@ -201,6 +207,7 @@ test("editor: the reference pipeline, a 422 shown beside its field, five next ru
   await page.getByText("No runs yet").waitFor();
   const stored = await api("GET", `/pipelines/${state.pipelineId}`, state.token);
   assert.deepEqual(stored.spec.transform.map((/** @type {{op: string}} */ s) => s.op), reference.spec.transform.map((/** @type {{op: string}} */ s) => s.op));
+  assert.equal("database" in stored.spec.destination, false, "the built-in database is no `database` field");
 });
 
 test("run it: live status, then succeeded with 170 rows; the run page from a notification's link", async () => {
@@ -389,6 +396,45 @@ test("failed records: a bad cast fails a row; fix the pipeline, retry the record
   await page.getByTestId("failed-record").getByText("resolved").waitFor();
   await go(`/pipelines/${bad.id}/failed`);
   await page.getByText("No open failed records").waitFor();
+});
+
+test("a destination: the editor offers it and saves it, the pages say where the table is; built-in again removes it", async () => {
+  // Registered only: nothing connects to it here (the pipeline loading there is never run).
+  await api("POST", "/destinations", state.token, {
+    name: "warehouse", host: "warehouse.example.com", database: "analytics", user: "sluice_loader", schema: "sluice",
+  });
+  const created = await api("POST", "/pipelines", state.token, {
+    name: "to-warehouse",
+    spec: { sources: { nyt: "nyt-us" }, transform: [], output: "nyt", destination: { table: "nyt_copy", primary_key: ["date", "state"] } },
+  });
+  const database = page.getByLabel("Database", { exact: true });
+  const row = page.locator('tr[data-pipeline="to-warehouse"]');
+
+  await go(`/pipelines/${created.id}/edit`);
+  await database.locator("option", { hasText: "warehouse" }).waitFor({ state: "attached" });
+  assert.deepEqual(await database.locator("option").allInnerTexts(), ["Built-in database", "warehouse"]);
+  assert.equal(await database.inputValue(), "", "a pipeline without `database` shows the built-in one");
+  await database.selectOption("warehouse");
+  await page.getByText(/^Database analytics on warehouse\.example\.com, schema sluice\./).waitFor();
+  await checkA11y(page, "editor (a destination)");
+  await shoot(page, "editor-destination");
+  await button("Save changes").click();
+  await page.waitForURL(new RegExp(`/pipelines/${created.id}$`));
+  await page.locator("dd", { hasText: "nyt_copy in warehouse" }).waitFor();
+  assert.equal((await api("GET", `/pipelines/${created.id}`, state.token)).spec.destination.database, "warehouse");
+  await go("/pipelines");
+  await row.getByText("→ nyt_copy in warehouse").waitFor();
+
+  await go(`/pipelines/${created.id}/edit`);
+  await database.locator("option", { hasText: "warehouse" }).waitFor({ state: "attached" });
+  assert.equal(await database.inputValue(), "warehouse");
+  await database.selectOption({ label: "Built-in database" });
+  await button("Save changes").click();
+  await page.waitForURL(new RegExp(`/pipelines/${created.id}$`));
+  await page.locator("dd", { hasText: /^nyt_copy \(key/ }).waitFor();
+  assert.equal("database" in (await api("GET", `/pipelines/${created.id}`, state.token)).spec.destination, false);
+  await go("/pipelines");
+  await row.getByText("→ nyt_copy", { exact: true }).waitFor();
 });
 
 test("settings: a viewer is added; tokens are shown once", async () => {

@@ -89,6 +89,67 @@ describe("a transform step's form", () => {
   });
 });
 
+describe("the pipeline editor's database", () => {
+  const warehouse = {
+    id: "d1", name: "warehouse", host: "warehouse.example.com", port: 5432, database: "analytics", user: "sluice_loader",
+    sslmode: "require", schema: "sluice", has_password: true, created_at: "", updated_at: "",
+  };
+  /** The editor of a new pipeline, signed in as a member; `destinations` answers the list. */
+  async function openEditor(destinations: () => Response) {
+    sessionStorage.setItem("sluice.token", "t");
+    const seen = stubFetch((request) => {
+      const path = new URL(request.url).pathname;
+      if (path === "/api/v1/me") return json(200, { email: "m@example.com", role: "member", user_id: "u1", tenant: { id: "t1", name: "T" } });
+      if (path === "/api/v1/sources") return json(200, { items: [] });
+      if (path === "/api/v1/destinations") return destinations();
+      return json(422, {
+        code: "validation_failed",
+        message: "spec.destination.database: no destination named `warehouse` in this tenant",
+        details: [{ path: "spec.destination.database", message: "no destination named `warehouse` in this tenant" }],
+      });
+    });
+    const { default: PipelineEditor } = await import("./pages/editor/PipelineEditor");
+    renderApp(<PipelineEditor />, "/pipelines/new");
+    await screen.findByRole("button", { name: "Create pipeline" });
+    return seen;
+  }
+  const select = () => screen.getByLabelText("Database") as HTMLSelectElement;
+  const hint = () => document.getElementById("spec.destination.database-hint")?.textContent ?? "";
+
+  it("offers the tenant's destinations, sends the one chosen, and shows the 422 beside it", async () => {
+    const seen = await openEditor(() => json(200, { items: [warehouse] }));
+    await waitFor(() => expect([...select().options].map((o) => o.text)).toEqual(["Built-in database", "warehouse"]));
+    expect(select().value).toBe("");
+    fireEvent.change(select(), { target: { value: "warehouse" } });
+    expect(hint()).toContain("warehouse.example.com");
+    fireEvent.click(screen.getByRole("button", { name: "Create pipeline" }));
+    await waitFor(() => expect(select().getAttribute("aria-invalid")).toBe("true"));
+    expect(document.querySelector('[data-error-for="spec.destination.database"]')?.textContent).toBe("no destination named `warehouse` in this tenant");
+    const body = seen.find((r) => r.method === "POST")?.body as { spec: { destination: Record<string, unknown> } };
+    expect(body.spec.destination.database).toBe("warehouse");
+
+    fireEvent.change(select(), { target: { value: "" } });
+    fireEvent.click(screen.getByRole("button", { name: "Create pipeline" }));
+    await waitFor(() => expect(seen.filter((r) => r.method === "POST")).toHaveLength(2));
+    const second = seen.filter((r) => r.method === "POST")[1]?.body as { spec: { destination: Record<string, unknown> } };
+    expect("database" in second.spec.destination).toBe(false);
+  });
+
+  it("offers only the built-in database when the list cannot be read, says why and how to retry", async () => {
+    await openEditor(() => json(500, { code: "internal", message: "internal error" }));
+    await waitFor(() => expect(hint()).toContain("could not be read (internal error)"));
+    expect([...select().options].map((o) => o.text)).toEqual(["Built-in database"]);
+    expect(hint()).toContain("docs/DESTINATIONS.md");
+    expect(screen.getByRole("button", { name: "Try again" })).toBeTruthy();
+  });
+
+  it("offers only the built-in database when the tenant has no destinations, and says how to register one", async () => {
+    await openEditor(() => json(200, { items: [] }));
+    await waitFor(() => expect(hint()).toContain("registered through the API (docs/DESTINATIONS.md)"));
+    expect([...select().options].map((o) => o.text)).toEqual(["Built-in database"]);
+  });
+});
+
 describe("the chart builder", () => {
   type TableColumn = components["schemas"]["TableColumn"];
   const col = (name: string, pg_type: string): TableColumn => ({ name, pg_type, nullable: true, primary_key: false, bookkeeping: false });

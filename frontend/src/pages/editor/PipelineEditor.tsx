@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useMemo, useState, type FormEvent } from "react";
+import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 
 import { client, unwrap } from "../../api/client";
-import { ApiError, mapFieldErrors } from "../../api/errors";
+import { ApiError, describeError, mapFieldErrors } from "../../api/errors";
 import type { components } from "../../api/schema";
 import { useCanWrite } from "../../app/session";
 import { PipelineTabs } from "../../components/PipelineTabs";
@@ -12,7 +12,8 @@ import { ErrorState, Field, Loading } from "../../components/ui";
 import { FormError } from "../../components/useForm";
 import { usePipeline } from "../pipelines/queries";
 import { useSources } from "../sources/queries";
-import { emptyEditor, fieldPaths, fromPipeline, newStep, normalizePath, OPS, toRequest, toSpec, type EditorState, type LoadMode, type SourceRow as SourceRowState, type OnSchemaChange, type Op, type TransformStep } from "./model";
+import { databaseChoices, emptyEditor, fieldPaths, fromPipeline, newStep, normalizePath, OPS, toRequest, toSpec, type EditorState, type LoadMode, type SourceRow as SourceRowState, type OnSchemaChange, type Op, type TransformStep } from "./model";
+import { useDestinations } from "./queries";
 import { formatInZone, nextRuns } from "./schedule";
 import { StepForm } from "./StepForm";
 
@@ -246,6 +247,7 @@ function Editor({ id, initial }: { id?: string; initial: EditorState }) {
                 </>
               )}
             </Field>
+            <DatabaseField value={s.database} errors={e["spec.destination.database"]} onChange={(name) => set("database", name)} />
             <Field id="spec.destination.table" label="Table" errors={e["spec.destination.table"] ?? e["spec.destination"]} hint="Lower-case letters, digits and _; created by the first run.">
               {(p) => <input {...p} value={s.table} onChange={(ev) => set("table", ev.target.value)} />}
             </Field>
@@ -329,6 +331,52 @@ function Editor({ id, initial }: { id?: string; initial: EditorState }) {
       </form>
       {tryIt.isSuccess && <TryItResult result={tryIt.data} />}
     </>
+  );
+}
+
+const REGISTER_HINT = <>Destinations, PostgreSQL databases of your own, are registered through the API (docs/DESTINATIONS.md).</>;
+
+/** Where the table is loaded: the built-in database, or one of the tenant's destinations by name. */
+function DatabaseField({ value, errors, onChange }: { value: string; errors: string[] | undefined; onChange: (name: string) => void }) {
+  const destinations = useDestinations();
+  // Unread or unreadable, the list offers the built-in database (and a stored name) only.
+  const listed = destinations.isSuccess ? destinations.data : undefined;
+  const choices = databaseChoices(listed, value);
+  const chosen = choices.find((c) => c.name === value);
+  let hint: ReactNode;
+  if (destinations.isError) {
+    hint = (
+      <>
+        The destinations could not be read ({describeError(destinations.error)}).{" "}
+        <button type="button" className="link" onClick={() => void destinations.refetch()}>Try again</button> {REGISTER_HINT}
+      </>
+    );
+  } else if (value === "") {
+    hint = listed?.length === 0 ? <>Sluice's own database. {REGISTER_HINT}</> : "Sluice's own database, or a PostgreSQL database of your own.";
+  } else if (chosen?.destination) {
+    const d = chosen.destination;
+    const failed = d.last_check?.ok === false ? d.last_check.steps.find((step) => !step.ok) : undefined;
+    hint = (
+      <>
+        Database <code>{d.database}</code> on {d.host}, schema <code>{d.schema}</code>. Charts and data pages read the built-in database only.
+        {failed && <> Its last check failed ({failed.step}): {failed.message}</>}
+      </>
+    );
+  } else if (listed) {
+    hint = <>No destination is named <code>{value}</code>: saving is refused until one is registered. {REGISTER_HINT}</>;
+  }
+  return (
+    <Field id="spec.destination.database" label="Database" errors={errors} hint={hint}>
+      {(p) => (
+        <select {...p} value={value} onChange={(ev) => onChange(ev.target.value)}>
+          {choices.map((c) => (
+            <option key={c.name} value={c.name}>
+              {c.name === "" ? "Built-in database" : listed && !c.destination ? `${c.name} (not registered)` : c.name}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }
 

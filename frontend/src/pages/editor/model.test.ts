@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { mapFieldErrors } from "../../api/errors";
-import { emptyEditor, fieldPaths, fromPipeline, newStep, normalizePath, OP_FIELDS, parseField, toRequest, type EditorState, type PipelineSpec } from "./model";
+import { databaseChoices, emptyEditor, fieldPaths, fromPipeline, newStep, normalizePath, OP_FIELDS, parseField, toRequest, type DestinationDatabase, type EditorState, type PipelineSpec } from "./model";
 import { nextRuns } from "./schedule";
 
 const state: EditorState = {
@@ -110,6 +110,77 @@ describe("the editor's request", () => {
     const edited = toRequest({ ...fromPipeline(response), incremental: false, scheduled: false, table: "other" }).spec;
     expect(edited).toEqual({ ...newer, incremental: undefined, schedule: undefined, destination: { ...newer.destination, table: "other" } });
     expect("incremental" in edited || "schedule" in edited).toBe(false);
+  });
+});
+
+describe("the database a pipeline loads into", () => {
+  const response = (spec: PipelineSpec) => ({
+    id: "p1", name: "us-covid", description: "", enabled: true, spec, destination_table: spec.destination.table,
+    version: 1, notify: { email: [], webhooks: [], on: [] }, created_at: "", updated_at: "",
+  });
+  const destination = (name: string): DestinationDatabase => ({
+    id: `id-${name}`, name, host: `${name}.example.com`, port: 5432, database: "analytics", user: "sluice_loader",
+    sslmode: "require", schema: "sluice", has_password: true, created_at: "", updated_at: "",
+  });
+
+  it("is the built-in one by default: no `database` is sent", () => {
+    expect(emptyEditor().database).toBe("");
+    expect(toRequest(state).spec.destination).toEqual({ table: "us_covid", primary_key: ["date", "state"] });
+    expect("database" in toRequest(state).spec.destination).toBe(false);
+  });
+
+  it("is sent when a destination is chosen, and read back", () => {
+    const spec = toRequest({ ...state, database: "warehouse", mode: "mirror" }).spec;
+    expect(spec.destination).toEqual({ table: "us_covid", primary_key: ["date", "state"], mode: "mirror", database: "warehouse" });
+    const read = fromPipeline(response(spec));
+    expect(read.database).toBe("warehouse");
+    expect(toRequest(read).spec).toEqual(spec);
+  });
+
+  it("round-trips a stored spec without it, unchanged", () => {
+    const spec = toRequest(state).spec;
+    const read = fromPipeline(response(spec));
+    expect(read.database).toBe("");
+    expect(toRequest(read).spec).toEqual(spec);
+    expect("database" in toRequest(read).spec.destination).toBe(false);
+  });
+
+  it("is removed when the built-in database is chosen, the other destination fields kept", () => {
+    const stored = { ...toRequest(state).spec, destination: { table: "us_covid", primary_key: ["date"], database: "warehouse", future_field: 1 } } as PipelineSpec;
+    const builtIn = toRequest({ ...fromPipeline(response(stored)), database: "" }).spec.destination;
+    expect(builtIn).toEqual({ table: "us_covid", primary_key: ["date"], future_field: 1 });
+    expect("database" in builtIn).toBe(false);
+    expect(toRequest({ ...fromPipeline(response(stored)), database: "lake" }).spec.destination).toMatchObject({ database: "lake" });
+  });
+
+  it("keeps a stored name the tenant's destinations do not have, and offers it", () => {
+    const spec = toRequest({ ...state, database: "gone" }).spec;
+    const read = fromPipeline(response(spec));
+    expect(toRequest(read).spec.destination.database).toBe("gone");
+    const listed = [destination("warehouse"), destination("lake")];
+    expect(databaseChoices(listed, read.database).map((c) => c.name)).toEqual(["", "warehouse", "lake", "gone"]);
+    expect(databaseChoices(listed, read.database).at(-1)?.destination).toBeUndefined();
+    // Unread or unreadable list: the built-in database, and the stored name still.
+    expect(databaseChoices(undefined, "gone").map((c) => c.name)).toEqual(["", "gone"]);
+  });
+
+  it("offers the built-in database, then the destinations, each once", () => {
+    const listed = [destination("warehouse"), destination("lake")];
+    expect(databaseChoices([], "")).toEqual([{ name: "" }]);
+    expect(databaseChoices(undefined, "")).toEqual([{ name: "" }]);
+    expect(databaseChoices(listed, "warehouse")).toEqual([{ name: "" }, { name: "warehouse", destination: listed[0] }, { name: "lake", destination: listed[1] }]);
+  });
+
+  it("shows the server's 422 at spec.destination.database on its field", () => {
+    const errors = [
+      { path: "spec.destination.database", message: "no destination named `gone` in this tenant" },
+      { path: "destination.mode", message: "unknown mode" },
+    ];
+    const normalized = errors.map((e) => ({ ...e, path: normalizePath(e.path) }));
+    expect(mapFieldErrors(normalized, fieldPaths(state))).toEqual({
+      "spec.destination.database": ["no destination named `gone` in this tenant"],
+      "spec.destination.mode": ["unknown mode"],
+    });
   });
 });
 

@@ -9,6 +9,7 @@ export type PipelineRequest = Schemas["PipelineRequest"];
 export type PipelineSpec = Schemas["PipelineSpec"];
 export type OnSchemaChange = Schemas["OnSchemaChange"];
 export type LoadMode = Schemas["LoadMode"];
+export type DestinationDatabase = Schemas["DestinationResponse"];
 
 /** A source frame as the form edits it; `inferTypes` false is `{"source": …, "infer_types": false}`. */
 export interface SourceRow {
@@ -25,6 +26,8 @@ export interface EditorState {
   sources: SourceRow[];
   transform: TransformStep[];
   output: string;
+  /** The tenant's destination the table is loaded into, by name; "" is the built-in database. */
+  database: string;
   table: string;
   primaryKey: string;
   mode: LoadMode;
@@ -48,6 +51,7 @@ export const emptyEditor = (): EditorState => ({
   sources: [{ frame: "", source: "" }],
   transform: [],
   output: "",
+  database: "",
   table: "",
   primaryKey: "",
   mode: "upsert",
@@ -72,6 +76,7 @@ export function fromPipeline(p: Schemas["PipelineResponse"]): EditorState {
         : { frame, source: source.source, inferTypes: source.infer_types ?? true }),
     transform: p.spec.transform,
     output: p.spec.output,
+    database: p.spec.destination.database ?? "",
     table: p.spec.destination.table,
     primaryKey: p.spec.destination.primary_key.join(", "),
     mode: p.spec.destination.mode ?? "upsert",
@@ -94,7 +99,7 @@ export const splitList = (text: string): string[] =>
  * stored values; the ones it shows are rewritten, or removed when the form turns them off. */
 export function toSpec(s: EditorState): PipelineSpec {
   const { schedule: _schedule, incremental: _incremental, ...kept } = s.stored ?? {};
-  const { mode: _mode, on_schema_change: _change, soft_delete: _soft, ...keptDestination } = s.stored?.destination ?? {};
+  const { mode: _mode, on_schema_change: _change, soft_delete: _soft, database: _database, ...keptDestination } = s.stored?.destination ?? {};
   const spec: PipelineSpec = {
     ...kept,
     sources: Object.fromEntries(s.sources.filter((r) => r.frame !== "" || r.source !== "").map((r) =>
@@ -103,6 +108,8 @@ export function toSpec(s: EditorState): PipelineSpec {
     output: s.output.trim(),
     destination: { ...keptDestination, table: s.table.trim(), primary_key: splitList(s.primaryKey) },
   };
+  // The built-in database is the field's absence.
+  if (s.database.trim() !== "") spec.destination.database = s.database.trim();
   if (s.mode !== "upsert") spec.destination.mode = s.mode;
   // Only mirror deletes rows; the checkbox is hidden (and not sent) for the other modes.
   if (s.mode === "mirror" && s.softDelete) spec.destination.soft_delete = true;
@@ -113,6 +120,24 @@ export function toSpec(s: EditorState): PipelineSpec {
     if (s.lookback.trim() !== "") spec.incremental.lookback = Number(s.lookback);
   }
   return spec;
+}
+
+/** One choice of the Database select: `name` "" is the built-in database. */
+export interface DatabaseChoice {
+  name: string;
+  /** The registered destination, when the list has one of that name. */
+  destination?: DestinationDatabase;
+}
+
+/**
+ * The Database select's choices: the built-in database, then the tenant's destinations by name
+ * (none while the list is unread or unreadable). A stored name the list lacks is still offered,
+ * so that showing the form never changes the pipeline.
+ */
+export function databaseChoices(destinations: readonly DestinationDatabase[] | undefined, current: string): DatabaseChoice[] {
+  const choices: DatabaseChoice[] = [{ name: "" }, ...(destinations ?? []).map((d) => ({ name: d.name, destination: d }))];
+  if (current !== "" && !choices.some((c) => c.name === current)) choices.push({ name: current });
+  return choices;
 }
 
 export function toRequest(s: EditorState): PipelineRequest {
@@ -236,7 +261,7 @@ export function normalizePath(path: string): string {
 export function fieldPaths(s: EditorState): string[] {
   const paths = [
     "name", "description", "enabled", "spec", "spec.sources", "spec.output",
-    "spec.destination", "spec.destination.table", "spec.destination.primary_key",
+    "spec.destination", "spec.destination.database", "spec.destination.table", "spec.destination.primary_key",
     "spec.destination.mode", "spec.destination.on_schema_change", "spec.destination.soft_delete",
     "spec.schedule", "spec.schedule.cron", "spec.schedule.timezone", "spec.transform",
     "spec.incremental", "spec.incremental.cursor", "spec.incremental.lookback",

@@ -70,7 +70,7 @@ function PipelineRow({ pipeline: p, canWrite }: { pipeline: Item; canWrite: bool
     <tr data-pipeline={p.name}>
       <td>
         <Link to={`/pipelines/${p.id}`}>{p.name}</Link>
-        <div className="small muted">→ {p.destination_table}</div>
+        <div className="small muted">→ {p.destination_table}{p.spec.destination.database ? ` in ${p.spec.destination.database}` : ""}</div>
       </td>
       <td>
         {last.isPending ? "…" : run ? (

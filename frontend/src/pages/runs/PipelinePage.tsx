@@ -54,7 +54,7 @@ export default function PipelinePage() {
       <PipelineTabs id={id} name={p.name} />
       {p.description && <p>{p.description}</p>}
       <dl className="kv">
-        <dt>Loads</dt><dd><code>{p.destination_table}</code> (key: {p.spec.destination.primary_key.join(", ")})</dd>
+        <dt>Loads</dt><dd><code>{p.destination_table}</code>{p.spec.destination.database && ` in ${p.spec.destination.database}`} (key: {p.spec.destination.primary_key.join(", ")})</dd>
         <dt>Schedule</dt>
         <dd>{p.schedule ? `${p.schedule.cron} (${p.schedule.timezone})${p.enabled ? "" : ", disabled"}` : "none: runs only when started"}</dd>
         <dt>Next run</dt><dd>{p.enabled && p.next_run_at ? formatInstant(p.next_run_at, tz) : "—"}</dd>

@@ -358,7 +358,7 @@ function DatabaseField({ value, errors, onChange }: { value: string; errors: str
     const failed = d.last_check?.ok === false ? d.last_check.steps.find((step) => !step.ok) : undefined;
     hint = (
       <>
-        Database <code>{d.database}</code> on {d.host}, schema <code>{d.schema}</code>. Charts and data pages read the built-in database only.
+        Database <code>{d.database}</code> on {d.host}, schema <code>{d.schema}</code>. Its data and charts are read there.
         {failed && <> Its last check failed ({failed.step}): {failed.message}</>}
       </>
     );

@@ -628,10 +628,8 @@ async fn a_table_in_a_destination_is_read_through_the_data_routes_never_mixed_wi
             .unwrap()
             .iter()
             .map(|r| {
-                (
-                    r["id"].as_str().unwrap().to_owned(),
-                    r["value"].as_str().unwrap().to_owned(),
-                )
+                // Typed by inference: integers.
+                (r["id"].to_string(), r["value"].to_string())
             })
             .collect()
     };

@@ -1217,7 +1217,7 @@ export interface components {
          * @description Every error code the API answers with, and its HTTP status.
          * @enum {string}
          */
-        Code: "bad_request" | "unauthorized" | "invalid_credentials" | "forbidden" | "signup_disabled" | "wrong_password" | "unsubscribe_link_invalid" | "route_not_found" | "user_not_found" | "token_not_found" | "source_not_found" | "pipeline_not_found" | "destination_not_found" | "method_not_allowed" | "email_taken" | "source_name_taken" | "pipeline_name_taken" | "dashboard_name_taken" | "destination_name_taken" | "destination_taken" | "destination_exists" | "table_busy" | "source_in_use" | "destination_in_use" | "external_destination" | "last_admin" | "failed_record_not_found" | "dashboard_not_found" | "table_not_found" | "read_timeout" | "run_not_found" | "delivery_not_found" | "delivery_sending" | "run_in_progress" | "run_finished" | "no_finished_run" | "no_notification_targets" | "warehouse_credentials_not_found" | "warehouse_unavailable" | "malformed_source" | "source_refused" | "source_unavailable" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "rate_limited" | "internal" | "unavailable";
+        Code: "bad_request" | "unauthorized" | "invalid_credentials" | "forbidden" | "signup_disabled" | "wrong_password" | "unsubscribe_link_invalid" | "route_not_found" | "user_not_found" | "token_not_found" | "source_not_found" | "pipeline_not_found" | "destination_not_found" | "method_not_allowed" | "email_taken" | "source_name_taken" | "pipeline_name_taken" | "dashboard_name_taken" | "destination_name_taken" | "destination_taken" | "destination_exists" | "table_busy" | "source_in_use" | "destination_in_use" | "external_destination" | "last_admin" | "failed_record_not_found" | "dashboard_not_found" | "table_not_found" | "read_timeout" | "run_not_found" | "delivery_not_found" | "delivery_sending" | "run_in_progress" | "run_finished" | "no_finished_run" | "no_notification_targets" | "warehouse_credentials_not_found" | "warehouse_unavailable" | "malformed_source" | "source_refused" | "source_unavailable" | "destination_unavailable" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "rate_limited" | "internal" | "unavailable";
         /** @description The value of a column. */
         ColExpr: {
             col: string;
@@ -4996,8 +4996,8 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The pipeline loads into a database of the tenant's own (`external_destination`): read its table there */
-            409: {
+            /** @description A parameter is wrong (`validation_failed`, `details` names it), or the read ran past the server's limit (`read_timeout`) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5005,8 +5005,8 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A parameter is wrong (`validation_failed`, `details` names it), or the read ran past the server's limit (`read_timeout`) */
-            422: {
+            /** @description The table is in a database of the tenant's own that could not be reached or refused Sluice (`destination_unavailable`) */
+            502: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5077,8 +5077,8 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The pipeline loads into a database of the tenant's own (`external_destination`): read its table there */
-            409: {
+            /** @description A parameter is wrong (`validation_failed`, `details` names it) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5086,8 +5086,8 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A parameter is wrong (`validation_failed`, `details` names it) */
-            422: {
+            /** @description The table is in a database of the tenant's own that could not be reached or refused Sluice (`destination_unavailable`) */
+            502: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5679,8 +5679,8 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The pipeline loads into a database of the tenant's own (`external_destination`): read its table there */
-            409: {
+            /** @description A parameter is wrong (`validation_failed`, `details` names it), or the read ran past the server's limit (`read_timeout`) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5688,8 +5688,8 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A parameter is wrong (`validation_failed`, `details` names it), or the read ran past the server's limit (`read_timeout`) */
-            422: {
+            /** @description The table is in a database of the tenant's own that could not be reached or refused Sluice (`destination_unavailable`) */
+            502: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5747,8 +5747,8 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The pipeline loads into a database of the tenant's own (`external_destination`): read its table there */
-            409: {
+            /** @description The table is in a database of the tenant's own that could not be reached or refused Sluice (`destination_unavailable`) */
+            502: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -333,9 +333,10 @@ async fn heartbeats(
         .await
         {
             Ok(Heartbeat::Held) => {}
+            // The heartbeat goes on: a run past its destination's commit finishes in spite of
+            // the cancel (see `run_claimed`), and must not look dead meanwhile.
             Ok(Heartbeat::CancelRequested) => {
                 let _ = stop.send(Stop::Cancel);
-                return;
             }
             Ok(Heartbeat::Lost) => {
                 let _ = stop.send(Stop::Lost);

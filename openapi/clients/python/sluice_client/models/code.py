@@ -12,6 +12,7 @@ class Code(StrEnum):
     DESTINATION_NAME_TAKEN = "destination_name_taken"
     DESTINATION_NOT_FOUND = "destination_not_found"
     DESTINATION_TAKEN = "destination_taken"
+    DESTINATION_UNAVAILABLE = "destination_unavailable"
     EMAIL_TAKEN = "email_taken"
     EXTERNAL_DESTINATION = "external_destination"
     FAILED_RECORD_NOT_FOUND = "failed_record_not_found"

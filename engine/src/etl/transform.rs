@@ -94,10 +94,11 @@ pub fn run(
 /// order), else the in-memory engine. The streaming engine runs a large frame in parallel
 /// slices (morsels); its equi-join and its `unpivot` emit the slices' rows in another order
 /// (a join's in an order that varies from run to run), and a `sql` query may join; a step
-/// after them that reads the frame's order would then give other values.
+/// after them that reads the frame's order would then give other values. A step streams only
+/// once `transform/tests/engines.rs` runs it on both engines.
 ///
-/// On 5M rows (docs/BENCHMARKS.md) the streaming engine is 2x to 3x faster on aggregates,
-/// conversions and filters, and slower on a `dedupe` (up to 4x) or a `sort` (15%) alone.
+/// On 5M rows (docs/BENCHMARKS.md) the streaming engine is 1.5x to 3x faster on conversions,
+/// filters and aggregates, and slower on a `dedupe` (up to 4x) or a `sort` (15%) alone.
 pub fn engine(spec: &PipelineSpec) -> Engine {
     let streams_alike = |op: &Operation| match op {
         Operation::Join(_) | Operation::Unpivot(_) | Operation::Sql(_) => false,

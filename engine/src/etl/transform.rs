@@ -79,10 +79,54 @@ fn location(i: usize, op: &Operation) -> String {
     }
 }
 
-/// Runs the spec's transform over `inputs` (frame name -> source frame).
+/// Runs the spec's transform over `inputs` (frame name -> source frame), on the engine
+/// [`engine`] chooses for it.
 pub fn run(
     spec: &PipelineSpec,
     inputs: HashMap<String, DataFrame>,
+) -> Result<Transformed, TransformError> {
+    run_on(spec, inputs, engine(spec))
+}
+
+/// The polars engine a spec's transform runs on: the streaming engine when every step is one
+/// it gives the in-memory engine's frames for, row order included (the `first`/`last` of an
+/// aggregate, `dedupe`'s kept row, a stable sort, a window's ties all follow the frame's
+/// order), else the in-memory engine. The streaming engine runs a large frame in parallel
+/// slices (morsels); its equi-join and its `unpivot` emit the slices' rows in another order
+/// (a join's in an order that varies from run to run), and a `sql` query may join; a step
+/// after them that reads the frame's order would then give other values. A step streams only
+/// once `transform/tests/engines.rs` runs it on both engines.
+///
+/// On 5M rows (docs/BENCHMARKS.md) the streaming engine is 1.5x to 3x faster on conversions,
+/// filters and aggregates, and slower on a `dedupe` (up to 4x) or a `sort` (15%) alone.
+pub fn engine(spec: &PipelineSpec) -> Engine {
+    let streams_alike = |op: &Operation| match op {
+        Operation::Join(_) | Operation::Unpivot(_) | Operation::Sql(_) => false,
+        Operation::Select(_)
+        | Operation::Drop(_)
+        | Operation::Rename(_)
+        | Operation::Cast(_)
+        | Operation::ParseDate(_)
+        | Operation::ParseDatetime(_)
+        | Operation::Filter(_)
+        | Operation::Derive(_)
+        | Operation::Dedupe(_)
+        | Operation::Sort(_)
+        | Operation::Union(_)
+        | Operation::FillNull(_)
+        | Operation::Aggregate(_) => true,
+    };
+    if spec.transform.iter().all(streams_alike) {
+        Engine::Streaming
+    } else {
+        Engine::InMemory
+    }
+}
+
+fn run_on(
+    spec: &PipelineSpec,
+    inputs: HashMap<String, DataFrame>,
+    engine: Engine,
 ) -> Result<Transformed, TransformError> {
     let plan = plan(
         spec,
@@ -94,7 +138,7 @@ pub fn run(
         plan.rejected_output.logical_plan,
     ];
     plans.extend(plan.tested.into_iter().map(|lf| lf.logical_plan));
-    let mut frames = LazyFrame::collect_all_with_engine(plans, Engine::Auto, OptFlags::default())
+    let mut frames = LazyFrame::collect_all_with_engine(plans, engine, OptFlags::default())
         .map_err(|e| TransformError::new("transform", polars_message(&e)))?
         .into_iter();
     let mut next = || frames.next().unwrap_or_default();

@@ -313,9 +313,8 @@ pub(super) fn compare(
                     .iter()
                     .map(|c| {
                         let value = match output.column(c).and_then(|s| s.get(i)) {
-                            Ok(AnyValue::String(s)) => s.to_owned(),
                             Ok(AnyValue::Null) => "null".to_owned(),
-                            Ok(v) => v.to_string(),
+                            Ok(v) => super::transform::text(&v),
                             Err(_) => String::new(),
                         };
                         (c.clone(), value)

@@ -591,6 +591,14 @@ pub(crate) fn collect_rejects(
     out
 }
 
+/// A value as text: text as it is (borrowed, or owned as in a one-row frame from the
+/// streaming engine, whose columns are constants), anything else as polars shows it.
+pub(super) fn text(value: &AnyValue) -> String {
+    value
+        .get_str()
+        .map_or_else(|| value.to_string(), str::to_owned)
+}
+
 /// Row `index` of `df`'s visible columns, as `{column: text}`.
 fn row_record(df: &DataFrame, index: usize) -> Value {
     let mut object = serde_json::Map::new();
@@ -601,8 +609,7 @@ fn row_record(df: &DataFrame, index: usize) -> Value {
         }
         let value = match column.get(index) {
             Ok(AnyValue::Null) | Err(_) => Value::Null,
-            Ok(AnyValue::String(s)) => json!(s),
-            Ok(v) => json!(v.to_string()),
+            Ok(v) => json!(text(&v)),
         };
         object.insert(name.to_string(), value);
     }
@@ -626,8 +633,7 @@ fn raw_record(df: &DataFrame, frame: &str, row: i64) -> Value {
         }
         let value = match column.get(index) {
             Ok(AnyValue::Null) | Err(_) => Value::Null,
-            Ok(AnyValue::String(s)) => json!(s),
-            Ok(v) => json!(v.to_string()),
+            Ok(v) => json!(text(&v)),
         };
         object.insert(column.name().to_string(), value);
     }
@@ -637,6 +643,22 @@ fn raw_record(df: &DataFrame, frame: &str, row: i64) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_record_shows_text_as_it_is_in_a_constant_column_too() {
+        // A one-row frame from the streaming engine holds its columns as constants, whose text
+        // comes out owned.
+        let name = Scalar::new(DataType::String, AnyValue::StringOwned("dee".into()));
+        let df = DataFrame::new(
+            1,
+            vec![
+                Column::new_scalar("name".into(), name, 1),
+                Column::new("n".into(), [2i64]),
+            ],
+        )
+        .unwrap();
+        assert_eq!(row_record(&df, 0), json!({"name": "dee", "n": "2"}));
+    }
 
     #[tokio::test]
     async fn a_transform_thread_that_dies_fails_the_run_instead_of_ending_the_data() {

@@ -628,6 +628,7 @@ fn datetime_casts_read_every_iso_form_as_utc() {
 }
 
 mod aggregate;
+mod engines;
 mod expressions;
 mod typed;
 mod windows;

@@ -86,6 +86,38 @@ fn aggregate_groups_sorted_by_key_with_every_function() {
 }
 
 #[test]
+fn avg_of_integers_floats_and_booleans_is_a_float() {
+    let t = run_ok(
+        &spec(
+            &["f"],
+            json!([
+                cast_sales(),
+                {"op": "derive", "frame": "f", "column": "real", "expr": {"div": [{"col": "confirmed"}, {"lit": 2}]}},
+                {"op": "derive", "frame": "f", "column": "big", "expr": {"gt": ["confirmed", 2]}},
+                {"op": "aggregate", "frame": "f", "group_by": ["country"], "aggs": {
+                    "ints": {"avg": "confirmed"}, "floats": {"avg": "real"}, "bools": {"avg": "big"},
+                }},
+            ]),
+            "f",
+            &["country"],
+        ),
+        vec![sales()],
+    );
+    let types = visible_schema(&t.output);
+    for c in ["ints", "floats", "bools"] {
+        assert_eq!(types[c], DataType::Float64, "{c}");
+    }
+    // US: 5, 1 and 3 (halved: 2.5, 0.5, 1.5; above 2: two of three); FR has no values.
+    assert_eq!(
+        rows(&t.output),
+        json!([
+            {"country": "FR", "bools": null, "floats": null, "ints": null},
+            {"country": "US", "bools": 2.0 / 3.0, "floats": 1.5, "ints": 3.0},
+        ])
+    );
+}
+
+#[test]
 fn aggregate_first_and_last_follow_frame_order_without_order_by() {
     let t = one_step(
         json!({"op": "aggregate", "frame": "f", "group_by": ["country"],

@@ -84,6 +84,16 @@ async fn reference_spec(env: &mut Env) -> Value {
     doc["spec"].clone()
 }
 
+/// Source `n`'s `id,value` rows, typed, into `table` keyed by `id`, written in `mode`.
+fn numbers(table: &str, mode: &str) -> Value {
+    json!({
+        "sources": {"raw": "n"},
+        "transform": [{"op": "cast", "frame": "raw", "columns": {"id": "int", "value": "int"}}],
+        "output": "raw",
+        "destination": {"table": table, "primary_key": ["id"], "mode": mode}
+    })
+}
+
 async fn covid_day(pool: &PgPool, date: &str) -> Option<(i64, i64, i64)> {
     sqlx::query(sqlx::AssertSqlSafe(format!(
         "SELECT cases, deaths, recovered FROM {SCHEMA}.us_covid WHERE date = $1"
@@ -203,12 +213,7 @@ async fn rejected_rows_of_a_destination_load_become_failed_records_and_are_retri
     let destination = register(&env, &cluster, PASSWORD).await;
     env.source("n", "csv", json!({})).await;
     env.server.body("/n", "id,value\n1,10\n2,oops\n3,30\n");
-    let spec = json!({
-        "sources": {"raw": "n"},
-        "transform": [{"op": "cast", "frame": "raw", "columns": {"id": "int", "value": "int"}}],
-        "output": "raw",
-        "destination": {"table": "numbers", "primary_key": ["id"]}
-    });
+    let spec = numbers("numbers", "upsert");
     let pipeline = pipeline_into(&env, spec, destination).await;
     let report = env.run(pipeline).await.unwrap();
     assert_eq!((report.counts.inserted, report.counts.failed), (2, 1));
@@ -246,16 +251,8 @@ async fn mirror_and_replace_work_on_a_destination() {
     let destination = register(&env, &cluster, PASSWORD).await;
     env.source("n", "csv", json!({})).await;
     env.server.body("/n", "id,value\n1,10\n2,20\n3,30\n");
-    let spec = |table: &str, mode: &str| {
-        json!({
-            "sources": {"raw": "n"},
-            "transform": [{"op": "cast", "frame": "raw", "columns": {"id": "int", "value": "int"}}],
-            "output": "raw",
-            "destination": {"table": table, "primary_key": ["id"], "mode": mode}
-        })
-    };
-    let mirror = pipeline_into(&env, spec("mirrored", "mirror"), destination).await;
-    let replace = pipeline_into(&env, spec("replaced", "replace"), destination).await;
+    let mirror = pipeline_into(&env, numbers("mirrored", "mirror"), destination).await;
+    let replace = pipeline_into(&env, numbers("replaced", "replace"), destination).await;
     env.run(mirror).await.unwrap();
     env.run(replace).await.unwrap();
     env.server.body("/n", "id,value\n1,10\n3,33\n");
@@ -283,12 +280,7 @@ async fn a_destination_that_is_down_fails_the_run_as_retryable_and_the_next_run_
     let destination = register(&env, &cluster, PASSWORD).await;
     env.source("n", "csv", json!({})).await;
     env.server.body("/n", "id,value\n1,10\n");
-    let spec = json!({
-        "sources": {"raw": "n"},
-        "transform": [{"op": "cast", "frame": "raw", "columns": {"id": "int", "value": "int"}}],
-        "output": "raw",
-        "destination": {"table": "numbers", "primary_key": ["id"]}
-    });
+    let spec = numbers("numbers", "upsert");
     let pipeline = pipeline_into(&env, spec, destination).await;
     cluster.stop();
     let down = env.run(pipeline).await.unwrap_err();
@@ -310,12 +302,7 @@ async fn a_destination_refusing_the_login_or_the_schema_fails_the_run_for_good()
     let cluster = tokio::task::spawn_blocking(warehouse).await.unwrap();
     env.source("n", "csv", json!({})).await;
     env.server.body("/n", "id,value\n1,10\n");
-    let spec = json!({
-        "sources": {"raw": "n"},
-        "transform": [{"op": "cast", "frame": "raw", "columns": {"id": "int", "value": "int"}}],
-        "output": "raw",
-        "destination": {"table": "numbers", "primary_key": ["id"]}
-    });
+    let spec = numbers("numbers", "upsert");
     let wrong = register(&env, &cluster, "not-the-password").await;
     let pipeline = pipeline_into(&env, spec.clone(), wrong).await;
     let refused = env.run(pipeline).await.unwrap_err();

@@ -83,18 +83,22 @@ pub fn unreachable(name: &str, e: &DestinationError) -> ApiError {
 /// A read on destination `name` that failed: the connection lost is a 502
 /// `destination_unavailable`, anything else is the caller's to see as the route sees it.
 pub fn failed(name: &str, e: DbErr) -> ApiError {
-    let lost = match &e {
-        DbErr::Conn(_) | DbErr::ConnectionAcquire(_) => true,
-        DbErr::Query(RuntimeErr::SqlxError(e)) | DbErr::Exec(RuntimeErr::SqlxError(e)) => {
-            sluice_engine::db::is_unavailable(e)
-        }
-        _ => false,
-    };
-    if lost {
+    if is_lost(&e) {
         return ApiError::new(
             Code::DestinationUnavailable,
             format!("destination `{name}` did not answer: {e}"),
         );
     }
     e.into()
+}
+
+/// Whether `e` says the connection was lost or never made, rather than a statement refused.
+pub fn is_lost(e: &DbErr) -> bool {
+    match e {
+        DbErr::Conn(_) | DbErr::ConnectionAcquire(_) => true,
+        DbErr::Query(RuntimeErr::SqlxError(e)) | DbErr::Exec(RuntimeErr::SqlxError(e)) => {
+            sluice_engine::db::is_unavailable(e)
+        }
+        _ => false,
+    }
 }

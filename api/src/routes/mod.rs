@@ -125,6 +125,14 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         vec![web::post().to(destinations::check::check_destination)],
     ))
     .service(resource(
+        "/destinations/{id}/credentials",
+        vec![
+            web::get().to(destinations::credentials::get_destination_credentials),
+            web::post().to(destinations::credentials::create_destination_credentials),
+            web::delete().to(destinations::credentials::delete_destination_credentials),
+        ],
+    ))
+    .service(resource(
         "/sources",
         vec![
             web::get().to(sources::list::list_sources),

@@ -676,3 +676,203 @@ async fn a_table_in_a_destination_is_read_through_the_data_routes_never_mixed_wi
         .await
         .expect(200);
 }
+
+/// `POST` (no body) on a destination's credentials.
+async fn credentials(app: &TestApp, session: &Session, path: &str, status: u16) -> Value {
+    app.send(reqwest::Method::POST, path, Some(&session.token), None)
+        .await
+        .expect(status)
+        .body
+}
+
+#[tokio::test]
+async fn a_destination_gets_a_read_only_role_on_its_own_server_that_reads_what_runs_load_there() {
+    let cluster = Cluster::start();
+    role(
+        &cluster,
+        "loader",
+        "Load-3r!pass",
+        "ALTER ROLE {role} CREATEROLE;",
+    );
+    cluster.superuser_sql("CREATE DATABASE dw OWNER loader");
+    role(
+        &cluster,
+        "plain",
+        "Pl4in!pass",
+        "GRANT CREATE ON DATABASE dw TO {role};",
+    );
+    let app = spawn_app_with(|s| {
+        s.set_list("destinations.allow_networks", &["127.0.0.0/8"])
+            .set_list("extract.allow_hosts", &["127.0.0.1"])
+    })
+    .await;
+    let ada = app.signup("A", "ada@example.com").await;
+    let mo = app.add_user(&ada, "mo@example.com", "member").await;
+    let bob = app.signup("B", "bob@example.com").await;
+    let dest = create(&app, &ada, body("warehouse", "127.0.0.1", cluster.port)).await;
+    let id = dest["id"].as_str().unwrap();
+    let path = format!("{DESTINATIONS}/{id}/credentials");
+    let user = format!("sluice_{}_reader", id.replace('-', ""));
+    let psql = |credentials: &Value, statements: &[&str]| {
+        cluster.psql(&user, credentials["password"].as_str(), "dw", statements)
+    };
+
+    // Before: what the role will be, on the destination's server, with its sslmode.
+    let planned = app.get(&path, &ada.token).await.expect(200).body;
+    assert_eq!(planned["exists"], false, "{planned:#}");
+    assert_eq!(planned["user"], user.as_str());
+    assert_eq!(planned["host"], "127.0.0.1");
+    assert_eq!(planned["port"], cluster.port);
+    assert_eq!(planned["database"], "dw");
+    assert_eq!(planned["schema"], "sluice");
+    assert_eq!(planned["sslmode"], "disable");
+    let uri = format!(
+        "postgresql://{user}@127.0.0.1:{}/dw?sslmode=disable",
+        cluster.port
+    );
+    assert_eq!(planned["uri"], uri.as_str());
+    assert_eq!(
+        planned["jdbc_url"],
+        format!(
+            "jdbc:postgresql://127.0.0.1:{}/dw?currentSchema=sluice&sslmode=disable",
+            cluster.port
+        )
+        .as_str()
+    );
+
+    // Only admins of the tenant manage it; another tenant does not find the destination.
+    app.send(reqwest::Method::POST, &path, Some(&mo.token), None)
+        .await
+        .expect_error(403, "forbidden");
+    app.get(&path, &bob.token)
+        .await
+        .expect_error(404, "destination_not_found");
+    app.send(reqwest::Method::POST, &path, Some(&bob.token), None)
+        .await
+        .expect_error(404, "destination_not_found");
+
+    // Created before anything was loaded there: the schema is made for it.
+    let created = credentials(&app, &ada, &path, 201).await;
+    assert_eq!(created["exists"], true);
+    let password = created["password"].as_str().unwrap().to_owned();
+    assert_eq!(password.len(), 32);
+    assert_eq!(
+        psql(
+            &created,
+            &["SHOW search_path", "SHOW default_transaction_read_only"]
+        )
+        .ok(),
+        "sluice\non"
+    );
+    let stored = cluster.superuser_sql(&format!(
+        "SELECT rolpassword FROM pg_authid WHERE rolname = '{user}'"
+    ));
+    assert!(stored.starts_with("SCRAM-SHA-256$4096:"), "{stored}");
+    assert!(!stored.contains(&password));
+    let got = app.get(&path, &ada.token).await.expect(200).body;
+    assert_eq!(got["exists"], true);
+    assert!(!got.to_string().contains(&password));
+
+    // A run then loads a table there, as the destination's user: the role reads it.
+    let server = sluice_testing::http::TestServer::start().await;
+    server.body("/numbers", "id,value\n1,10\n2,20\n3,30\n");
+    app.post(
+        "/api/v1/sources",
+        &ada.token,
+        json!({"name": "numbers", "url": server.url("/numbers"), "format": "csv"}),
+    )
+    .await
+    .expect(201);
+    let mut spec = crate::helpers::simple_pipeline("p", "numbers", "numbers");
+    spec["spec"]["destination"]["database"] = json!("warehouse");
+    let p = app
+        .post("/api/v1/pipelines", &ada.token, spec)
+        .await
+        .expect(201)
+        .body["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    crate::etl::run_pipeline(&app, &p).await.unwrap();
+    assert_eq!(
+        psql(
+            &created,
+            &["SELECT string_agg(value::text, ',' ORDER BY id) FROM numbers"]
+        )
+        .ok(),
+        "10,20,30"
+    );
+    // It reads nothing else there and changes nothing.
+    cluster
+        .psql(
+            "loader",
+            Some("Load-3r!pass"),
+            "dw",
+            &["CREATE TABLE public.private (x int)"],
+        )
+        .ok();
+    psql(&created, &["SELECT * FROM public.private"])
+        .fails_with("permission denied for table private");
+    psql(&created, &["DELETE FROM numbers"]).fails_with("read-only transaction");
+    psql(
+        &created,
+        &[
+            "SET default_transaction_read_only = off",
+            "DELETE FROM numbers",
+        ],
+    )
+    .fails_with("permission denied for table numbers");
+
+    // Rotated: the old password stops working.
+    let rotated = credentials(&app, &ada, &path, 200).await;
+    assert_ne!(rotated["password"], created["password"]);
+    psql(&created, &["SELECT 1"]).fails_with("password authentication failed");
+    assert_eq!(psql(&rotated, &["SELECT count(*) FROM numbers"]).ok(), "3");
+
+    // Revoked: gone from the server; a second revoke finds nothing.
+    app.delete(&path, &ada.token).await.expect(204);
+    psql(&rotated, &["SELECT 1"]).fails_with("password authentication failed");
+    assert_eq!(
+        cluster.superuser_sql(&format!(
+            "SELECT count(*) FROM pg_roles WHERE rolname = '{user}'"
+        )),
+        "0"
+    );
+    app.delete(&path, &ada.token)
+        .await
+        .expect_error(404, "warehouse_credentials_not_found");
+
+    // A destination user that may not create roles is told what to grant, naming the user.
+    let mut plain = body("plain", "127.0.0.1", cluster.port);
+    plain["user"] = json!("plain");
+    plain["password"] = json!("Pl4in!pass");
+    let plain = create(&app, &ada, plain).await;
+    let plain_path = format!(
+        "{DESTINATIONS}/{}/credentials",
+        plain["id"].as_str().unwrap()
+    );
+    let refused = app
+        .send(reqwest::Method::POST, &plain_path, Some(&ada.token), None)
+        .await
+        .expect_error(409, "warehouse_unavailable");
+    let message = refused.body["message"].as_str().unwrap();
+    assert!(
+        message.contains("destination `plain`") && message.contains("ALTER ROLE plain CREATEROLE"),
+        "{message}"
+    );
+
+    // The server down: which destination did not answer.
+    cluster.stop();
+    let down = app
+        .get(&path, &ada.token)
+        .await
+        .expect_error(502, "destination_unavailable");
+    assert!(
+        down.body["message"]
+            .as_str()
+            .unwrap()
+            .contains("destination `warehouse`"),
+        "{:#}",
+        down.body
+    );
+}

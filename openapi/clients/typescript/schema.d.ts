@@ -225,6 +225,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/destinations/{id}/credentials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How BI tools connect to a destination's tables (admin)
+         * @description Whether the destination's read-only role exists, and the host, port, database, schema, user
+         *     and `sslmode` to connect with, with a `psql` command and a JDBC URL. The password is never
+         *     shown again: rotate it with `POST` when it is lost.
+         */
+        get: operations["get_destination_credentials"];
+        put?: never;
+        /**
+         * Create read-only SQL credentials on a destination, or rotate their password (admin)
+         * @description Creates, on the destination's server, a login role that may only `SELECT` from the
+         *     destination's schema (tables loaded later included: the destination's user grants them by
+         *     default), read-only, with `warehouse.connection_limit` sessions and
+         *     `warehouse.statement_timeout_ms` per statement; 201. When it exists, gives it a new password
+         *     (the old one stops working) and re-applies the limits; 200. The role is
+         *     `sluice_<destination id>_reader`. The password is in this answer only: Sluice sends the
+         *     server its SCRAM-SHA-256 verifier and keeps nothing.
+         */
+        post: operations["create_destination_credentials"];
+        /**
+         * Revoke a destination's read-only SQL credentials (admin)
+         * @description Ends the role's open sessions on the destination's server and drops it: its password stops
+         *     working at once. Deleting the destination does not do this (its server may be gone by then):
+         *     revoke first.
+         */
+        delete: operations["delete_destination_credentials"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/failed-records/{id}/discard": {
         parameters: {
             query?: never;
@@ -2928,6 +2966,7 @@ export interface components {
              * @example t_0195c3a5e0a07b3c9d2e4f6a8b0c1d2e
              */
             schema: string;
+            sslmode?: components["schemas"]["SslMode"] | null;
             /**
              * Format: int64
              * @description The role's `statement_timeout` in milliseconds: longer statements are cancelled. Null if
@@ -4096,6 +4135,244 @@ export interface operations {
             };
             /** @description No such object in the caller's tenant */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_destination_credentials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Destination id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarehouseConnection"];
+                };
+            };
+            /** @description Malformed JSON, path or query parameter (`bad_request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No credentials, or invalid, expired or revoked ones (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller is not an admin (`forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such destination in this tenant (`destination_not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Read-only SQL access cannot be managed there: the destination's user may not create roles (`message` says what to grant), its server refused a statement, or the role's name is taken by a role that is not this destination's (`warehouse_unavailable`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The destination could not be reached or refused the login (`destination_unavailable`) */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    create_destination_credentials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Destination id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Password rotated (the old one no longer works); shown this once */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarehouseCredentials"];
+                };
+            };
+            /** @description Role created; the password is shown this once */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarehouseCredentials"];
+                };
+            };
+            /** @description Malformed JSON, path or query parameter (`bad_request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No credentials, or invalid, expired or revoked ones (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller is not an admin (`forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such destination in this tenant (`destination_not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Read-only SQL access cannot be managed there: the destination's user may not create roles (`message` says what to grant), its server refused a statement, or the role's name is taken by a role that is not this destination's (`warehouse_unavailable`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The destination could not be reached or refused the login (`destination_unavailable`) */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    delete_destination_credentials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Destination id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Dropped; its sessions were ended */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed JSON, path or query parameter (`bad_request`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No credentials, or invalid, expired or revoked ones (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller is not an admin (`forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such destination in this tenant (`destination_not_found`), or it has no read-only role (`warehouse_credentials_not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Read-only SQL access cannot be managed there: the destination's user may not create roles (`message` says what to grant), its server refused a statement, or the role's name is taken by a role that is not this destination's (`warehouse_unavailable`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The destination could not be reached or refused the login (`destination_unavailable`) */
+            502: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -5,6 +5,7 @@
 pub mod apply;
 pub mod check;
 pub mod create;
+pub mod credentials;
 pub mod delete;
 pub mod get;
 pub mod list;

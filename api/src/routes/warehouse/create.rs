@@ -1,6 +1,6 @@
 use actix_web::{HttpResponse, web};
 
-use super::{WarehouseCredentials, context, reader, scram};
+use super::{WarehouseCredentials, context};
 use crate::{auth::Caller, error::ApiResult, error::ErrorBody, state::AppState};
 
 /// Create read-only SQL credentials, or rotate their password (admin)
@@ -26,33 +26,5 @@ pub async fn create_warehouse_credentials(
     caller: Caller,
 ) -> ApiResult<HttpResponse> {
     let context = context(&state, &caller).await?;
-    let password = scram::generate_password();
-    let settings = &state.settings.warehouse;
-    let created = reader::create_or_rotate(
-        &state.db,
-        &reader::ReaderSpec {
-            name: &context.role,
-            schema: &context.schema,
-            comment: &context.comment,
-            service: &context.service,
-            connection_limit: settings.connection_limit,
-            statement_timeout_ms: settings.statement_timeout_ms,
-            verifier: &scram::verifier(&password),
-        },
-    )
-    .await?;
-    tracing::info!(
-        tenant_id = %caller.tenant_id, role = %context.role, created,
-        "read-only SQL credentials {}", if created { "created" } else { "rotated" }
-    );
-    let found = reader::find(&state.db, &context.role, &context.comment).await?;
-    let body = WarehouseCredentials {
-        connection: context.connection(&state, found.as_ref()),
-        password,
-    };
-    Ok(if created {
-        HttpResponse::Created().json(body)
-    } else {
-        HttpResponse::Ok().json(body)
-    })
+    super::create(&state, &caller, context).await
 }

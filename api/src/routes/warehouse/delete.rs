@@ -1,9 +1,9 @@
 use actix_web::{HttpResponse, web};
 
-use super::{context, reader};
+use super::context;
 use crate::{
     auth::Caller,
-    error::{ApiError, ApiResult, Code, ErrorBody},
+    error::{ApiResult, ErrorBody},
     state::AppState,
 };
 
@@ -26,20 +26,5 @@ pub async fn delete_warehouse_credentials(
     caller: Caller,
 ) -> ApiResult<HttpResponse> {
     let context = context(&state, &caller).await?;
-    let dropped = reader::drop_reader(
-        &state.db,
-        &context.role,
-        &context.schema,
-        &context.comment,
-        &context.service,
-    )
-    .await?;
-    if !dropped {
-        return Err(ApiError::new(
-            Code::WarehouseCredentialsNotFound,
-            "the tenant has no read-only SQL credentials; POST creates them",
-        ));
-    }
-    tracing::info!(tenant_id = %caller.tenant_id, role = %context.role, "read-only SQL credentials dropped");
-    Ok(HttpResponse::NoContent().finish())
+    super::revoke(&caller, context).await
 }

@@ -1,6 +1,6 @@
 use actix_web::{HttpResponse, web};
 
-use super::{WarehouseConnection, context, reader};
+use super::{WarehouseConnection, context};
 use crate::{auth::Caller, error::ApiResult, error::ErrorBody, state::AppState};
 
 /// How BI tools connect (admin)
@@ -23,6 +23,5 @@ pub async fn get_warehouse_credentials(
     caller: Caller,
 ) -> ApiResult<HttpResponse> {
     let context = context(&state, &caller).await?;
-    let found = reader::find(&state.db, &context.role, &context.comment).await?;
-    Ok(HttpResponse::Ok().json(context.connection(&state, found.as_ref())))
+    super::describe(&state, context).await
 }

@@ -8,17 +8,27 @@ pub mod get;
 mod reader;
 pub mod scram;
 
-use sea_orm::EntityTrait;
+use std::time::Duration;
+
+use actix_web::HttpResponse;
+use sea_orm::{DatabaseConnection, DbErr, EntityTrait, RuntimeErr, SqlxPostgresConnector, sqlx};
 use serde::Serialize;
-use sluice_engine::{db::entity::tenant, domain::Role};
+use sluice_engine::{
+    db::entity::tenant,
+    destination::{SslMode, address::HostRules, connect},
+    domain::Role,
+};
 use utoipa::ToSchema;
+use uuid::Uuid;
 
 use crate::{
     auth::Caller,
     error::{ApiError, ApiResult, Code},
+    external,
+    routes::destinations,
     state::AppState,
 };
-use reader::{Reader, ServiceUser};
+use reader::{Reader, ReaderError, ServiceUser};
 
 /// How a BI tool connects to the tenant's tables as its read-only role.
 #[derive(Serialize, ToSchema)]
@@ -58,6 +68,10 @@ pub struct WarehouseConnection {
         example = "jdbc:postgresql://db.example.com:5432/sluice?currentSchema=t_0195c3a5e0a07b3c9d2e4f6a8b0c1d2e"
     )]
     pub jdbc_url: String,
+    /// A destination's `sslmode`, which the URI and the JDBC URL carry too; absent for the
+    /// built-in database.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sslmode: Option<SslMode>,
 }
 
 /// The connection details and the new password, shown this once.
@@ -70,9 +84,13 @@ pub struct WarehouseCredentials {
     pub password: String,
 }
 
-/// What every warehouse route establishes first: an admin calls, the service may manage roles,
-/// and which role is the tenant's.
-struct Context {
+/// What every warehouse route establishes first: an admin calls, the server may manage roles,
+/// and which role is the tenant's. The server is the built-in database's
+/// (`/warehouse/credentials`) or a destination's (`/destinations/{id}/credentials`).
+pub(crate) struct Context {
+    /// Where the role lives, connected as the user that creates the tables there.
+    db: DatabaseConnection,
+    place: Place,
     service: ServiceUser,
     schema: String,
     role: String,
@@ -80,11 +98,19 @@ struct Context {
     endpoint: Endpoint,
 }
 
+enum Place {
+    BuiltIn,
+    /// A destination, by name; its connection is this request's own.
+    Destination(String),
+}
+
 /// Where BI tools connect.
 struct Endpoint {
     host: String,
     port: u16,
     database: String,
+    /// A destination's `sslmode`, which the tool should use too; none for the built-in.
+    sslmode: Option<SslMode>,
 }
 
 async fn context(state: &AppState, caller: &Caller) -> ApiResult<Context> {
@@ -115,8 +141,11 @@ async fn context(state: &AppState, caller: &Caller) -> ApiResult<Context> {
         database: endpoint
             .database
             .unwrap_or_else(|| service.database.clone()),
+        sslmode: None,
     };
     Ok(Context {
+        db: state.db.clone(),
+        place: Place::BuiltIn,
         role: reader::role_name(&tenant.schema_name),
         comment: reader::comment(tenant.id, &service.database),
         schema: tenant.schema_name,
@@ -125,7 +154,200 @@ async fn context(state: &AppState, caller: &Caller) -> ApiResult<Context> {
     })
 }
 
+/// The context of destination `id`'s reader: a connection of its own to the destination, as
+/// its user, under the operator's host rules.
+pub(crate) async fn destination_context(
+    state: &AppState,
+    caller: &Caller,
+    id: Uuid,
+) -> ApiResult<Context> {
+    caller.require(Role::Admin)?;
+    let row = destinations::find(&state.db, caller.tenant_id, id).await?;
+    let target = destinations::target_of(&row, &state.encryptor)?;
+    let settings = &state.settings.destinations;
+    let pool = connect::pool(
+        &target,
+        &HostRules::new(settings),
+        Duration::from_secs(settings.connect_timeout_secs),
+        1,
+        None,
+    )
+    .await
+    .map_err(|e| external::unreachable(&row.name, &e))?;
+    let db = SqlxPostgresConnector::from_sqlx_postgres_pool(pool);
+    let place = Place::Destination(row.name.clone());
+    let service = match ServiceUser::current(&db).await {
+        Ok(service) => service,
+        Err(e) => {
+            let _ = db.close().await;
+            return Err(place.failed(e.into()));
+        }
+    };
+    if !service.may_manage_roles() {
+        let _ = db.close().await;
+        return Err(ApiError::new(
+            Code::WarehouseUnavailable,
+            format!(
+                "read-only SQL access on destination `{name}` needs its user, {user}, to create \
+                 roles, and it may not; an administrator of that server must run \
+                 `ALTER ROLE {quoted} CREATEROLE;`, then retry",
+                name = row.name,
+                user = service.name,
+                quoted = service.quoted
+            ),
+        ));
+    }
+    Ok(Context {
+        db,
+        place,
+        role: reader::destination_role_name(row.id),
+        comment: reader::destination_comment(caller.tenant_id, row.id, &service.database),
+        schema: target.schema,
+        service,
+        endpoint: Endpoint {
+            host: target.host,
+            port: target.port,
+            database: target.database,
+            sslmode: Some(target.sslmode),
+        },
+    })
+}
+
+impl Place {
+    fn failed(&self, e: ReaderError) -> ApiError {
+        match e {
+            ReaderError::NotOurs { name, comment } => ApiError::new(
+                Code::WarehouseUnavailable,
+                format!(
+                    "the PostgreSQL server{} already has a role named {name} that is not this \
+                     tenant's (its comment is {}); an operator must drop or rename it",
+                    self.on(),
+                    comment.map_or_else(|| "empty".to_owned(), |c| format!("`{c}`"))
+                ),
+            ),
+            ReaderError::Db(e) => match self {
+                Place::BuiltIn => e.into(),
+                // The tenant's server said no: a privilege, a setting, a name in use.
+                Place::Destination(name) if !external::is_lost(&e) => match database_message(&e) {
+                    Some(message) => ApiError::new(
+                        Code::WarehouseUnavailable,
+                        format!("destination `{name}` refused: {message}"),
+                    ),
+                    None => external::failed(name, e),
+                },
+                Place::Destination(name) => external::failed(name, e),
+            },
+        }
+    }
+
+    /// " of destination `x`", or nothing for the built-in database.
+    fn on(&self) -> String {
+        match self {
+            Place::BuiltIn => String::new(),
+            Place::Destination(name) => format!(" of destination `{name}`"),
+        }
+    }
+}
+
+/// What the server said, when the error is the server's answer to a statement.
+fn database_message(e: &DbErr) -> Option<String> {
+    match e {
+        DbErr::Query(RuntimeErr::SqlxError(e)) | DbErr::Exec(RuntimeErr::SqlxError(e)) => {
+            match e.as_ref() {
+                sqlx::Error::Database(db) => Some(db.message().to_owned()),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// Creates the reader or rotates its password: 201 or 200 with the password, shown this once.
+pub(crate) async fn create(
+    state: &AppState,
+    caller: &Caller,
+    context: Context,
+) -> ApiResult<HttpResponse> {
+    let result = async {
+        let password = scram::generate_password();
+        let settings = &state.settings.warehouse;
+        let created = reader::create_or_rotate(
+            &context.db,
+            &reader::ReaderSpec {
+                name: &context.role,
+                schema: &context.schema,
+                comment: &context.comment,
+                service: &context.service,
+                connection_limit: settings.connection_limit,
+                statement_timeout_ms: settings.statement_timeout_ms,
+                verifier: &scram::verifier(&password),
+            },
+        )
+        .await?;
+        let found = reader::find(&context.db, &context.role, &context.comment).await?;
+        Ok::<_, ReaderError>((created, found, password))
+    }
+    .await;
+    let (created, found, password) = context.finish(result).await?;
+    tracing::info!(
+        tenant_id = %caller.tenant_id, role = %context.role, created,
+        "read-only SQL credentials{} {}", context.place.on(),
+        if created { "created" } else { "rotated" }
+    );
+    let body = WarehouseCredentials {
+        connection: context.connection(state, found.as_ref()),
+        password,
+    };
+    Ok(if created {
+        HttpResponse::Created().json(body)
+    } else {
+        HttpResponse::Ok().json(body)
+    })
+}
+
+/// Whether the reader exists, and how BI tools connect.
+pub(crate) async fn describe(state: &AppState, context: Context) -> ApiResult<HttpResponse> {
+    let found = reader::find(&context.db, &context.role, &context.comment).await;
+    let found = context.finish(found).await?;
+    Ok(HttpResponse::Ok().json(context.connection(state, found.as_ref())))
+}
+
+/// Drops the reader, its sessions ended: 204, or 404 when there is none.
+pub(crate) async fn revoke(caller: &Caller, context: Context) -> ApiResult<HttpResponse> {
+    let dropped = reader::drop_reader(
+        &context.db,
+        &context.role,
+        &context.schema,
+        &context.comment,
+        &context.service,
+    )
+    .await;
+    if !context.finish(dropped).await? {
+        return Err(ApiError::new(
+            Code::WarehouseCredentialsNotFound,
+            format!(
+                "the tenant has no read-only SQL credentials{}; POST creates them",
+                context.place.on()
+            ),
+        ));
+    }
+    tracing::info!(
+        tenant_id = %caller.tenant_id, role = %context.role,
+        "read-only SQL credentials{} dropped", context.place.on()
+    );
+    Ok(HttpResponse::NoContent().finish())
+}
+
 impl Context {
+    /// `result` as the API answers it. A destination's connection, this request's own, is
+    /// closed here.
+    async fn finish<T>(&self, result: Result<T, ReaderError>) -> ApiResult<T> {
+        if let Place::Destination(_) = self.place {
+            let _ = self.db.clone().close().await;
+        }
+        result.map_err(|e| self.place.failed(e))
+    }
+
     /// The connection details, with the role's limits as PostgreSQL has them, or as the
     /// settings will make them when it does not exist.
     fn connection(&self, state: &AppState, reader: Option<&Reader>) -> WarehouseConnection {
@@ -134,6 +356,7 @@ impl Context {
             host,
             port,
             database,
+            sslmode,
         } = &self.endpoint;
         let host_in_url = if host.contains(':') {
             format!("[{host}]")
@@ -141,7 +364,12 @@ impl Context {
             host.clone()
         };
         let authority = format!("{host_in_url}:{port}/{}", percent_encode(database));
-        let uri = format!("postgresql://{}@{authority}", percent_encode(&self.role));
+        let ssl = sslmode.map(|m| format!("sslmode={}", m.as_str()));
+        let uri = format!(
+            "postgresql://{}@{authority}{}",
+            percent_encode(&self.role),
+            ssl.as_ref().map(|s| format!("?{s}")).unwrap_or_default()
+        );
         WarehouseConnection {
             exists: reader.is_some(),
             host: host.clone(),
@@ -156,9 +384,11 @@ impl Context {
             },
             psql: format!("psql '{uri}'"),
             jdbc_url: format!(
-                "jdbc:postgresql://{authority}?currentSchema={}",
-                percent_encode(&self.schema)
+                "jdbc:postgresql://{authority}?currentSchema={}{}",
+                percent_encode(&self.schema),
+                ssl.as_ref().map(|s| format!("&{s}")).unwrap_or_default()
             ),
+            sslmode: *sslmode,
             uri,
         }
     }

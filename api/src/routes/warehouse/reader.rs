@@ -13,8 +13,6 @@ use sea_orm::{
 use sluice_engine::etl::load::quote;
 use uuid::Uuid;
 
-use crate::error::{ApiError, ApiResult, Code};
-
 /// First key of the transaction-level advisory lock taken on a role's name (the second is the
 /// name's hash), so that concurrent requests for one tenant take turns.
 const LOCK_CLASS: i32 = 7316;
@@ -73,6 +71,37 @@ pub fn comment(tenant_id: Uuid, database: &str) -> String {
     format!("Sluice read-only SQL access of tenant {tenant_id} in database {database}")
 }
 
+/// The reader of destination `id` on the tenant's own server: `sluice_<id>_reader` (46 bytes).
+/// The id, not the destination's schema, names it: two destinations on one server may use the
+/// same schema in different databases, and a tenant's own `public_reader` is left alone.
+pub fn destination_role_name(id: Uuid) -> String {
+    format!("sluice_{}_reader", id.simple())
+}
+
+/// The comment that marks a role as the reader of destination `id` of `tenant_id`.
+pub fn destination_comment(tenant_id: Uuid, id: Uuid, database: &str) -> String {
+    format!(
+        "Sluice read-only SQL access of tenant {tenant_id} to destination {id} in database {database}"
+    )
+}
+
+/// Why a reader could not be found, made or dropped.
+pub enum ReaderError {
+    /// The server refused a statement, or did not answer.
+    Db(DbErr),
+    /// A role of the reader's name exists and is not this reader (its comment says otherwise).
+    NotOurs {
+        name: String,
+        comment: Option<String>,
+    },
+}
+
+impl From<DbErr> for ReaderError {
+    fn from(e: DbErr) -> Self {
+        Self::Db(e)
+    }
+}
+
 /// The role as PostgreSQL has it.
 pub struct Reader {
     pub connection_limit: i32,
@@ -93,13 +122,13 @@ pub struct ReaderSpec<'a> {
     pub verifier: &'a str,
 }
 
-/// The tenant's reader, if it exists; 409 `warehouse_unavailable` when a role of that name
-/// exists but belongs to something else.
+/// The tenant's reader, if it exists; [`ReaderError::NotOurs`] when a role of that name exists
+/// but belongs to something else.
 pub async fn find(
     db: &impl ConnectionTrait,
     name: &str,
     comment: &str,
-) -> ApiResult<Option<Reader>> {
+) -> Result<Option<Reader>, ReaderError> {
     let Some(row) = db
         .query_one_raw(Statement::from_sql_and_values(
             DbBackend::Postgres,
@@ -116,14 +145,10 @@ pub async fn find(
     };
     let found: Option<String> = row.try_get("", "comment")?;
     if found.as_deref() != Some(comment) {
-        return Err(ApiError::new(
-            Code::WarehouseUnavailable,
-            format!(
-                "the PostgreSQL server already has a role named {name} that is not this tenant's \
-                 (its comment is {}); an operator must drop or rename it",
-                found.map_or_else(|| "empty".to_owned(), |c| format!("`{c}`"))
-            ),
-        ));
+        return Err(ReaderError::NotOurs {
+            name: name.to_owned(),
+            comment: found,
+        });
     }
     let timeout: Option<String> = row.try_get("", "statement_timeout")?;
     Ok(Some(Reader {
@@ -135,10 +160,23 @@ pub async fn find(
 /// Creates the reader, or rotates its password (the old one stops working), in one
 /// transaction; either way its limits, settings and grants are (re)applied. `true` when it was
 /// created.
-pub async fn create_or_rotate(db: &DatabaseConnection, spec: &ReaderSpec<'_>) -> ApiResult<bool> {
+pub async fn create_or_rotate(
+    db: &DatabaseConnection,
+    spec: &ReaderSpec<'_>,
+) -> Result<bool, ReaderError> {
     let txn = db.begin().await?;
     lock(&txn, spec.name).await?;
     let exists = find(&txn, spec.name, spec.comment).await?.is_some();
+    // `CREATE SCHEMA IF NOT EXISTS` needs CREATE on the database even when the schema exists,
+    // which a destination's user may well not have.
+    let schema_exists = txn
+        .query_one_raw(Statement::from_sql_and_values(
+            DbBackend::Postgres,
+            "SELECT 1 AS found FROM pg_namespace WHERE nspname = $1",
+            [spec.schema.into()],
+        ))
+        .await?
+        .is_some();
     let role = quote(spec.name);
     let schema = quote(spec.schema);
     let service = quote(&spec.service.name);
@@ -151,9 +189,12 @@ pub async fn create_or_rotate(db: &DatabaseConnection, spec: &ReaderSpec<'_>) ->
              NOREPLICATION NOBYPASSRLS CONNECTION LIMIT {limit} PASSWORD {verifier}"
         )
     }];
+    if !schema_exists {
+        // Sign-up creates it, and a destination's first load; as the loads do, this covers
+        // older tenants and destinations nothing has loaded into yet.
+        statements.push(format!("CREATE SCHEMA {schema}"));
+    }
     statements.extend([
-        // Sign-up creates it; as the worker's loads do, this covers older tenants.
-        format!("CREATE SCHEMA IF NOT EXISTS {schema}"),
         format!(
             "ALTER ROLE {role} SET statement_timeout = {}",
             spec.statement_timeout_ms
@@ -188,7 +229,7 @@ pub async fn drop_reader(
     schema: &str,
     comment: &str,
     service: &ServiceUser,
-) -> ApiResult<bool> {
+) -> Result<bool, ReaderError> {
     let role = quote(name);
     let txn = db.begin().await?;
     lock(&txn, name).await?;

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.ssl_mode import SslMode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WarehouseCredentials")
@@ -33,6 +34,7 @@ class WarehouseCredentials:
         user (str): The role's name, the user to log in as. Example: t_0195c3a5e0a07b3c9d2e4f6a8b0c1d2e_reader.
         password (str): The role's password, shown in this answer only: Sluice does not keep it. 32 letters and
             digits.
+        sslmode (None | SslMode | Unset):
         statement_timeout_ms (int | None | Unset): The role's `statement_timeout` in milliseconds: longer statements are
             cancelled. Null if
             an operator changed it to something this does not read.
@@ -49,6 +51,7 @@ class WarehouseCredentials:
     uri: str
     user: str
     password: str
+    sslmode: None | SslMode | Unset = UNSET
     statement_timeout_ms: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -75,6 +78,14 @@ class WarehouseCredentials:
 
         password = self.password
 
+        sslmode: None | str | Unset
+        if isinstance(self.sslmode, Unset):
+            sslmode = UNSET
+        elif isinstance(self.sslmode, SslMode):
+            sslmode = self.sslmode.value
+        else:
+            sslmode = self.sslmode
+
         statement_timeout_ms: int | None | Unset
         if isinstance(self.statement_timeout_ms, Unset):
             statement_timeout_ms = UNSET
@@ -98,6 +109,8 @@ class WarehouseCredentials:
                 "password": password,
             }
         )
+        if sslmode is not UNSET:
+            field_dict["sslmode"] = sslmode
         if statement_timeout_ms is not UNSET:
             field_dict["statement_timeout_ms"] = statement_timeout_ms
 
@@ -128,6 +141,23 @@ class WarehouseCredentials:
 
         password = d.pop("password")
 
+        def _parse_sslmode(data: object) -> None | SslMode | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                sslmode_type_0 = SslMode(data)
+
+                return sslmode_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SslMode | Unset, data)
+
+        sslmode = _parse_sslmode(d.pop("sslmode", UNSET))
+
         def _parse_statement_timeout_ms(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -149,6 +179,7 @@ class WarehouseCredentials:
             uri=uri,
             user=user,
             password=password,
+            sslmode=sslmode,
             statement_timeout_ms=statement_timeout_ms,
         )
 

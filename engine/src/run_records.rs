@@ -146,41 +146,45 @@ struct NewRun<'a> {
     created_at: Option<DateTime<Utc>>,
 }
 
-/// Inserts `run`. Returns its id, or `None` when the pipeline does not exist (in that tenant)
-/// or the schedule tick already has its run. A second active run of the pipeline is refused
-/// by the database ([`ONE_ACTIVE_RUN`], see [`is_second_active_run`]).
+/// Inserts `runs` in one statement. Returns the id of each run inserted, with its pipeline; a
+/// run whose pipeline does not exist (in that tenant), or whose schedule tick already has its
+/// run, is left out. A second active run of a pipeline is refused by the database, and with it
+/// the whole statement ([`ONE_ACTIVE_RUN`], see [`is_second_active_run`]).
 async fn insert<'e>(
     db: impl sqlx::PgExecutor<'e>,
-    run: NewRun<'_>,
-) -> Result<Option<Uuid>, sqlx::Error> {
-    let id = Uuid::now_v7();
-    let (status, attempt) = match run.held_by {
-        Some(_) => ("running", 1),
-        None => ("queued", 0),
-    };
-    let inserted = sqlx::query(
+    runs: &[NewRun<'_>],
+) -> Result<Vec<(Uuid, Uuid)>, sqlx::Error> {
+    fn column<'r, 'a, T>(runs: &'r [NewRun<'a>], f: impl Fn(&'r NewRun<'a>) -> T) -> Vec<T> {
+        runs.iter().map(f).collect()
+    }
+    sqlx::query_as(
         "INSERT INTO runs (id, tenant_id, pipeline_id, status, trigger, scheduled_for, full_reload, \
            traceparent, attempt, worker_id, heartbeat_at, started_at, created_at) \
-         SELECT $1, tenant_id, id, $4, $5, $6, $7, $8, $9, $10, \
-           CASE WHEN $10::text IS NOT NULL THEN now() END, CASE WHEN $10::text IS NOT NULL THEN now() END, \
-           coalesce($11, now()) \
-         FROM pipelines WHERE id = $3 AND ($2::uuid IS NULL OR tenant_id = $2) \
-         ON CONFLICT (pipeline_id, scheduled_for) WHERE scheduled_for IS NOT NULL DO NOTHING",
+         SELECT d.id, p.tenant_id, p.id, \
+           CASE WHEN d.worker IS NULL THEN 'queued' ELSE 'running' END, d.trigger, \
+           d.scheduled_for, d.full_reload, d.traceparent, \
+           CASE WHEN d.worker IS NULL THEN 0 ELSE 1 END, d.worker, \
+           CASE WHEN d.worker IS NOT NULL THEN now() END, \
+           CASE WHEN d.worker IS NOT NULL THEN now() END, coalesce(d.created_at, now()) \
+         FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::timestamptz[], \
+                     $6::bool[], $7::text[], $8::text[], $9::timestamptz[]) \
+           AS d(id, tenant, pipeline, trigger, scheduled_for, full_reload, traceparent, worker, \
+                created_at) \
+         JOIN pipelines p ON p.id = d.pipeline AND (d.tenant IS NULL OR p.tenant_id = d.tenant) \
+         ON CONFLICT (pipeline_id, scheduled_for) WHERE scheduled_for IS NOT NULL DO NOTHING \
+         RETURNING id, pipeline_id",
     )
-    .bind(id)
-    .bind(run.tenant_id)
-    .bind(run.pipeline_id)
-    .bind(status)
-    .bind(run.trigger)
-    .bind(run.scheduled_for)
-    .bind(run.full_reload)
-    .bind(run.traceparent)
-    .bind(attempt)
-    .bind(run.held_by)
-    .bind(run.created_at)
-    .execute(db)
-    .await?;
-    Ok((inserted.rows_affected() == 1).then_some(id))
+    .bind(column(runs, |_| Uuid::now_v7()))
+    .bind(column(runs, |r| r.tenant_id))
+    .bind(column(runs, |r| r.pipeline_id))
+    .bind(column(runs, |r| r.trigger))
+    .bind(column(runs, |r| r.scheduled_for))
+    .bind(column(runs, |r| r.full_reload))
+    .bind(column(runs, |r| r.traceparent.clone()))
+    .bind(column(runs, |r| r.held_by))
+    .bind(column(runs, |r| r.created_at))
+    .fetch_all(db)
+    .await
 }
 
 /// Creates a queued run of `pipeline` (manual trigger) unless one is already queued, retrying
@@ -207,7 +211,10 @@ pub async fn create_manual(
             held_by: None,
             created_at: None,
         };
-        match insert(pool, run).await {
+        match insert(pool, &[run])
+            .await
+            .map(|r| r.first().map(|(id, _)| *id))
+        {
             Ok(Some(id)) => return Ok(id),
             Ok(None) => return Err(CreateError::NotFound),
             Err(e) if is_second_active_run(&e) => {
@@ -242,7 +249,10 @@ pub async fn create_held(
         held_by: Some(worker),
         created_at: None,
     };
-    match insert(pool, run).await {
+    match insert(pool, &[run])
+        .await
+        .map(|r| r.first().map(|(id, _)| *id))
+    {
         Ok(Some(id)) => Ok(id),
         Ok(None) => Err(RunError::permanent(
             "extract",
@@ -546,7 +556,13 @@ pub const SCHEDULE_MAX_BATCHES: usize = 40;
 pub async fn schedule_due(pool: &PgPool, now: DateTime<Utc>) -> Result<Vec<Uuid>, sqlx::Error> {
     let mut created = Vec::new();
     for _ in 0..SCHEDULE_MAX_BATCHES {
-        let (runs, due) = schedule_batch(pool, now).await?;
+        let (runs, due) = match schedule_batch(pool, now).await {
+            Ok(batch) => batch,
+            // A manual run began between the batch's read and its insert: read it again, which
+            // leaves that pipeline out (its tick stays due until the run ends).
+            Err(e) if is_second_active_run(&e) => continue,
+            Err(e) => return Err(e),
+        };
         created.extend(runs);
         if due < SCHEDULE_BATCH {
             break;
@@ -556,8 +572,8 @@ pub async fn schedule_due(pool: &PgPool, now: DateTime<Utc>) -> Result<Vec<Uuid>
 }
 
 /// One batch of [`schedule_due`] in one transaction: the runs created, and how many pipelines
-/// were due in it. Every pipeline read leaves the batch either with its next tick set or with
-/// an active run (so the next batch does not read it again).
+/// were due in it. Every pipeline read leaves the batch with its next tick set (so the next
+/// batch does not read it again), or the batch is undone.
 async fn schedule_batch(
     pool: &PgPool,
     now: DateTime<Utc>,
@@ -578,46 +594,40 @@ async fn schedule_batch(
     .fetch_all(&mut *txn)
     .await?;
     let due_count = due.len();
-    let mut created = Vec::new();
+    let mut runs = Vec::with_capacity(due_count);
+    let mut nexts = Vec::with_capacity(due_count);
     for row in due {
-        let pipeline: Uuid = row.get(0);
-        let tenant: Uuid = row.get(1);
-        let tick: DateTime<Utc> = row.get(2);
         let schedule: Option<serde_json::Value> = row.get(3);
-        let next = schedule
-            .and_then(|s| serde_json::from_value::<crate::spec::Schedule>(s).ok())
-            .and_then(|s| s.next_after(now));
-        // A savepoint: a refused insert must not abort the other pipelines' ticks.
-        let mut attempt = sqlx::Connection::begin(&mut *txn).await?;
-        let run = NewRun {
-            pipeline_id: pipeline,
-            tenant_id: Some(tenant),
+        runs.push(NewRun {
+            pipeline_id: row.get(0),
+            tenant_id: Some(row.get(1)),
             trigger: "schedule",
-            scheduled_for: Some(tick),
+            scheduled_for: Some(row.get(2)),
             full_reload: false,
             traceparent: None,
             held_by: None,
             created_at: Some(now),
-        };
-        match insert(&mut *attempt, run).await {
-            Ok(inserted) => {
-                attempt.commit().await?;
-                // `None`: the tick already had its run.
-                created.extend(inserted);
-            }
-            // A run started in the meantime: the tick stays due.
-            Err(e) if is_second_active_run(&e) => {
-                attempt.rollback().await?;
-                continue;
-            }
-            Err(e) => return Err(e),
-        }
-        sqlx::query("UPDATE pipelines SET next_run_at = $2 WHERE id = $1")
-            .bind(pipeline)
-            .bind(next)
-            .execute(&mut *txn)
-            .await?;
+        });
+        nexts.push(
+            schedule
+                .and_then(|s| serde_json::from_value::<crate::spec::Schedule>(s).ok())
+                .and_then(|s| s.next_after(now)),
+        );
     }
+    // The batch's runs in one statement: a tick that already has its run (another scheduler's)
+    // gets none; a pipeline whose run started since the read above (a manual trigger) refuses
+    // the whole statement, and the caller reads the batch again.
+    let created = insert(&mut *txn, &runs).await?;
+    let pipelines: Vec<Uuid> = runs.iter().map(|r| r.pipeline_id).collect();
+    sqlx::query(
+        "UPDATE pipelines p SET next_run_at = d.next \
+         FROM unnest($1::uuid[], $2::timestamptz[]) AS d(id, next) WHERE p.id = d.id",
+    )
+    .bind(&pipelines)
+    .bind(&nexts)
+    .execute(&mut *txn)
+    .await?;
+    let created = created.into_iter().map(|(run, _)| run).collect();
     txn.commit().await?;
     Ok((created, due_count))
 }
@@ -660,17 +670,19 @@ impl Leadership {
             }
             self.conn = None;
         }
-        let Ok(conn) = pool.acquire().await else {
+        let Ok(mut conn) = pool.acquire().await else {
             return false;
         };
-        let mut conn = conn.detach();
         match sqlx::query_scalar::<_, bool>("SELECT pg_try_advisory_lock($1)")
             .bind(self.key)
-            .fetch_one(&mut conn)
+            .fetch_one(&mut *conn)
             .await
         {
+            // Only the winner keeps its connection out of the pool: the others hand theirs back
+            // (holding no lock), instead of closing it and making the pool open another at every
+            // period, on every process of the fleet.
             Ok(true) => {
-                self.conn = Some(conn);
+                self.conn = Some(conn.detach());
                 self.since = Some(std::time::Instant::now());
                 true
             }

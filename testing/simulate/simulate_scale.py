@@ -34,6 +34,10 @@ BIN_DIR = ENV["BIN_DIR"]
 SERVER = ENV["PG_SERVER_URL"]
 REDIS = ENV["SLUICE_TEST_REDIS_URL"]
 OUT = ENV.get("OUT")
+# The API's pool (`database.max_connections` in config/base.yaml), and what this script's own
+# psql and list clients may hold at once.
+API_CONNECTIONS = 20
+HARNESS_CONNECTIONS = 4
 # Seconds between the setup's end and the first due tick: the workers start meanwhile.
 LEAD = 15
 PASSWORD = "correct horse battery staple"
@@ -382,9 +386,28 @@ def main():
     setup_s = time.monotonic() - setup_started
 
     worker_ports = [free_port() for _ in range(WORKERS)]
-    say(f"{WORKERS} workers (simulated runs of {RUN_MS} ms, {CONCURRENCY} at a time each)")
+    # The fleet must fit the server's connection slots, as an operator sizes it (docs/SCALE.md,
+    # "Connections"): what the API's pool, this script and the superusers' reserve leave, shared
+    # by the workers, unless WORKER_CONNECTIONS says otherwise.
+    slots = int(scalar("SHOW max_connections")) - int(scalar("SHOW superuser_reserved_connections"))
+    per_worker = int(ENV.get("WORKER_CONNECTIONS", "0")) or min(
+        2 * CONCURRENCY + 3, (slots - API_CONNECTIONS - HARNESS_CONNECTIONS) // WORKERS
+    )
+    if per_worker < CONCURRENCY + 1:
+        die(
+            f"{WORKERS} workers do not fit the server's {slots} connection slots; raise its "
+            "max_connections or set WORKER_CONNECTIONS"
+        )
+    say(
+        f"{WORKERS} workers (simulated runs of {RUN_MS} ms, {CONCURRENCY} at a time each, "
+        f"{per_worker} database connections each of the server's {slots})"
+    )
+    worker_env = lambda port: {  # noqa: E731
+        **sluice_env(0, port),
+        "SLUICE__WORKER__DATABASE_CONNECTIONS": str(per_worker),
+    }
     workers = [
-        start(f"worker-{i}", [f"{BIN_DIR}/sluice-worker"], sluice_env(0, port))
+        start(f"worker-{i}", [f"{BIN_DIR}/sluice-worker"], worker_env(port))
         for i, port in enumerate(worker_ports)
     ]
     for process, port in zip(workers, worker_ports):
@@ -457,6 +480,7 @@ def main():
         "tables_per_tenant": TABLES,
         "workers": WORKERS,
         "concurrency": CONCURRENCY,
+        "worker_connections": per_worker,
         "run_ms": RUN_MS,
         "spread_s": SPREAD,
         "window_s": round(elapsed, 1),

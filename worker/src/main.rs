@@ -82,7 +82,7 @@ async fn run(args: Args) -> Result<i32, String> {
     } else {
         Migrations::Require
     };
-    let db = db::connect(&settings.database, migrations)
+    let db = db::connect(&settings.worker_database(), migrations)
         .await
         .map_err(|e| e.to_string())?;
     if let Some(Command::Reseal) = args.command {

@@ -66,6 +66,12 @@ pub struct WorkerSettings {
     /// measures the control plane with it). Refused in production.
     #[serde(default)]
     pub simulate_run_ms: Option<u64>,
+    /// Connections the worker's pool opens at most. Unset: 2 × `concurrency` + 3 (a run holds
+    /// its transaction and reads its table beside it; heartbeats, deliveries and the leader
+    /// loops share the rest), and never more than `database.max_connections`. The processes
+    /// of a fleet must fit the server's `max_connections` together (docs/SCALE.md).
+    #[serde(default)]
+    pub database_connections: Option<u32>,
 }
 
 /// How notifications are sent.
@@ -161,6 +167,23 @@ impl Settings {
     /// The decoded `encryption.previous_key`, when one is set.
     pub fn previous_encryption_key(&self) -> Result<Option<[u8; 32]>, SettingsError> {
         self.encryption.previous_key()
+    }
+
+    /// The database settings the worker connects with: `database`, its pool sized by
+    /// [`WorkerSettings::database_connections`].
+    pub fn worker_database(&self) -> DatabaseSettings {
+        let mut database = self.database.clone();
+        let derived = u32::try_from(self.worker.concurrency)
+            .unwrap_or(u32::MAX)
+            .saturating_mul(2)
+            .saturating_add(3);
+        database.max_connections = self
+            .worker
+            .database_connections
+            .unwrap_or_else(|| derived.min(database.max_connections))
+            .max(1);
+        database.min_connections = database.min_connections.min(database.max_connections);
+        database
     }
 
     /// The queue consumers' apalis settings.
@@ -268,6 +291,32 @@ mod tests {
         assert_eq!(
             (ses.region.as_str(), ses.sender.as_str()),
             ("us-east-1", "sluice@example.com")
+        );
+    }
+
+    #[test]
+    fn the_pool_is_sized_by_concurrency_unless_told() {
+        let settings: Settings = source().load().unwrap();
+        assert_eq!(settings.worker.concurrency, 2);
+        assert_eq!(settings.worker_database().max_connections, 7);
+        let settings: Settings = source().set("worker.concurrency", "8").load().unwrap();
+        assert_eq!(settings.worker_database().max_connections, 19);
+        // Never more than the database settings allow, unless set for the worker itself.
+        let settings: Settings = source()
+            .set("worker.concurrency", "50")
+            .set("database.max_connections", "20")
+            .load()
+            .unwrap();
+        assert_eq!(settings.worker_database().max_connections, 20);
+        let settings: Settings = source()
+            .set("worker.database_connections", "40")
+            .set("database.min_connections", "50")
+            .load()
+            .unwrap();
+        let database = settings.worker_database();
+        assert_eq!(
+            (database.max_connections, database.min_connections),
+            (40, 40)
         );
     }
 

@@ -154,6 +154,24 @@ async fn another_tenants_objects_are_404_and_never_listed() {
             Some(json!({})),
             "destination_not_found",
         ),
+        (
+            "GET",
+            "/api/v1/destinations/{id}/credentials",
+            None,
+            "destination_not_found",
+        ),
+        (
+            "POST",
+            "/api/v1/destinations/{id}/credentials",
+            None,
+            "destination_not_found",
+        ),
+        (
+            "DELETE",
+            "/api/v1/destinations/{id}/credentials",
+            None,
+            "destination_not_found",
+        ),
         ("GET", "/api/v1/pipelines/{id}", None, "pipeline_not_found"),
         (
             "PUT",

@@ -453,11 +453,27 @@ async fn a_check_says_step_by_step_what_the_destination_allows() {
     assert_eq!(check(&app, &admin, &good).await["ok"], true);
 }
 
-/// `simple_pipeline` loading into the tenant's destination `database`.
+/// `simple_pipeline` of source `numbers` loading into the tenant's destination `database`.
 fn pipeline_into(name: &str, table: &str, database: &str) -> Value {
-    let mut pipeline = crate::helpers::simple_pipeline(name, "numbers", table);
+    from_into(name, "numbers", table, database)
+}
+
+/// `simple_pipeline` of `source` loading into the tenant's destination `database`.
+fn from_into(name: &str, source: &str, table: &str, database: &str) -> Value {
+    let mut pipeline = crate::helpers::simple_pipeline(name, source, table);
     pipeline["spec"]["destination"]["database"] = json!(database);
     pipeline
+}
+
+/// Creates pipeline `body`; its id.
+async fn create_pipeline(app: &TestApp, session: &Session, body: Value) -> String {
+    app.post("/api/v1/pipelines", &session.token, body)
+        .await
+        .expect(201)
+        .body["id"]
+        .as_str()
+        .unwrap()
+        .to_owned()
 }
 
 #[tokio::test]
@@ -580,28 +596,13 @@ async fn a_table_in_a_destination_is_read_through_the_data_routes_never_mixed_wi
         .expect(201);
     }
     create(&app, &ada, body("warehouse", "127.0.0.1", cluster.port)).await;
-    let mut into_warehouse = crate::helpers::simple_pipeline("p", "there", "t");
-    into_warehouse["spec"]["destination"]["database"] = json!("warehouse");
-    let p = app
-        .post("/api/v1/pipelines", &ada.token, into_warehouse)
-        .await
-        .expect(201)
-        .body["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    let q = app
-        .post(
-            "/api/v1/pipelines",
-            &ada.token,
-            crate::helpers::simple_pipeline("q", "here", "t"),
-        )
-        .await
-        .expect(201)
-        .body["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let p = create_pipeline(&app, &ada, from_into("p", "there", "t", "warehouse")).await;
+    let q = create_pipeline(
+        &app,
+        &ada,
+        crate::helpers::simple_pipeline("q", "here", "t"),
+    )
+    .await;
     // Before the first load: no table there yet.
     app.get(&format!("/api/v1/pipelines/{p}/data"), &ada.token)
         .await
@@ -783,16 +784,7 @@ async fn a_destination_gets_a_read_only_role_on_its_own_server_that_reads_what_r
     )
     .await
     .expect(201);
-    let mut spec = crate::helpers::simple_pipeline("p", "numbers", "numbers");
-    spec["spec"]["destination"]["database"] = json!("warehouse");
-    let p = app
-        .post("/api/v1/pipelines", &ada.token, spec)
-        .await
-        .expect(201)
-        .body["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let p = create_pipeline(&app, &ada, pipeline_into("p", "numbers", "warehouse")).await;
     crate::etl::run_pipeline(&app, &p).await.unwrap();
     assert_eq!(
         psql(

@@ -119,6 +119,12 @@ impl ProcessSettings for Settings {
                 "worker.simulate_run_ms makes runs do nothing; it is for scripts/simulate-scale, never production".into(),
             ));
         }
+        if self.worker.database_connections == Some(0) {
+            return Err(SettingsError::Invalid(
+                "worker.database_connections must be positive (unset: 2 × worker.concurrency + 3)"
+                    .into(),
+            ));
+        }
         if self.worker.concurrency == 0 {
             return Err(SettingsError::Invalid(
                 "worker.concurrency must be positive".into(),
@@ -180,8 +186,7 @@ impl Settings {
         database.max_connections = self
             .worker
             .database_connections
-            .unwrap_or_else(|| derived.min(database.max_connections))
-            .max(1);
+            .unwrap_or_else(|| derived.min(database.max_connections));
         database.min_connections = database.min_connections.min(database.max_connections);
         database
     }
@@ -324,6 +329,11 @@ mod tests {
     fn concurrency_must_be_positive() {
         let err = message(source().set("worker.concurrency", "0").load());
         assert!(err.contains("worker.concurrency must be positive"), "{err}");
+        let err = message(source().set("worker.database_connections", "0").load());
+        assert!(
+            err.contains("worker.database_connections must be positive"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -227,15 +227,14 @@ impl Place {
             ),
             ReaderError::Db(e) => match self {
                 Place::BuiltIn => e.into(),
-                // The tenant's server said no: a privilege, a setting, a name in use.
-                Place::Destination(name) if !external::is_lost(&e) => match database_message(&e) {
-                    Some(message) => ApiError::new(
+                Place::Destination(name) => match database_message(&e) {
+                    // The tenant's server said no: a privilege, a setting, a name in use.
+                    Some(message) if !external::is_lost(&e) => ApiError::new(
                         Code::WarehouseUnavailable,
                         format!("destination `{name}` refused: {message}"),
                     ),
-                    None => external::failed(name, e),
+                    _ => external::failed(name, e),
                 },
-                Place::Destination(name) => external::failed(name, e),
             },
         }
     }

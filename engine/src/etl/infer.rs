@@ -69,6 +69,17 @@ impl Candidates {
             return;
         }
         if self.bits & INT != 0 {
+            // Up to 15 digits without a leading zero: an integer well inside 2^53, known
+            // without converting it.
+            let digits = value.strip_prefix('-').unwrap_or(value).as_bytes();
+            if (1..=15).contains(&digits.len())
+                && (digits[0] != b'0' || digits.len() == 1)
+                && value != "-0"
+                && digits.iter().all(u8::is_ascii_digit)
+            {
+                self.bits &= INT | FLOAT;
+                return;
+            }
             match parse_int(value) {
                 // An integer is a float too, and nothing else.
                 Some(v) => {
@@ -297,6 +308,75 @@ impl Scan {
                     break;
                 }
             }
+        }
+    }
+
+    /// Looks at every value of a CSV file whose header (or width) gave `columns`, straight from
+    /// its bytes, on every core when the file can be cut (see [`super::read::walk_csv_values`]):
+    /// the same candidates as [`Scan::add`] over every batch of the file, without building
+    /// them.
+    pub fn of_csv(
+        path: &std::path::Path,
+        options: &crate::spec::CsvOptions,
+        columns: &[String],
+    ) -> Result<Self, ReadError> {
+        let parts = std::thread::available_parallelism().map_or(1, |n| n.get());
+        Self::of_csv_in(path, options, columns, parts)
+    }
+
+    /// [`Scan::of_csv`], the file cut into at most `parts` pieces.
+    fn of_csv_in(
+        path: &std::path::Path,
+        options: &crate::spec::CsvOptions,
+        columns: &[String],
+        parts: usize,
+    ) -> Result<Self, ReadError> {
+        // Each piece's state: its candidates, and each column's last value (repeated values,
+        // as a date column sorted by day has, are looked at once).
+        struct Piece {
+            scan: Scan,
+            last: Vec<Vec<u8>>,
+        }
+        let width = columns.len();
+        let pieces = super::read::walk_csv_values(
+            path,
+            options,
+            width,
+            parts,
+            || Piece {
+                scan: Scan::new(columns),
+                last: vec![Vec::new(); width],
+            },
+            |piece, i, value| {
+                let Some((_, candidates)) = piece.scan.columns.get_mut(i) else {
+                    return;
+                };
+                if candidates.settled() {
+                    candidates.seen = true;
+                    return;
+                }
+                if candidates.seen && piece.last[i] == value.as_bytes() {
+                    return;
+                }
+                candidates.observe(value);
+                piece.last[i].clear();
+                piece.last[i].extend_from_slice(value.as_bytes());
+            },
+            |piece| piece.scan.settled(),
+        )?;
+        let mut scan = Scan::new(columns);
+        for piece in pieces {
+            scan.merge(&piece.scan);
+        }
+        Ok(scan)
+    }
+
+    /// Adds what `other` saw of the same columns (another part of the same file).
+    fn merge(&mut self, other: &Scan) {
+        for ((_, ours), (_, theirs)) in self.columns.iter_mut().zip(&other.columns) {
+            ours.bits &= theirs.bits;
+            ours.seen |= theirs.seen;
+            ours.f64_exact &= theirs.f64_exact;
         }
     }
 

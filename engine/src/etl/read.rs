@@ -135,6 +135,28 @@ struct CsvBatches {
     done: bool,
 }
 
+/// The csv crate's reader as every pass over a CSV file reads it: records of any width (a
+/// ragged one is refused with its line), and records ending at `\n`; a `\r` before it is cut
+/// from the last field as it is read (the csv crate's own CRLF terminator leaves the `\n` of a
+/// `\r\n` to the next record). A file whose lines end in `\r` alone (`cr_only`) keeps that
+/// terminator.
+fn csv_builder(options: &CsvOptions, cr_only: bool) -> csv::ReaderBuilder {
+    let mut builder = csv::ReaderBuilder::new();
+    builder
+        .delimiter(options.delimiter as u8)
+        .has_headers(false)
+        .flexible(true)
+        .double_quote(true);
+    if !cr_only {
+        builder.terminator(csv::Terminator::Any(b'\n'));
+    }
+    match options.quote_char {
+        Some(q) => builder.quote(q as u8),
+        None => builder.quoting(false),
+    };
+    builder
+}
+
 impl CsvBatches {
     fn open(
         path: &Path,
@@ -148,23 +170,8 @@ impl CsvBatches {
         };
         let file = File::open(path)
             .map_err(|e| ReadError::at("the file", format!("cannot be read: {e}")))?;
-        let mut builder = csv::ReaderBuilder::new();
-        builder
-            .delimiter(options.delimiter as u8)
-            .has_headers(false)
-            .flexible(true)
-            .double_quote(true);
-        // Records end at `\n`; a `\r` before it is cut from the last field as it is read (the
-        // csv crate's own CRLF terminator leaves the `\n` of a `\r\n` to the next record). A
-        // file whose lines end in `\r` alone keeps that terminator.
-        if !cr_only(path)? {
-            builder.terminator(csv::Terminator::Any(b'\n'));
-        }
+        let builder = csv_builder(options, cr_only(path)?);
         let (file_len, ends_with_newline) = last_byte(path)?;
-        match options.quote_char {
-            Some(q) => builder.quote(q as u8),
-            None => builder.quoting(false),
-        };
         let mut reader = builder.from_reader(BufReader::with_capacity(1 << 20, file));
         let mut record = csv::ByteRecord::new();
         for _ in 0..options.skip_rows {
@@ -263,7 +270,7 @@ fn count_byte(path: &Path, needle: u8) -> Result<u64, ReadError> {
         if n == 0 {
             return Ok(count);
         }
-        count += buf[..n].iter().filter(|b| **b == needle).count() as u64;
+        count += memchr::memchr_iter(needle, &buf[..n]).count() as u64;
     }
 }
 
@@ -408,10 +415,22 @@ impl BatchReader for CsvBatches {
                     NUL_REFUSED,
                 ));
             }
+            // The record's bytes are checked as UTF-8 once; a field is then a slice of that text
+            // (`str::get` refuses a cut inside a character, which only a field that is not
+            // valid UTF-8 by itself can need: that one is checked alone, to name it).
+            let bytes = self.record.as_slice();
+            let whole = std::str::from_utf8(bytes).ok();
             for (i, (field, builder)) in self.record.iter().zip(builders.iter_mut()).enumerate() {
                 let field = without_cr(field, i + 1 == width);
                 if self.null_values.iter().any(|n| n.as_slice() == field) {
                     builder.append_null();
+                    continue;
+                }
+                let text = whole
+                    .zip(self.record.range(i))
+                    .and_then(|(w, r)| w.get(r.start..r.start + field.len()));
+                if let Some(text) = text {
+                    builder.append_value(text);
                     continue;
                 }
                 let text = std::str::from_utf8(field).map_err(|e| {
@@ -698,6 +717,9 @@ fn read_json(path: &Path, ndjson: bool, frame: &str) -> Result<DataFrame, ReadEr
     }
     columns.finish(frame)
 }
+
+mod walk;
+pub use walk::walk_csv_values;
 
 #[cfg(test)]
 mod tests;

@@ -226,3 +226,128 @@ fn a_value_that_does_not_fit_the_given_type_is_named() {
     let err = apply(df, &[("n".to_owned(), SpecType::Int)]).unwrap_err();
     assert_eq!(err, ("n".to_owned(), "x".to_owned()));
 }
+
+/// What a scan of every batch of the file finds: the reference [`Scan::of_csv`] must match.
+fn scan_of_batches(path: &std::path::Path, options: &crate::spec::CsvOptions) -> Scan {
+    let format = crate::spec::Format::Csv(options.clone());
+    let mut reader = crate::etl::read::open(path, &format, "f", 3).unwrap();
+    let mut scan = Scan::new(reader.columns());
+    while let Some(df) = reader.next_batch().unwrap() {
+        scan.add(&df);
+    }
+    scan
+}
+
+#[test]
+fn the_scan_of_a_file_s_bytes_finds_what_a_scan_of_its_batches_finds_however_it_is_cut() {
+    use crate::spec::CsvOptions;
+    let quoted = CsvOptions::default();
+    let na = CsvOptions {
+        null_values: vec!["NA".into(), String::new()],
+        ..CsvOptions::default()
+    };
+    let headerless = CsvOptions {
+        has_header: false,
+        skip_rows: 1,
+        delimiter: ';',
+        quote_char: None,
+        ..CsvOptions::default()
+    };
+    let files: [(&str, &CsvOptions); 8] = [
+        // No quote character: cut into pieces at line ends.
+        (
+            "day,n,x,big,flag,at\n2020-01-01,1,1.5,9007199254740993,true,2020-01-01T00:00:00Z\n\
+             2020-01-01,2,2,1,false,2020-01-01 03:04\n2020-01-02,-3,1e3,2,TRUE,2020-01-02T01:02:03+01:00\n\
+             2020-01-02,,4,3,False,\n2020-01-03,5,x,4,true,2020-01-03T00:00\n",
+            &quoted,
+        ),
+        // A column typed until its last line, then text; CRLF line ends; a blank line.
+        (
+            "a,b\r\n1,2020-01-01\r\n2,2020-01-02\r\n\r\n3,2020-01-03\r\n04,2020-13-01\r\n",
+            &quoted,
+        ),
+        // Quotes, with line ends and delimiters inside fields: one piece.
+        (
+            "id,name,n\n1,\"Korea, South\",5\n2,\"two\nlines\",6\n3,\"say \"\"hi\"\"\",7.5\n",
+            &quoted,
+        ),
+        // Null values other than the empty field.
+        ("a,b,c\nNA,1,x\n\n2,NA,y\n,3,NA\n", &na),
+        // One column: a line of `\r` alone is an empty value (a null here), not a blank line.
+        ("v\r\n1\r\n\r\n2\r\n", &quoted),
+        // No header, a skipped line, another delimiter, quoting off.
+        ("skip me\n1;\"a;2020-01-01\n2;b\";2020-01-02\n", &headerless),
+        // No last line end; a ragged line (the read refuses it, the scan passes over it).
+        ("a,b\n1,2\n3,4,5\n6,7", &quoted),
+        // Only a header.
+        ("a,b\n", &quoted),
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    for (k, (content, options)) in files.iter().enumerate() {
+        let path = dir.path().join(format!("{k}.csv"));
+        std::fs::write(&path, content).unwrap();
+        let format = crate::spec::Format::Csv((*options).clone());
+        let columns = crate::etl::read::open(&path, &format, "f", 3)
+            .unwrap()
+            .columns()
+            .to_vec();
+        let reference = if k == 6 {
+            // The read refuses the ragged line: compare with the lines it reads.
+            let good = dir.path().join("good.csv");
+            std::fs::write(&good, "a,b\n1,2\n6,7").unwrap();
+            scan_of_batches(&good, options)
+        } else {
+            scan_of_batches(&path, options)
+        };
+        for parts in 1..=6 {
+            let scan = Scan::of_csv_in(&path, options, &columns, parts).unwrap();
+            assert_eq!(
+                scan.types(),
+                reference.types(),
+                "file {k} in {parts} piece(s)"
+            );
+            for column in &columns {
+                let (ours, theirs) = (
+                    scan.candidates(column).unwrap(),
+                    reference.candidates(column).unwrap(),
+                );
+                for to in [
+                    SpecType::String,
+                    SpecType::Int,
+                    SpecType::Float,
+                    SpecType::Bool,
+                    SpecType::Date,
+                    SpecType::Datetime,
+                ] {
+                    assert_eq!(
+                        ours.allows(to),
+                        theirs.allows(to),
+                        "file {k}, column {column}, {to:?}, {parts} piece(s)"
+                    );
+                }
+            }
+        }
+    }
+    // The first file typed its columns (the test sees types, not only text).
+    let first = dir.path().join("0.csv");
+    let columns: Vec<String> = ["day", "n", "x", "big", "flag", "at"]
+        .map(String::from)
+        .to_vec();
+    let types: Vec<SpecType> = Scan::of_csv_in(&first, &quoted, &columns, 3)
+        .unwrap()
+        .types()
+        .into_iter()
+        .map(|(_, t)| t)
+        .collect();
+    assert_eq!(
+        types,
+        [
+            SpecType::Date,
+            SpecType::Int,
+            SpecType::String,
+            SpecType::Int,
+            SpecType::Bool,
+            SpecType::Datetime
+        ]
+    );
+}

@@ -187,8 +187,9 @@ pub(super) async fn open(
 }
 
 /// A source's reader and, when it infers types, what every value it holds allows. A batched
-/// CSV source is read twice: a first pass looks at every value (a batch at a time, and only
-/// until every column is known to be text), the second reads; any other is read once, now.
+/// CSV source is read twice: a first pass looks at every value straight from the file's bytes
+/// (on every core, and only until every column is known to be text), the second reads; any
+/// other is read once, now.
 fn open_source(
     path: &std::path::Path,
     format: &crate::spec::Format,
@@ -201,17 +202,10 @@ fn open_source(
         return Ok((read::open(path, format, frame, rows)?, None));
     }
     // JSON is parsed whole whatever the batch size: read it once.
-    if batched && matches!(format, crate::spec::Format::Csv(_)) {
-        // Parsing the next batch (on the reader's thread) overlaps looking at this one.
-        let mut first = read::Prefetch::new(read::open(path, format, frame, rows)?);
-        let mut scan = Scan::new(read::BatchReader::columns(&first));
-        while !scan.settled() {
-            let Some(df) = read::BatchReader::next_batch(&mut first)? else {
-                break;
-            };
-            scan.add(&df);
-        }
-        return Ok((read::open(path, format, frame, rows)?, Some(scan)));
+    if let (true, crate::spec::Format::Csv(options)) = (batched, format) {
+        let reader = read::open(path, format, frame, rows)?;
+        let scan = Scan::of_csv(path, options, reader.columns())?;
+        return Ok((reader, Some(scan)));
     }
     let df = read::read_all(path, format, frame)?;
     let reader = read::OneBatch::new(df.clone());

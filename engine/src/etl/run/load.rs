@@ -72,13 +72,51 @@ pub(super) async fn begin(
     Ok((txn, stamp))
 }
 
-/// Loads every chunk into `target`. `progress` is called with the number of output rows
-/// handled so far.
+/// The table's `(key, hash)` pairs being read on a task of their own (on connections of the
+/// pool, outside the run's transaction), from as soon as the sources are known to have changed:
+/// the reading overlaps opening the sources, and the transform never waits for it. Dropped
+/// unread (the run failed first), the reading stops.
+pub(super) struct PendingHashes(
+    tokio::task::JoinHandle<Result<load::TableHashes, load::LoadError>>,
+);
+
+impl PendingHashes {
+    /// Starts reading, unless the mode never compares (`replace` builds a new table).
+    pub(super) fn start(engine: &Engine, req: &RunRequest, target: &Target) -> Option<Self> {
+        if req.spec.destination.mode == LoadMode::Replace {
+            return None;
+        }
+        let (pool, target, in_memory) = (
+            engine.pool.clone(),
+            target.clone(),
+            engine.compare_rows_in_memory,
+        );
+        Some(Self(tokio::spawn(async move {
+            load::existing_hashes(&pool, &target, in_memory).await
+        })))
+    }
+
+    async fn read(mut self) -> Result<load::TableHashes, RunError> {
+        match (&mut self.0).await {
+            Ok(read) => read.map_err(RunError::load),
+            Err(e) => Err(RunError::db(e)),
+        }
+    }
+}
+
+impl Drop for PendingHashes {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}
+
+/// Loads every chunk into `target`, comparing with the table's pairs in `existing` (none for
+/// `replace`). `progress` is called with the number of output rows handled so far.
 pub(super) async fn load(
-    engine: &Engine,
     req: &RunRequest,
     txn: &mut Transaction<'static, Postgres>,
     target: &Target,
+    existing: Option<PendingHashes>,
     mut chunks: Chunks,
     journal: &mut Journal,
     progress: &(dyn Fn(u64) + Send + Sync),
@@ -95,13 +133,9 @@ pub(super) async fn load(
     };
     let into = aside.as_ref().unwrap_or(target);
     // Read before this transaction changes the table (a new column locks it until commit).
-    let existing = match aside {
-        Some(_) => None,
-        None => Some(
-            load::existing_hashes(&engine.pool, target, engine.compare_rows_in_memory)
-                .await
-                .map_err(RunError::load)?,
-        ),
+    let existing = match existing {
+        Some(pending) => Some(pending.read().await?),
+        None => None,
     };
     let soft_delete = mode == LoadMode::Mirror && req.spec.destination.soft_delete;
     let prepared = load::prepare(txn, into, &columns, soft_delete)

@@ -184,10 +184,13 @@ async fn into(
         None => e,
     };
     let target = load::target(&req.schema, &req.spec);
+    let hashes = load::PendingHashes::start(&table_side, req, &target);
     let (mut txn, stamp) = load::begin(&table_side, req, &target)
         .await
         .map_err(there)?;
     let mut opened = transform::open(engine, &req.spec, &req.sources, &downloads).await?;
+    // Since the run started: the sources opened and, where types are inferred, scanned.
+    journal.time("open_ms");
     types::fit(&table_side, req, &target, &mut opened, journal)
         .await
         .map_err(there)?;
@@ -203,17 +206,9 @@ async fn into(
     .await
     .map_err(there)?;
     let chunks = transform::start(engine, opened, threshold, stamp)?;
-    let mut loaded = load::load(
-        &table_side,
-        req,
-        &mut txn,
-        &target,
-        chunks,
-        journal,
-        &*progress,
-    )
-    .await
-    .map_err(there)?;
+    let mut loaded = load::load(req, &mut txn, &target, hashes, chunks, journal, &*progress)
+        .await
+        .map_err(there)?;
     data_tests::report(&req.spec, &mut loaded, journal);
     let read = loaded.counts.extracted;
     let state = finish::state_after(req, spec_hash, &downloads, loaded.cursor_max.take());

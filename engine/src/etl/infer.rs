@@ -262,16 +262,9 @@ pub fn dtype(t: SpecType) -> DataType {
 
 /// The spec type of a polars type inference can give; `None` for the others.
 pub fn spec_type(dtype: &DataType) -> Option<SpecType> {
-    [
-        SpecType::String,
-        SpecType::Int,
-        SpecType::Float,
-        SpecType::Bool,
-        SpecType::Date,
-        SpecType::Datetime,
-    ]
-    .into_iter()
-    .find(|t| self::dtype(*t) == *dtype)
+    SpecType::ALL
+        .into_iter()
+        .find(|t| self::dtype(*t) == *dtype)
 }
 
 /// The candidates of each of a source's columns, from every value read so far.

@@ -27,6 +27,18 @@ pub enum DataType {
     Datetime,
 }
 
+impl DataType {
+    /// Every type, in the order above.
+    pub const ALL: [DataType; 6] = [
+        DataType::String,
+        DataType::Int,
+        DataType::Float,
+        DataType::Bool,
+        DataType::Date,
+        DataType::Datetime,
+    ];
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum JoinHow {

@@ -311,14 +311,7 @@ fn the_scan_of_a_file_s_bytes_finds_what_a_scan_of_its_batches_finds_however_it_
                     scan.candidates(column).unwrap(),
                     reference.candidates(column).unwrap(),
                 );
-                for to in [
-                    SpecType::String,
-                    SpecType::Int,
-                    SpecType::Float,
-                    SpecType::Bool,
-                    SpecType::Date,
-                    SpecType::Datetime,
-                ] {
+                for to in SpecType::ALL {
                     assert_eq!(
                         ours.allows(to),
                         theirs.allows(to),

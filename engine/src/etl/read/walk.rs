@@ -3,7 +3,7 @@
 
 use std::{fs::File, io::BufReader, path::Path};
 
-use super::{ReadError, cr_only, csv_builder, read_record, without_cr};
+use super::{ReadError, count_byte, cr_only, csv_builder, read_record, without_cr};
 use crate::spec::CsvOptions;
 
 /// Hands every value of a CSV file's data records to `visit(state, column, value)`, as the
@@ -43,7 +43,7 @@ pub fn walk_csv_values<S: Send>(
     let len = std::fs::metadata(path).map_err(unreadable)?.len();
     let splittable = !cr_only
         && match options.quote_char {
-            Some(q) => !contains_byte(path, q as u8)?,
+            Some(q) => count_byte(path, q as u8)? == 0,
             None => true,
         };
     // Piece boundaries: the byte after the first `\n` at or after each even cut.
@@ -217,24 +217,5 @@ fn walk_lines<S>(
         }
         buf.copy_within(complete..filled, 0);
         kept = filled - complete;
-    }
-}
-
-/// Whether `needle` occurs anywhere in the file.
-fn contains_byte(path: &Path, needle: u8) -> Result<bool, ReadError> {
-    use std::io::Read;
-    let mut file =
-        File::open(path).map_err(|e| ReadError::at("the file", format!("cannot be read: {e}")))?;
-    let mut buf = vec![0u8; 1 << 20];
-    loop {
-        let n = file
-            .read(&mut buf)
-            .map_err(|e| ReadError::at("the file", format!("cannot be read: {e}")))?;
-        if n == 0 {
-            return Ok(false);
-        }
-        if memchr::memchr(needle, &buf[..n]).is_some() {
-            return Ok(true);
-        }
     }
 }

@@ -167,14 +167,7 @@ fn pin(
 
 /// The spec type of a table column's `information_schema` type, for the types a run creates.
 fn table_type(info: &str) -> Option<SpecType> {
-    [
-        SpecType::String,
-        SpecType::Int,
-        SpecType::Float,
-        SpecType::Bool,
-        SpecType::Date,
-        SpecType::Datetime,
-    ]
-    .into_iter()
-    .find(|t| load::pg_type(&infer::dtype(*t)).1 == info)
+    SpecType::ALL
+        .into_iter()
+        .find(|t| load::pg_type(&infer::dtype(*t)).1 == info)
 }

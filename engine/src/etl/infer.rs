@@ -419,48 +419,92 @@ pub fn apply(
 }
 
 fn convert(text: &StringChunked, t: SpecType) -> Result<Series, String> {
-    fn each<T>(
-        text: &StringChunked,
-        parse: impl Fn(&str) -> Option<T>,
-    ) -> Result<Vec<Option<T>>, String> {
-        text.iter()
-            .map(|v| match v {
-                None => Ok(None),
-                Some(v) => parse(v).map(Some).ok_or_else(|| v.to_owned()),
-            })
-            .collect()
+    if t == SpecType::String {
+        return Ok(text.clone().into_series());
     }
-    let name = text.name().clone();
-    Ok(match t {
-        SpecType::String => text.clone().into_series(),
-        SpecType::Int => {
-            Int64Chunked::from_iter_options(name, each(text, parse_int)?.into_iter()).into_series()
+    let mut column = ColumnBuilder::new(text.name().as_str(), t, text.len());
+    for v in text.iter() {
+        match v {
+            None => column.append_null(),
+            Some(v) if column.append(v) => {}
+            Some(v) => return Err(v.to_owned()),
         }
-        SpecType::Float => {
-            Float64Chunked::from_iter_options(name, each(text, parse_float)?.into_iter())
-                .into_series()
+    }
+    column.finish().map(Column::take_materialized_series)
+}
+
+/// A column of a batch built from text values into the type inference found for it: a reader
+/// that knows the types builds its columns typed as it reads ([`BatchReader::read_typed`]), and
+/// [`apply`] converts a text column with it, so both read a value the same way.
+pub enum ColumnBuilder {
+    Text(StringChunkedBuilder),
+    Int(PrimitiveChunkedBuilder<Int64Type>),
+    Float(PrimitiveChunkedBuilder<Float64Type>),
+    Bool(BooleanChunkedBuilder),
+    /// Days since 1970-01-01, polars' date.
+    Date(PrimitiveChunkedBuilder<Int32Type>),
+    /// UTC microseconds.
+    Datetime(PrimitiveChunkedBuilder<Int64Type>),
+}
+
+impl ColumnBuilder {
+    pub fn new(name: &str, t: SpecType, capacity: usize) -> Self {
+        let name = PlSmallStr::from_str(name);
+        match t {
+            SpecType::String => Self::Text(StringChunkedBuilder::new(name, capacity)),
+            SpecType::Int => Self::Int(PrimitiveChunkedBuilder::new(name, capacity)),
+            SpecType::Float => Self::Float(PrimitiveChunkedBuilder::new(name, capacity)),
+            SpecType::Bool => Self::Bool(BooleanChunkedBuilder::new(name, capacity)),
+            SpecType::Date => Self::Date(PrimitiveChunkedBuilder::new(name, capacity)),
+            SpecType::Datetime => Self::Datetime(PrimitiveChunkedBuilder::new(name, capacity)),
         }
-        SpecType::Bool => {
-            BooleanChunked::from_iter_options(name, each(text, parse_bool)?.into_iter())
-                .into_series()
+    }
+
+    /// Appends `v` read as the column's type; `false` (and nothing appended) when it does not
+    /// read as that type.
+    pub fn append(&mut self, v: &str) -> bool {
+        fn push<T>(value: Option<T>, append: impl FnOnce(T)) -> bool {
+            value.map(append).is_some()
         }
-        SpecType::Date => {
-            let days = each(text, |v| {
-                // Days since 1970-01-01, polars' date.
-                parse_date(v).map(|d| d.num_days_from_ce() - 719_163)
-            })?;
-            Int32Chunked::from_iter_options(name, days.into_iter())
-                .into_series()
-                .cast(&DataType::Date)
-                .map_err(|e| e.to_string())?
+        match self {
+            Self::Text(b) => {
+                b.append_value(v);
+                true
+            }
+            Self::Int(b) => push(parse_int(v), |n| b.append_value(n)),
+            Self::Float(b) => push(parse_float(v), |f| b.append_value(f)),
+            Self::Bool(b) => push(parse_bool(v), |x| b.append_value(x)),
+            Self::Date(b) => push(parse_date(v), |d| {
+                b.append_value(d.num_days_from_ce() - 719_163)
+            }),
+            Self::Datetime(b) => push(parse_datetime(v), |t| b.append_value(t)),
         }
-        SpecType::Datetime => {
-            Int64Chunked::from_iter_options(name, each(text, parse_datetime)?.into_iter())
-                .into_series()
-                .cast(&dtype(SpecType::Datetime))
-                .map_err(|e| e.to_string())?
+    }
+
+    pub fn append_null(&mut self) {
+        match self {
+            Self::Text(b) => b.append_null(),
+            Self::Int(b) | Self::Datetime(b) => b.append_null(),
+            Self::Float(b) => b.append_null(),
+            Self::Bool(b) => b.append_null(),
+            Self::Date(b) => b.append_null(),
         }
-    })
+    }
+
+    pub fn finish(self) -> Result<Column, String> {
+        let (series, t) = match self {
+            Self::Text(b) => return Ok(b.finish().into_column()),
+            Self::Int(b) => return Ok(b.finish().into_column()),
+            Self::Float(b) => return Ok(b.finish().into_column()),
+            Self::Bool(b) => return Ok(b.finish().into_column()),
+            Self::Date(b) => (b.finish().into_series(), SpecType::Date),
+            Self::Datetime(b) => (b.finish().into_series(), SpecType::Datetime),
+        };
+        series
+            .cast(&dtype(t))
+            .map(Series::into_column)
+            .map_err(|e| e.to_string())
+    }
 }
 
 #[cfg(test)]

@@ -13,7 +13,10 @@ use std::{collections::HashMap, fs::File, io::BufReader, path::Path};
 
 use polars::prelude::*;
 
-use crate::spec::{CsvOptions, Format};
+use crate::{
+    etl::infer::{self, ColumnBuilder},
+    spec::{CsvOptions, DataType as SpecType, Format},
+};
 
 /// Prefix of the hidden row-origin columns.
 pub const ROW_PREFIX: &str = "__sluice_row_";
@@ -60,6 +63,12 @@ pub trait BatchReader: Send {
     }
     /// The next batch, or `None` at the end.
     fn next_batch(&mut self) -> Result<Option<DataFrame>, ReadError>;
+    /// Makes the next batches hold the listed columns in these types, each value converted as
+    /// it is read, so that no text column is built only to be converted; `false` when this
+    /// reader cannot (then [`crate::etl::infer::Typed`] converts each batch).
+    fn read_typed(&mut self, _types: &[(String, SpecType)]) -> bool {
+        false
+    }
 }
 
 pub fn open(
@@ -120,6 +129,10 @@ fn empty_frame(columns: &[String], frame: &str) -> DataFrame {
 struct CsvBatches {
     reader: csv::Reader<BufReader<File>>,
     columns: Vec<String>,
+    /// The type each column is read as (text until [`BatchReader::read_typed`]).
+    types: Vec<SpecType>,
+    /// What `read_typed` was given, for the schema.
+    typed: Vec<(String, SpecType)>,
     null_values: Vec<Vec<u8>>,
     frame: String,
     batch_rows: usize,
@@ -204,6 +217,8 @@ impl CsvBatches {
         };
         Ok(Self {
             reader,
+            types: vec![SpecType::String; columns.len()],
+            typed: Vec::new(),
             columns,
             null_values: options
                 .null_values
@@ -358,16 +373,31 @@ impl BatchReader for CsvBatches {
         &self.columns
     }
 
+    fn schema(&self) -> Vec<(String, DataType)> {
+        infer::schema(&self.columns, &self.typed)
+    }
+
+    fn read_typed(&mut self, types: &[(String, SpecType)]) -> bool {
+        for (name, t) in types {
+            if let Some(i) = self.columns.iter().position(|c| c == name) {
+                self.types[i] = *t;
+            }
+        }
+        self.typed = types.to_vec();
+        true
+    }
+
     fn next_batch(&mut self) -> Result<Option<DataFrame>, ReadError> {
         if self.done {
             return Ok(None);
         }
         let width = self.columns.len();
         let capacity = self.batch_rows.min(64 * 1024);
-        let mut builders: Vec<StringChunkedBuilder> = self
+        let mut builders: Vec<ColumnBuilder> = self
             .columns
             .iter()
-            .map(|c| StringChunkedBuilder::new(c.as_str().into(), capacity))
+            .zip(&self.types)
+            .map(|(c, t)| ColumnBuilder::new(c, *t, capacity))
             .collect();
         let mut rows: Vec<i64> = Vec::with_capacity(capacity);
         while rows.len() < self.batch_rows {
@@ -429,20 +459,27 @@ impl BatchReader for CsvBatches {
                 let text = whole
                     .zip(self.record.range(i))
                     .and_then(|(w, r)| w.get(r.start..r.start + field.len()));
-                if let Some(text) = text {
-                    builder.append_value(text);
-                    continue;
-                }
-                let text = std::str::from_utf8(field).map_err(|e| {
-                    ReadError::at(
+                let text = match text {
+                    Some(text) => text,
+                    None => std::str::from_utf8(field).map_err(|e| {
+                        ReadError::at(
+                            format!("line {line}, field {}", i + 1),
+                            format!(
+                                "is not valid UTF-8 (byte {} of the field)",
+                                e.valid_up_to() + 1
+                            ),
+                        )
+                    })?,
+                };
+                if !builder.append(text) {
+                    return Err(ReadError::at(
                         format!("line {line}, field {}", i + 1),
                         format!(
-                            "is not valid UTF-8 (byte {} of the field)",
-                            e.valid_up_to() + 1
+                            "`{text}` does not read as the type found for column `{}`",
+                            self.columns[i]
                         ),
-                    )
-                })?;
-                builder.append_value(text);
+                    ));
+                }
             }
             rows.push(line as i64);
         }
@@ -452,8 +489,9 @@ impl BatchReader for CsvBatches {
         let height = rows.len();
         let mut columns: Vec<Column> = builders
             .into_iter()
-            .map(|b| b.finish().into_column())
-            .collect();
+            .map(ColumnBuilder::finish)
+            .collect::<Result<_, _>>()
+            .map_err(|e| ReadError::at("the file", e))?;
         columns.push(Int64Chunked::from_vec(row_column(&self.frame).into(), rows).into_column());
         DataFrame::new(height, columns)
             .map(Some)

@@ -344,3 +344,95 @@ fn the_scan_of_a_file_s_bytes_finds_what_a_scan_of_its_batches_finds_however_it_
         ]
     );
 }
+
+/// A CSV file's reader and a text reader whose batches [`Typed`] converts, both `rows` rows a
+/// batch; the first is given `types` to read with.
+fn typed_readers(
+    path: &std::path::Path,
+    options: &crate::spec::CsvOptions,
+    types: &[(String, SpecType)],
+    rows: usize,
+) -> (Box<dyn BatchReader>, Typed) {
+    let format = crate::spec::Format::Csv(options.clone());
+    let mut direct = crate::etl::read::open(path, &format, "f", rows).unwrap();
+    assert!(direct.read_typed(types), "a CSV reader reads typed columns");
+    let converted = Typed::new(
+        crate::etl::read::open(path, &format, "f", rows).unwrap(),
+        types.to_vec(),
+    );
+    (direct, converted)
+}
+
+#[test]
+fn a_csv_reader_given_the_types_reads_what_converting_its_text_gives() {
+    let options = crate::spec::CsvOptions {
+        null_values: vec!["NA".into(), String::new()],
+        ..crate::spec::CsvOptions::default()
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("typed.csv");
+    std::fs::write(
+        &path,
+        "day,n,x,flag,at,fips,empty\n\
+         2020-01-01,1,1.5,true,2020-01-01T00:00:00Z,01,\n\
+         2020-01-01,NA,2,false,2020-01-01 03:04,36,\n\
+         \n\
+         2020-01-02,-3,1e3,TRUE,,05,NA\r\n\
+         2020-01-02,9007199254740993,,False,2020-01-02T01:02:03+01:00,\"06\",\n",
+    )
+    .unwrap();
+    let columns: Vec<String> = ["day", "n", "x", "flag", "at", "fips", "empty"]
+        .map(String::from)
+        .to_vec();
+    let types = Scan::of_csv(&path, &options, &columns).unwrap().types();
+    // Every type a column can be read as is here.
+    assert_eq!(
+        types.iter().map(|(_, t)| *t).collect::<Vec<_>>(),
+        [
+            SpecType::Date,
+            SpecType::Int,
+            SpecType::Float,
+            SpecType::Bool,
+            SpecType::Datetime,
+            SpecType::String,
+            SpecType::String
+        ]
+    );
+    for rows in [1, 2, 10] {
+        let (mut direct, mut converted) = typed_readers(&path, &options, &types, rows);
+        assert_eq!(direct.schema(), converted.schema());
+        let mut batches = 0;
+        loop {
+            match (
+                direct.next_batch().unwrap(),
+                converted.next_batch().unwrap(),
+            ) {
+                (Some(a), Some(b)) => {
+                    assert!(a.equals_missing(&b), "{rows} a batch:\n{a}\nwhere\n{b}");
+                    batches += 1;
+                }
+                (None, None) => break,
+                (a, b) => panic!("{rows} a batch: one reader ended first: {a:?} {b:?}"),
+            }
+        }
+        assert_eq!(batches, 4usize.div_ceil(rows), "{rows} a batch");
+    }
+}
+
+#[test]
+fn a_csv_value_that_does_not_read_as_its_column_s_type_is_refused_with_its_line_and_column() {
+    let options = crate::spec::CsvOptions::default();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bad.csv");
+    std::fs::write(&path, "id,n\n1,2\n2,3\n3,x\n").unwrap();
+    let types = [("n".to_owned(), SpecType::Int)];
+    let (mut direct, _) = typed_readers(&path, &options, &types, 2);
+    let first = direct.next_batch().unwrap().unwrap();
+    assert_eq!(first.column("n").unwrap().dtype(), &DataType::Int64);
+    let err = direct.next_batch().unwrap_err();
+    assert_eq!(err.location, "line 4, field 2");
+    assert_eq!(
+        err.message,
+        "`x` does not read as the type found for column `n`"
+    );
+}

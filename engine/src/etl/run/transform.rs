@@ -229,16 +229,18 @@ pub(super) fn start(
         sources,
         bindings,
     } = opened;
-    // Each reader converts its columns to their types as it reads; a batched one reads the
-    // next batch on a thread of its own.
+    // Each reader gives its columns their types as it reads (a CSV reader builds them typed;
+    // any other's text columns are converted batch by batch); a batched one reads the next
+    // batch on a thread of its own.
     let pending: Vec<(String, Box<dyn read::BatchReader>)> = sources
         .into_iter()
-        .map(|s| {
-            let typed: Box<dyn read::BatchReader> = if s.types.is_empty() {
-                s.reader
-            } else {
-                Box::new(infer::Typed::new(s.reader, s.types))
-            };
+        .map(|mut s| {
+            let typed: Box<dyn read::BatchReader> =
+                if s.types.is_empty() || s.reader.read_typed(&s.types) {
+                    s.reader
+                } else {
+                    Box::new(infer::Typed::new(s.reader, s.types))
+                };
             let reader: Box<dyn read::BatchReader> = if batched {
                 Box::new(read::Prefetch::new(typed))
             } else {

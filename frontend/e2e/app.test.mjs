@@ -218,6 +218,9 @@ test("run it: live status, then succeeded with 170 rows; the run page from a not
   state.runId = page.url().split("/").pop() ?? "";
   assert.equal(await finishedStatus(), "succeeded");
   assert.equal(await page.getByTestId("count-inserted").innerText(), "170");
+  // Each stage's time, the opening of the files among them.
+  const legend = await page.locator("ul.legend").innerText();
+  for (const stage of ["Extract", "Open", "Transform", "Load", "Total"]) assert.match(legend, new RegExp(`${stage}: \\d`), legend);
 
   const deliveries = await eventually("the run's delivery", async () => {
     const { items } = await api("GET", `/runs/${state.runId}/deliveries`, state.token);

@@ -154,7 +154,12 @@ async fn a_triggered_run_is_queued_executed_and_reported() {
     assert_eq!(done["counts"]["inserted"], 170);
     assert_eq!(done["counts"]["extracted"], 820 + 253);
     assert!(done["worker_id"].as_str().is_some_and(|w| !w.is_empty()));
-    assert!(done["timings"]["total_ms"].is_number());
+    // Every stage's time, each within the whole run's.
+    let total = done["timings"]["total_ms"].as_u64().unwrap();
+    for stage in ["extract_ms", "open_ms", "transform_ms", "load_ms"] {
+        let ms = done["timings"][stage].as_u64();
+        assert!(ms.is_some_and(|ms| ms <= total), "{stage}: {done:#}");
+    }
     assert!(done["started_at"].is_string() && done["finished_at"].is_string());
 
     // Nothing changed upstream: the next run is skipped.

@@ -2493,13 +2493,33 @@ export interface components {
         RunStatus: "queued" | "running" | "retrying" | "succeeded" | "failed" | "skipped" | "canceled";
         /** @description Milliseconds spent in each stage; a stage the run did not reach is absent. */
         RunTimings: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description From the run's start until its sources were downloaded, or known to be unchanged.
+             */
             extract_ms?: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description From the last row copied to the load's end: a new table's primary key, or the merge of
+             *     the new and changed rows into an existing one; a `mirror`'s deletes; the failed records.
+             */
             load_ms?: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Opening the downloaded files: their headers and, for a CSV whose column types are
+             *     inferred, one pass over its values.
+             */
+            open_ms?: number;
+            /**
+             * Format: int64
+             * @description The whole run, from its start until its outcome was known.
+             */
             total_ms?: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The time the load spent waiting for transformed rows: reading, transforming and
+             *     comparing run beside the load's copy, and only this part held it up.
+             */
             transform_ms?: number;
         };
         /**

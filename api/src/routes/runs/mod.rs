@@ -45,15 +45,26 @@ pub enum RunTrigger {
 /// Milliseconds spent in each stage; a stage the run did not reach is absent.
 #[derive(Debug, Default, Serialize, Deserialize, ToSchema)]
 pub struct RunTimings {
+    /// From the run's start until its sources were downloaded, or known to be unchanged.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schema(nullable = false)]
     pub extract_ms: Option<u64>,
+    /// Opening the downloaded files: their headers and, for a CSV whose column types are
+    /// inferred, one pass over its values.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub open_ms: Option<u64>,
+    /// The time the load spent waiting for transformed rows: reading, transforming and
+    /// comparing run beside the load's copy, and only this part held it up.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schema(nullable = false)]
     pub transform_ms: Option<u64>,
+    /// From the last row copied to the load's end: a new table's primary key, or the merge of
+    /// the new and changed rows into an existing one; a `mirror`'s deletes; the failed records.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schema(nullable = false)]
     pub load_ms: Option<u64>,
+    /// The whole run, from its start until its outcome was known.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schema(nullable = false)]
     pub total_ms: Option<u64>,

@@ -32,7 +32,8 @@ pub(super) struct Loaded {
     pub(super) tested: Vec<u64>,
     /// The highest cursor value in the output (incremental pipelines).
     pub(super) cursor_max: Option<AnyValue<'static>>,
-    /// When the work after the COPY began (the merge onwards), for `load_ms`.
+    /// When the work after the last chunk began (a new table's primary key, the merge, the
+    /// mirror's deletes; the failed records follow), for `load_ms`.
     pub(super) started: Instant,
 }
 
@@ -218,6 +219,7 @@ pub(super) async fn load(
     }
     // It has sent its last item: this returns at once.
     chunks.join();
+    let started = Instant::now();
     let read = counts.extracted;
     if created {
         load::add_primary_key(txn, into)
@@ -240,7 +242,6 @@ pub(super) async fn load(
         journal.log("the sources hold no rows");
     }
     journal.record("transform_ms", transform_ms);
-    let started = Instant::now();
     if direct {
         counts.inserted = sent;
     } else {

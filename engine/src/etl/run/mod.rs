@@ -188,9 +188,10 @@ async fn into(
     let (mut txn, stamp) = load::begin(&table_side, req, &target)
         .await
         .map_err(there)?;
+    let opening = Instant::now();
     let mut opened = transform::open(engine, &req.spec, &req.sources, &downloads).await?;
-    // Since the run started: the sources opened and, where types are inferred, scanned.
-    journal.time("open_ms");
+    // The sources opened and, where types are inferred, scanned.
+    journal.time_since("open_ms", opening);
     types::fit(&table_side, req, &target, &mut opened, journal)
         .await
         .map_err(there)?;

@@ -14,6 +14,7 @@ type Delivery = components["schemas"]["DeliveryResponse"];
 const LIVE: ReadonlySet<Run["status"]> = new Set(["queued", "running", "retrying"]);
 const STAGES = [
   ["extract_ms", "Extract", "#0072B2"],
+  ["open_ms", "Open", "#CC79A7"],
   ["transform_ms", "Transform", "#E69F00"],
   ["load_ms", "Load", "#009E73"],
 ] as const;

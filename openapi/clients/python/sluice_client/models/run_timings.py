@@ -16,14 +16,19 @@ class RunTimings:
     """Milliseconds spent in each stage; a stage the run did not reach is absent.
 
     Attributes:
-        extract_ms (int | Unset):
-        load_ms (int | Unset):
-        total_ms (int | Unset):
-        transform_ms (int | Unset):
+        extract_ms (int | Unset): From the run's start until its sources were downloaded, or known to be unchanged.
+        load_ms (int | Unset): From the last row copied to the load's end: a new table's primary key, or the merge of
+            the new and changed rows into an existing one; a `mirror`'s deletes; the failed records.
+        open_ms (int | Unset): Opening the downloaded files: their headers and, for a CSV whose column types are
+            inferred, one pass over its values.
+        total_ms (int | Unset): The whole run, from its start until its outcome was known.
+        transform_ms (int | Unset): The time the load spent waiting for transformed rows: reading, transforming and
+            comparing run beside the load's copy, and only this part held it up.
     """
 
     extract_ms: int | Unset = UNSET
     load_ms: int | Unset = UNSET
+    open_ms: int | Unset = UNSET
     total_ms: int | Unset = UNSET
     transform_ms: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -32,6 +37,8 @@ class RunTimings:
         extract_ms = self.extract_ms
 
         load_ms = self.load_ms
+
+        open_ms = self.open_ms
 
         total_ms = self.total_ms
 
@@ -44,6 +51,8 @@ class RunTimings:
             field_dict["extract_ms"] = extract_ms
         if load_ms is not UNSET:
             field_dict["load_ms"] = load_ms
+        if open_ms is not UNSET:
+            field_dict["open_ms"] = open_ms
         if total_ms is not UNSET:
             field_dict["total_ms"] = total_ms
         if transform_ms is not UNSET:
@@ -58,6 +67,8 @@ class RunTimings:
 
         load_ms = d.pop("load_ms", UNSET)
 
+        open_ms = d.pop("open_ms", UNSET)
+
         total_ms = d.pop("total_ms", UNSET)
 
         transform_ms = d.pop("transform_ms", UNSET)
@@ -65,6 +76,7 @@ class RunTimings:
         run_timings = cls(
             extract_ms=extract_ms,
             load_ms=load_ms,
+            open_ms=open_ms,
             total_ms=total_ms,
             transform_ms=transform_ms,
         )

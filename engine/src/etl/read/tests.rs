@@ -227,3 +227,38 @@ fn malformed_json_says_where() {
             .contains("not a JSON array")
     );
 }
+
+/// Every value the inference pass is handed, per piece, in the order it walked them.
+fn walked(path: &Path, parts: usize) -> Vec<Vec<(usize, String)>> {
+    walk_csv_values(
+        path,
+        &CsvOptions::default(),
+        2,
+        parts,
+        Vec::new,
+        |seen: &mut Vec<(usize, String)>, i, v| seen.push((i, v.to_owned())),
+        |_| false,
+    )
+    .unwrap()
+}
+
+#[test]
+fn the_pass_cuts_a_file_without_quotes_at_line_ends_and_hands_over_each_value_once() {
+    let f = file(b"a,b\n1,x\n2,y\n3,z\n4,w\n5,v\n6,u\n");
+    let all: Vec<(usize, String)> = ["1", "x", "2", "y", "3", "z", "4", "w", "5", "v", "6", "u"]
+        .iter()
+        .enumerate()
+        .map(|(k, v)| (k % 2, (*v).to_owned()))
+        .collect();
+    for parts in 1..=4 {
+        let pieces = walked(f.path(), parts);
+        assert_eq!(pieces.len(), parts, "{parts} piece(s) asked");
+        assert!(pieces.iter().all(|p| !p.is_empty()), "{pieces:?}");
+        assert_eq!(pieces.concat(), all, "{parts} piece(s)");
+    }
+    // A quote anywhere: a line end may be inside a field, and the file is one piece.
+    let quoted = file(b"a,b\n1,\"x\ny\"\n2,y\n3,z\n4,w\n");
+    let pieces = walked(quoted.path(), 3);
+    assert_eq!(pieces.len(), 1);
+    assert_eq!(pieces[0][1], (1, "x\ny".to_owned()));
+}

@@ -203,6 +203,33 @@ mod tests {
         f
     }
 
+    #[tokio::test]
+    async fn a_spec_of_the_most_steps_allowed_runs_where_plans_run() {
+        // polars converts a plan recursively, a level per step: on a thread with the default
+        // 2 MiB stack a debug build aborted the whole process at 30 steps.
+        let f = file("day,n\n2020-01-01,1\n2020-01-02,2\n2020-01-03,3\n");
+        let steps: Vec<serde_json::Value> = (0..crate::spec::MAX_STEPS)
+            .map(|i| json!({"op": "filter", "frame": "raw", "where": {"column": "n", "gt": i as i64 - 99}}))
+            .collect();
+        let spec = PipelineSpec::parse(&json!({
+            "sources": {"raw": "src"},
+            "transform": steps,
+            "output": "raw",
+            "destination": {"table": "t", "primary_key": ["day"]}
+        }))
+        .unwrap();
+        let files = HashMap::from([(
+            "raw".to_owned(),
+            (f.path().to_path_buf(), Format::Csv(CsvOptions::default())),
+        )]);
+        let out = crate::etl::off_runtime(move || dry_run(&spec, &files, 10))
+            .await
+            .unwrap()
+            .unwrap();
+        // The last step keeps n > 0: every row.
+        assert_eq!(out.rows.len(), 3);
+    }
+
     #[test]
     fn a_dry_run_shows_typed_rows_and_the_rows_that_would_fail() {
         let f =

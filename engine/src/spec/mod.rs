@@ -169,6 +169,11 @@ pub struct Incremental {
     pub lookback: u32,
 }
 
+/// The most steps a spec's `transform` holds. Far above any pipeline seen, and what the
+/// threads that plan and run transforms have stack for ([`crate::etl::PLAN_STACK`]): polars
+/// builds a plan recursively, one level per step.
+pub const MAX_STEPS: usize = 100;
+
 /// A whole pipeline spec.
 #[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
 pub struct PipelineSpec {
@@ -176,7 +181,8 @@ pub struct PipelineSpec {
     /// to read its columns as text).
     #[schema(example = json!({"nyt": "nyt-us", "jhu": {"source": "jhu-recovered", "infer_types": false}}))]
     pub sources: BTreeMap<FrameName, SourceFrame>,
-    /// Steps, applied in order.
+    /// Steps, applied in order; at most [`MAX_STEPS`].
+    #[schema(max_items = 100)]
     pub transform: Vec<Operation>,
     /// The frame that is loaded.
     #[schema(example = "out")]
@@ -256,6 +262,17 @@ impl PipelineSpec {
         let incremental = field(map, "incremental", false, &mut errors);
         let schedule = field(map, "schedule", false, &mut errors);
         let steps: Vec<Value> = field(map, "transform", false, &mut errors).unwrap_or_default();
+        if steps.len() > MAX_STEPS {
+            errors.push(SpecError::new(
+                "transform",
+                format!(
+                    "has {} steps; a pipeline holds at most {MAX_STEPS} (split it, or fold \
+                     steps together: one `select`, one `cast` or one `sql` step can do the work \
+                     of many)",
+                    steps.len()
+                ),
+            ));
+        }
         let mut transform = Vec::with_capacity(steps.len());
         for (i, step) in steps.iter().enumerate() {
             match Operation::from_json(step) {

@@ -33,6 +33,30 @@ fn the_reference_pipeline_parses_and_round_trips() {
 }
 
 #[test]
+fn a_spec_holds_at_most_max_steps() {
+    let step = json!({"op": "filter", "frame": "nyt", "where": {"column": "state", "eq": "x"}});
+    let spec = |n: usize| {
+        json!({
+            "sources": {"nyt": "nyt-us"},
+            "transform": vec![step.clone(); n],
+            "output": "nyt",
+            "destination": {"table": "t", "primary_key": ["date"]}
+        })
+    };
+    let most = PipelineSpec::parse(&spec(MAX_STEPS)).unwrap();
+    assert_eq!(most.transform.len(), MAX_STEPS);
+    let e = first_error(spec(MAX_STEPS + 1));
+    assert_eq!(e.path, "transform");
+    assert!(
+        e.message.starts_with(&format!(
+            "has {} steps; a pipeline holds at most {MAX_STEPS}",
+            MAX_STEPS + 1
+        )),
+        "{e:?}"
+    );
+}
+
+#[test]
 fn structural_errors_name_the_path() {
     let cases = [
         (

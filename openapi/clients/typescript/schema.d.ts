@@ -2263,7 +2263,7 @@ export interface components {
             };
             /** @description Data tests on the output, applied in order before it loads. */
             tests?: components["schemas"]["DataTest"][];
-            /** @description Steps, applied in order. */
+            /** @description Steps, applied in order; at most [`MAX_STEPS`]. */
             transform: components["schemas"]["TransformStep"][];
         };
         Predicate: components["schemas"]["Expr"];

@@ -260,6 +260,7 @@ pub(super) fn start(
     let batch_rows = engine.batch_rows;
     let thread = std::thread::Builder::new()
         .name("sluice-transform".into())
+        .stack_size(crate::etl::PLAN_STACK)
         .spawn(move || {
             let mut dedup = DedupSource::Pending(dedup_rx);
             // Ends with `Ok(None)` or an error: a channel closed without either is a thread

@@ -48,7 +48,7 @@ class PipelineSpec:
             us'}.
         transform (list[AggregateStep | CastStep | DedupeStep | DeriveStep | DropStep | FillNullStep | FilterStep |
             JoinStep | ParseDateStep | ParseDatetimeStep | RenameStep | SelectStep | SortStep | SqlStep | UnionStep |
-            UnpivotStep]): Steps, applied in order.
+            UnpivotStep]): Steps, applied in order; at most [`MAX_STEPS`].
         incremental (Incremental | None | Unset):
         schedule (None | Schedule | Unset):
         tests (list[DataTest] | Unset): Data tests on the output, applied in order before it loads.

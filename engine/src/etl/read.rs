@@ -448,8 +448,29 @@ impl BatchReader for CsvBatches {
             // The record's bytes are checked as UTF-8 once; a field is then a slice of that text
             // (`str::get` refuses a cut inside a character, which only a field that is not
             // valid UTF-8 by itself can need: that one is checked alone, to name it).
+            let not_utf8 = |i: usize, e: std::str::Utf8Error| {
+                ReadError::at(
+                    format!("line {line}, field {}", i + 1),
+                    format!(
+                        "is not valid UTF-8 (byte {} of the field)",
+                        e.valid_up_to() + 1
+                    ),
+                )
+            };
             let bytes = self.record.as_slice();
             let whole = std::str::from_utf8(bytes).ok();
+            if whole.is_none() {
+                // Named before any value is read as its type: the encoding is the record's
+                // fault, whatever its values.
+                if let Some((i, e)) = self
+                    .record
+                    .iter()
+                    .enumerate()
+                    .find_map(|(i, f)| std::str::from_utf8(f).err().map(|e| (i, e)))
+                {
+                    return Err(not_utf8(i, e));
+                }
+            }
             for (i, (field, builder)) in self.record.iter().zip(builders.iter_mut()).enumerate() {
                 let field = without_cr(field, i + 1 == width);
                 if self.null_values.iter().any(|n| n.as_slice() == field) {
@@ -461,15 +482,7 @@ impl BatchReader for CsvBatches {
                     .and_then(|(w, r)| w.get(r.start..r.start + field.len()));
                 let text = match text {
                     Some(text) => text,
-                    None => std::str::from_utf8(field).map_err(|e| {
-                        ReadError::at(
-                            format!("line {line}, field {}", i + 1),
-                            format!(
-                                "is not valid UTF-8 (byte {} of the field)",
-                                e.valid_up_to() + 1
-                            ),
-                        )
-                    })?,
+                    None => std::str::from_utf8(field).map_err(|e| not_utf8(i, e))?,
                 };
                 if !builder.append(text) {
                     return Err(ReadError::at(

@@ -436,3 +436,17 @@ fn a_csv_value_that_does_not_read_as_its_column_s_type_is_refused_with_its_line_
         "`x` does not read as the type found for column `n`"
     );
 }
+
+#[test]
+fn a_record_that_is_not_utf8_is_refused_for_its_encoding_before_its_values_are_typed() {
+    // `x` in the integer column comes first, but the encoding is the record's fault.
+    let options = crate::spec::CsvOptions::default();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("latin1.csv");
+    std::fs::write(&path, b"id,n,name\n1,2,a\n2,x,caf\xe9\n").unwrap();
+    let types = [("n".to_owned(), SpecType::Int)];
+    let (mut direct, _) = typed_readers(&path, &options, &types, 10);
+    let err = direct.next_batch().unwrap_err();
+    assert_eq!(err.location, "line 3, field 3");
+    assert_eq!(err.message, "is not valid UTF-8 (byte 4 of the field)");
+}

@@ -131,8 +131,6 @@ struct CsvBatches {
     columns: Vec<String>,
     /// The type each column is read as (text until [`BatchReader::read_typed`]).
     types: Vec<SpecType>,
-    /// What `read_typed` was given, for the schema.
-    typed: Vec<(String, SpecType)>,
     null_values: Vec<Vec<u8>>,
     frame: String,
     batch_rows: usize,
@@ -218,7 +216,6 @@ impl CsvBatches {
         Ok(Self {
             reader,
             types: vec![SpecType::String; columns.len()],
-            typed: Vec::new(),
             columns,
             null_values: options
                 .null_values
@@ -374,7 +371,11 @@ impl BatchReader for CsvBatches {
     }
 
     fn schema(&self) -> Vec<(String, DataType)> {
-        infer::schema(&self.columns, &self.typed)
+        self.columns
+            .iter()
+            .zip(&self.types)
+            .map(|(c, t)| (c.clone(), infer::dtype(*t)))
+            .collect()
     }
 
     fn read_typed(&mut self, types: &[(String, SpecType)]) -> bool {
@@ -383,7 +384,6 @@ impl BatchReader for CsvBatches {
                 self.types[i] = *t;
             }
         }
-        self.typed = types.to_vec();
         true
     }
 

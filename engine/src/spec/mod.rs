@@ -182,6 +182,7 @@ pub struct PipelineSpec {
     #[schema(example = json!({"nyt": "nyt-us", "jhu": {"source": "jhu-recovered", "infer_types": false}}))]
     pub sources: BTreeMap<FrameName, SourceFrame>,
     /// Steps, applied in order; at most [`MAX_STEPS`].
+    // utoipa takes a literal only: `a_spec_holds_at_most_max_steps` holds it to MAX_STEPS.
     #[schema(max_items = 100)]
     pub transform: Vec<Operation>,
     /// The frame that is loaded.

@@ -43,6 +43,12 @@ fn a_spec_holds_at_most_max_steps() {
             "destination": {"table": "t", "primary_key": ["date"]}
         })
     };
+    // The API's description says the same.
+    let schema = serde_json::to_value(<PipelineSpec as utoipa::PartialSchema>::schema()).unwrap();
+    assert_eq!(
+        schema["properties"]["transform"]["maxItems"],
+        json!(MAX_STEPS)
+    );
     let most = PipelineSpec::parse(&spec(MAX_STEPS)).unwrap();
     assert_eq!(most.transform.len(), MAX_STEPS);
     let e = first_error(spec(MAX_STEPS + 1));

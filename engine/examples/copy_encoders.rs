@@ -64,7 +64,7 @@ fn cpu_seconds() -> f64 {
 }
 
 async fn ours(client: &tokio_postgres::Client, df: &DataFrame, stamp: Stamp) -> u64 {
-    let encoded = sluice_engine::etl::load::encode_binary(df, stamp).expect("encodes");
+    let encoded = sluice_engine::etl::load::encode_binary(df, Some(stamp)).expect("encodes");
     let sink = client
         .copy_in::<_, bytes::Bytes>(&format!(
             "COPY bench_target ({COLUMNS}) FROM STDIN (FORMAT binary)"

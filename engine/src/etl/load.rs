@@ -3,12 +3,15 @@
 //! The table is created from the output's schema with the declared primary key and four
 //! bookkeeping columns: `_sluice_key` and `_sluice_hash` (64-bit hashes of the key and the
 //! row), `_sluice_run_id` and `_sluice_loaded_at`. Later runs add new columns (nullable) and
-//! refuse incompatible type changes. Rows go through `COPY … FORMAT binary`: straight into an
-//! empty table, otherwise into a temporary staging table merged with one
+//! refuse incompatible type changes. Rows go through `COPY … FORMAT binary`: straight into a
+//! table this load creates, otherwise into a temporary staging table merged with one
 //! `INSERT … ON CONFLICT … DO UPDATE … WHERE hash differs`, whose `RETURNING (xmax = 0)` gives
 //! exact inserted and updated counts. Only new and changed rows are sent at all: the caller
-//! compares hashes with [`existing_hashes`] first. Each row carries the run's id in the COPY
-//! stream (a column default evaluated per row cost a sixth of the server's time).
+//! compares hashes with [`existing_hashes`] first. Rows sent to staging carry the run's id and
+//! time in the COPY stream (a column default evaluated per row cost a sixth of the server's
+//! time). A new table's rows carry neither: it is created without those two columns, which
+//! [`stamp_new_table`] adds after the load with the run's values as every row's value, kept once
+//! in the catalog rather than in each row (24 of a row's 40 bookkeeping bytes).
 //!
 //! `append` merges with `ON CONFLICT DO NOTHING`; `mirror` sends every output key
 //! ([`create_keep`], [`copy_keys`]) and then deletes, or marks in the fifth bookkeeping
@@ -145,6 +148,42 @@ pub fn pg_type(dtype: &DataType) -> (&'static str, &'static str) {
     }
 }
 
+/// Completes a table created by [`prepare`] and filled by this load (rows sent without a
+/// [`Stamp`]): adds `_sluice_run_id` and `_sluice_loaded_at`, whose values in every row loaded
+/// so far are the run's id and time, then [`DELETED_AT`] when `soft_delete` asks for it. A
+/// column added with a constant default costs no write: PostgreSQL records the value once in
+/// the catalog (`attmissingval`, PostgreSQL 11 and later; an older server rewrites the table)
+/// and every row written before reads it; rows written later store their own. `_sluice_loaded_at` keeps `now()` as its default; `_sluice_run_id` none.
+pub async fn stamp_new_table(
+    conn: &mut PgConnection,
+    target: &Target,
+    stamp: Stamp,
+    soft_delete: bool,
+) -> Result<(), LoadError> {
+    let table = target.qualified();
+    // Literals of a uuid and a timestamp, both printed by their types: constant defaults, so
+    // no row is rewritten. The defaults the table keeps are set after.
+    let mut add = format!(
+        "ALTER TABLE {table} ADD COLUMN _sluice_run_id uuid DEFAULT '{}'::uuid, \
+         ADD COLUMN _sluice_loaded_at timestamptz NOT NULL DEFAULT '{}'::timestamptz",
+        stamp.run_id,
+        stamp
+            .loaded_at
+            .to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
+    );
+    if soft_delete {
+        add.push_str(&format!(", ADD COLUMN {DELETED_AT} timestamptz"));
+    }
+    sqlx::query(AssertSqlSafe(add)).execute(&mut *conn).await?;
+    sqlx::query(AssertSqlSafe(format!(
+        "ALTER TABLE {table} ALTER COLUMN _sluice_run_id DROP DEFAULT, \
+         ALTER COLUMN _sluice_loaded_at SET DEFAULT now()"
+    )))
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
 /// Adds the primary key to a table created (and filled) by this load. The key is what catches
 /// two output rows with one key on a first load (nothing in memory tracks the keys then): that
 /// refusal becomes [`LoadError::DuplicateKey`], naming one such key. Call it inside the run's
@@ -249,7 +288,8 @@ pub struct Prepared {
 }
 
 /// Creates the table, or checks and extends it. `soft_delete`: the table needs
-/// [`DELETED_AT`] (added when missing).
+/// [`DELETED_AT`] (added when missing). A table created here lacks the columns of
+/// [`stamp_new_table`] until that is called, after its rows are loaded.
 pub async fn prepare(
     conn: &mut PgConnection,
     target: &Target,
@@ -272,12 +312,8 @@ pub async fn prepare(
             .collect();
         defs.push("_sluice_key bigint NOT NULL".into());
         defs.push("_sluice_hash bigint NOT NULL".into());
-        // Sent with every row in the COPY stream.
-        defs.push("_sluice_run_id uuid".into());
-        defs.push("_sluice_loaded_at timestamptz NOT NULL DEFAULT now()".into());
-        if soft_delete {
-            defs.push(format!("{DELETED_AT} timestamptz"));
-        }
+        // `_sluice_run_id`, `_sluice_loaded_at` and `DELETED_AT` follow the load, in this
+        // order ([`stamp_new_table`]).
         // The primary key is added after the first load (`add_primary_key`): building the
         // index once over the loaded rows is much cheaper than maintaining it row by row.
         sqlx::query(AssertSqlSafe(format!(
@@ -628,8 +664,9 @@ impl BinaryColumn {
 }
 
 /// What every row a run writes carries besides its values: the run's id and its transaction's
-/// time (`now()`), sent in the COPY stream. As column defaults they were evaluated for every
-/// row, and cost a sixth of the server's time.
+/// time (`now()`), sent in the COPY stream to staging, or given to a new table's rows at once
+/// by [`stamp_new_table`]. As column defaults evaluated for every row they cost a sixth of the
+/// server's time.
 #[derive(Debug, Clone, Copy)]
 pub struct Stamp {
     pub run_id: uuid::Uuid,
@@ -650,13 +687,15 @@ impl Stamp {
 }
 
 /// Encodes `df` (the output columns, then `_sluice_key` and `_sluice_hash`) and, in every row,
-/// the `stamp` (`_sluice_run_id`, `_sluice_loaded_at`), in COPY's binary format, which
-/// PostgreSQL reads faster than text: no dates or numbers to parse. CPU work: call it off the
-/// async executor.
-pub fn encode_binary(df: &DataFrame, stamp: Stamp) -> Result<Encoded, LoadError> {
+/// the `stamp` if given (`_sluice_run_id`, `_sluice_loaded_at`; a new table's rows go without,
+/// see [`stamp_new_table`]), in COPY's binary format, which PostgreSQL reads faster than text:
+/// no dates or numbers to parse. CPU work: call it off the async executor.
+pub fn encode_binary(df: &DataFrame, stamp: Option<Stamp>) -> Result<Encoded, LoadError> {
     let mut columns: Vec<String> = df.get_column_names().iter().map(|c| quote(c)).collect();
-    columns.push("_sluice_run_id".into());
-    columns.push("_sluice_loaded_at".into());
+    if stamp.is_some() {
+        columns.push("_sluice_run_id".into());
+        columns.push("_sluice_loaded_at".into());
+    }
     let rows = df.height() as u64;
     let encoders = df
         .columns()
@@ -668,14 +707,16 @@ pub fn encode_binary(df: &DataFrame, stamp: Stamp) -> Result<Encoded, LoadError>
     body.extend_from_slice(b"PGCOPY\n\xff\r\n\0");
     body.extend_from_slice(&0i32.to_be_bytes());
     body.extend_from_slice(&0i32.to_be_bytes());
-    let width = encoders.len() as i16 + 2;
-    let stamp = stamp.fields();
+    let stamp = stamp.map(|s| s.fields());
+    let width = encoders.len() as i16 + if stamp.is_some() { 2 } else { 0 };
     for i in 0..df.height() {
         body.extend_from_slice(&width.to_be_bytes());
         for encoder in &encoders {
             encoder.write(i, &mut body);
         }
-        body.extend_from_slice(&stamp);
+        if let Some(stamp) = &stamp {
+            body.extend_from_slice(stamp);
+        }
     }
     body.extend_from_slice(&(-1i16).to_be_bytes());
     Ok(Encoded {

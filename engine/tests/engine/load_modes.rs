@@ -316,6 +316,19 @@ async fn mirror_with_soft_delete_marks_missing_rows_and_clears_the_mark_when_the
     )
     .await;
     assert!(marked(&env).await.iter().all(|(_, _, at)| at.is_none()));
+    // The column comes last, after the two the first load adds after its rows.
+    let columns: Vec<String> = sea_orm::sqlx::query_scalar(
+        "SELECT column_name::text FROM information_schema.columns WHERE table_schema = $1 \
+         AND table_name = 'numbers' ORDER BY ordinal_position DESC LIMIT 3",
+    )
+    .bind(&env.schema)
+    .fetch_all(&env.pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        columns,
+        ["_sluice_deleted_at", "_sluice_loaded_at", "_sluice_run_id"]
+    );
 
     // 3 and 4 disappear: kept, marked with this run's time.
     env.server.body("/numbers", rows(1..=2, 1));

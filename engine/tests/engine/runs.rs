@@ -396,6 +396,70 @@ async fn every_loaded_row_carries_the_id_of_the_run_that_wrote_it() {
     assert_eq!(in_time, 9);
 }
 
+/// A new table is loaded without `_sluice_run_id` and `_sluice_loaded_at`, which are added
+/// after its rows with the run's values as every row's: kept once in the catalog, not in each
+/// row. What a reader sees is what a table whose rows stored them would show.
+#[tokio::test]
+async fn a_new_table_s_rows_take_the_run_s_stamp_from_the_catalog_with_the_columns_in_order() {
+    let mut env = Env::with_batch_rows(3).await;
+    env.source("numbers", "csv", json!({})).await;
+    let rows: Vec<(i64, &str, i64)> = (1..=8).map(|i| (i, "2024-01-01", i)).collect();
+    env.server.body("/numbers", numbers_csv(&rows));
+    let pipeline = env.pipeline(simple_spec(json!({}))).await;
+    env.run(pipeline).await.unwrap();
+    let schema = env.schema.clone();
+    let columns: Vec<(String, bool, Option<String>)> =
+        sea_orm::sqlx::query_as(sea_orm::sqlx::AssertSqlSafe(format!(
+            "SELECT a.attname::text, a.atthasmissing, pg_get_expr(d.adbin, d.adrelid) \
+             FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum \
+             WHERE a.attrelid = '\"{schema}\".numbers'::regclass AND a.attnum > 0 AND NOT a.attisdropped \
+             ORDER BY a.attnum"
+        )))
+        .fetch_all(&env.pool)
+        .await
+        .unwrap();
+    let named = |n: &str, missing: bool, default: Option<&str>| {
+        (n.to_owned(), missing, default.map(str::to_owned))
+    };
+    assert_eq!(
+        columns,
+        [
+            named("id", false, None),
+            named("day", false, None),
+            named("value", false, None),
+            named("_sluice_key", false, None),
+            named("_sluice_hash", false, None),
+            // Every loaded row reads these from the catalog; the defaults are for rows
+            // written later by others.
+            named("_sluice_run_id", true, None),
+            named("_sluice_loaded_at", true, Some("now()")),
+        ]
+    );
+    let stamped = env
+        .scalar(&format!(
+            "SELECT count(*) FROM \"{schema}\".numbers n JOIN runs r ON r.id = n._sluice_run_id \
+             WHERE r.pipeline_id = '{pipeline}' AND n._sluice_loaded_at >= r.created_at \
+             AND n._sluice_loaded_at <= now()"
+        ))
+        .await;
+    assert_eq!(stamped, 8);
+    // A row someone else inserts gets the defaults, not the run's stamp.
+    sea_orm::sqlx::query(sea_orm::sqlx::AssertSqlSafe(format!(
+        "INSERT INTO \"{schema}\".numbers (id, day, value, _sluice_key, _sluice_hash) \
+         VALUES (100, '2024-01-01', 1, 0, 0)"
+    )))
+    .execute(&env.pool)
+    .await
+    .unwrap();
+    let outside = env
+        .scalar(&format!(
+            "SELECT count(*) FROM \"{schema}\".numbers WHERE id = 100 AND _sluice_run_id IS NULL \
+             AND _sluice_loaded_at > (SELECT max(created_at) FROM runs WHERE pipeline_id = '{pipeline}')"
+        ))
+        .await;
+    assert_eq!(outside, 1);
+}
+
 #[tokio::test]
 async fn json_and_gzip_sources_load() {
     let mut env = Env::new().await;

@@ -71,8 +71,9 @@ impl DedupSource {
 
 /// What the compare keeps from chunk to chunk, once the load has looked at the table.
 pub(super) enum Dedup {
-    /// A table this run creates: every row is new and sent; the primary key, added after the
-    /// load, refuses two rows with one key. Nothing is kept per row.
+    /// A table this run creates: every row is new and sent, without the run's stamp
+    /// ([`load::stamp_new_table`]); the primary key, added after the load, refuses two rows
+    /// with one key. Nothing is kept per row.
     NewTable,
     /// A table that exists: the `(key, hash)` of each row it holds (a key the output has is
     /// marked seen in place), and the keys of the output's rows it lacks.
@@ -258,6 +259,8 @@ pub(super) fn compare(
     let mut unchanged = 0u64;
     // Hashing is done; now the table's hashes are needed.
     let d = dedup.get()?;
+    // A new table's rows go without the stamp: the load gives it to all of them at once.
+    let stamp = (!matches!(d, Dedup::NewTable)).then_some(stamp);
     if let Dedup::Spilled {
         table,
         output: spilled,

@@ -112,11 +112,14 @@ impl Drop for PendingHashes {
 }
 
 /// Loads every chunk into `target`, comparing with the table's pairs in `existing` (none for
-/// `replace`). `progress` is called with the number of output rows handled so far.
+/// `replace`); its rows carry `stamp`. `progress` is called with the number of output rows
+/// handled so far.
+#[allow(clippy::too_many_arguments)]
 pub(super) async fn load(
     req: &RunRequest,
     txn: &mut Transaction<'static, Postgres>,
     target: &Target,
+    stamp: Stamp,
     existing: Option<PendingHashes>,
     mut chunks: Chunks,
     journal: &mut Journal,
@@ -154,20 +157,22 @@ pub(super) async fn load(
     // Straight into a table this run creates (its primary key, added at the end, refuses
     // duplicate keys); through staging and the merge into one that exists, even empty.
     let direct = created;
-    match existing {
-        Some(existing) if !direct => {
-            if !existing.is_empty() {
-                journal.log(format!(
-                    "compared with the {} rows the table holds",
-                    existing.len()
-                ));
-            }
-            load::create_staging(txn, target)
-                .await
-                .map_err(RunError::load)?;
-            chunks.compare_with(existing);
+    if direct {
+        chunks.new_table();
+    } else {
+        // (`replace` reads no pairs: its table beside is new, an earlier attempt's having
+        // rolled back with it.)
+        let existing = existing.unwrap_or(load::TableHashes::InMemory(Default::default()));
+        if !existing.is_empty() {
+            journal.log(format!(
+                "compared with the {} rows the table holds",
+                existing.len()
+            ));
         }
-        _ => chunks.new_table(),
+        load::create_staging(txn, into)
+            .await
+            .map_err(RunError::load)?;
+        chunks.compare_with(existing);
     }
     let mut sent: u64 = 0;
     let table = if direct {
@@ -222,6 +227,10 @@ pub(super) async fn load(
     let started = Instant::now();
     let read = counts.extracted;
     if created {
+        // Every row is in: they all take the run's stamp at once.
+        load::stamp_new_table(txn, into, stamp, soft_delete)
+            .await
+            .map_err(|e| RunError::load(e).read_so_far(read))?;
         load::add_primary_key(txn, into)
             .await
             .map_err(|e| RunError::load(e).read_so_far(read))?;
@@ -252,7 +261,7 @@ pub(super) async fn load(
                 clear_deleted_at: prepared.deleted_at,
             },
         };
-        let (inserted, updated) = load::merge(txn, target, &names, on_conflict)
+        let (inserted, updated) = load::merge(txn, into, &names, on_conflict)
             .await
             .map_err(|e| RunError::load(e).read_so_far(read))?;
         counts.inserted = inserted;

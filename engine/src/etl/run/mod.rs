@@ -207,9 +207,11 @@ async fn into(
     .await
     .map_err(there)?;
     let chunks = transform::start(engine, opened, threshold, stamp)?;
-    let mut loaded = load::load(req, &mut txn, &target, hashes, chunks, journal, &*progress)
-        .await
-        .map_err(there)?;
+    let mut loaded = load::load(
+        req, &mut txn, &target, stamp, hashes, chunks, journal, &*progress,
+    )
+    .await
+    .map_err(there)?;
     data_tests::report(&req.spec, &mut loaded, journal);
     let read = loaded.counts.extracted;
     let state = finish::state_after(req, spec_hash, &downloads, loaded.cursor_max.take());

@@ -153,7 +153,9 @@ pub fn pg_type(dtype: &DataType) -> (&'static str, &'static str) {
 /// so far are the run's id and time, then [`DELETED_AT`] when `soft_delete` asks for it. A
 /// column added with a constant default costs no write: PostgreSQL records the value once in
 /// the catalog (`attmissingval`, PostgreSQL 11 and later; an older server rewrites the table)
-/// and every row written before reads it; rows written later store their own. `_sluice_loaded_at` keeps `now()` as its default; `_sluice_run_id` none.
+/// and every row written before reads it; rows written later store their own. The defaults
+/// left are those of a table created whole: `now()` for `_sluice_loaded_at`, none for
+/// `_sluice_run_id`.
 pub async fn stamp_new_table(
     conn: &mut PgConnection,
     target: &Target,

@@ -41,8 +41,8 @@ pub type HashedSet = HashSet<u64, BuildHasherDefault<PreHashed>>;
 /// The `(key, row hash)` pairs of one partition of a table compared on disk
 /// ([`crate::etl::spill`]), in 16 bytes a row: one array sorted by key, and a directory from a
 /// key's top bits to where its run of entries starts. Keys are uniform hashes, so a run averages
-/// 4 entries (one cache line). Built all at once from a file, where a hash map (about 27 bytes a
-/// row) is filled as the table's slices arrive, which keeps its building off the run's path.
+/// 4 entries (one cache line). Built all at once from a file; a table compared in memory is kept
+/// in its own order instead ([`TablePairs`]).
 #[derive(Default)]
 pub struct KeyHashes {
     /// `(key, row hash)`, sorted by key; the row hash's top bit is [`SEEN`].
@@ -104,6 +104,133 @@ impl KeyHashes {
             .iter_mut()
             .find(|e| e.0 == key)
             .map(|e| &mut e.1)
+    }
+}
+
+/// The `(key, row hash)` pairs of a table compared in memory, in the order its pages hold them.
+/// A rerun's output mostly comes in that order: a table is loaded in its file's order, and a
+/// feed keeps its order from one day to the next. So each key is looked for first just after
+/// where the previous one was found: one comparison, memory read in sequence, no hashing. Only a
+/// key not found there (a row inserted, deleted or moved since the table was loaded, a new key,
+/// a duplicate) goes to an index of the keys' positions, built when the first such key comes: a
+/// table loaded once and rerun in the same order never builds it. 16 bytes a row, and about 6
+/// more once the index exists (a hash map of the pairs took 27, filled at random).
+#[derive(Default)]
+pub struct TablePairs {
+    keys: Vec<u64>,
+    /// Row hashes, in the keys' order; the top bit is [`SEEN`].
+    hashes: Vec<u64>,
+    /// Where the next key is looked for first: just after the last one found.
+    next: usize,
+    index: Option<PositionIndex>,
+}
+
+impl TablePairs {
+    /// Room for `rows` pairs. At most [`TablePairs::MAX_ROWS`] can be held.
+    pub fn with_capacity(rows: usize) -> Self {
+        Self {
+            keys: Vec::with_capacity(rows),
+            hashes: Vec::with_capacity(rows),
+            next: 0,
+            index: None,
+        }
+    }
+
+    /// The most pairs a table compared in memory holds (positions are 32-bit).
+    pub const MAX_ROWS: u64 = u32::MAX as u64 - 1;
+
+    /// Room for `more` pairs besides those held.
+    pub fn reserve(&mut self, more: usize) {
+        self.keys.reserve(more);
+        self.hashes.reserve(more);
+    }
+
+    /// Appends the `(key, row hash)` pairs of the table's next rows, in their order.
+    pub fn extend(&mut self, pairs: impl IntoIterator<Item = (u64, u64)>) {
+        for (key, hash) in pairs {
+            self.keys.push(key);
+            self.hashes.push(hash & !SEEN);
+        }
+        self.index = None;
+    }
+
+    pub fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+
+    /// Takes every pair out, in the table's order.
+    pub fn take(&mut self) -> Vec<(u64, u64)> {
+        let pairs = self.keys.drain(..).zip(self.hashes.drain(..)).collect();
+        *self = Self::default();
+        pairs
+    }
+
+    /// Whether the index of positions has been built (a key was not where the order put it).
+    pub fn indexed(&self) -> bool {
+        self.index.is_some()
+    }
+
+    /// The stored row hash of `key` (with its [`SEEN`] bit), to read and mark.
+    pub fn get_mut(&mut self, key: u64) -> Option<&mut u64> {
+        let at = if self.keys.get(self.next) == Some(&key) {
+            self.next
+        } else {
+            let keys = &self.keys;
+            self.index
+                .get_or_insert_with(|| PositionIndex::new(keys))
+                .find(keys, key)?
+        };
+        self.next = at + 1;
+        Some(&mut self.hashes[at])
+    }
+}
+
+/// Positions of keys (uniform 64-bit hashes) in a slice, in an open-addressing table probed
+/// linearly: 4 bytes a slot, at most two thirds full. A key's home slot is its top bits scaled
+/// to the table's size.
+struct PositionIndex {
+    slots: Vec<u32>,
+}
+
+impl PositionIndex {
+    const EMPTY: u32 = u32::MAX;
+
+    fn new(keys: &[u64]) -> Self {
+        let mut slots = vec![Self::EMPTY; (keys.len() + keys.len() / 2).max(8)];
+        for (at, key) in keys.iter().enumerate() {
+            let mut slot = Self::home(*key, slots.len());
+            while slots[slot] != Self::EMPTY {
+                slot = if slot + 1 == slots.len() { 0 } else { slot + 1 };
+            }
+            slots[slot] = at as u32;
+        }
+        Self { slots }
+    }
+
+    fn home(key: u64, len: usize) -> usize {
+        ((u128::from(key) * len as u128) >> 64) as usize
+    }
+
+    fn find(&self, keys: &[u64], key: u64) -> Option<usize> {
+        let mut slot = Self::home(key, self.slots.len());
+        loop {
+            let at = self.slots[slot];
+            if at == Self::EMPTY {
+                return None;
+            }
+            if keys[at as usize] == key {
+                return Some(at as usize);
+            }
+            slot = if slot + 1 == self.slots.len() {
+                0
+            } else {
+                slot + 1
+            };
+        }
     }
 }
 
@@ -235,6 +362,79 @@ mod tests {
             KeyHashes::new(vec![(5, 1)]).unwrap().get_mut(5).copied(),
             Some(1)
         );
+    }
+
+    #[test]
+    fn table_pairs_in_the_table_s_order_are_found_without_an_index() {
+        let key = |i: u64| xxh3_64_with_seed(&i.to_le_bytes(), 1);
+        let mut table = TablePairs::default();
+        table.extend((0..10_000u64).map(|i| (key(i), i | SEEN)));
+        assert_eq!(table.len(), 10_000);
+        for i in 0..10_000u64 {
+            // The SEEN bit the pairs arrived with is dropped.
+            assert_eq!(table.get_mut(key(i)).copied(), Some(i), "key {i}");
+        }
+        assert!(!table.indexed(), "every key was just after the last one");
+        // The first key out of order (here: asked again) builds the index, and is found.
+        assert_eq!(table.get_mut(key(3)).copied(), Some(3));
+        assert!(table.indexed());
+    }
+
+    #[test]
+    fn table_pairs_answer_as_a_map_does_in_any_order() {
+        let key = |i: u64| xxh3_64_with_seed(&i.to_le_bytes(), 1);
+        let mut pairs: Vec<(u64, u64)> = (0..10_000u64).map(|i| (key(i), i)).collect();
+        // The extremes of the key space, where the home slot is the first and the last.
+        pairs.push((0, 10_000));
+        pairs.push((u64::MAX, 10_001));
+        let expected: HashMap<u64, u64> = pairs.iter().copied().collect();
+        let asked = |order: &[u64]| {
+            let mut table = TablePairs::default();
+            table.extend(pairs.iter().copied());
+            for k in order {
+                assert_eq!(
+                    table.get_mut(*k).copied(),
+                    expected.get(k).copied(),
+                    "key {k}"
+                );
+            }
+            table
+        };
+        // As a rerun's output may come: every 7th row gone, every row ending in 50 moved to
+        // the end, a new key after every 100th, and the extremes.
+        let mut order: Vec<u64> = Vec::new();
+        let mut moved = Vec::new();
+        for i in 0..10_000u64 {
+            match i {
+                i if i % 7 == 0 => {}
+                i if i % 100 == 50 => moved.push(key(i)),
+                i => order.push(key(i)),
+            }
+            if i % 100 == 0 {
+                order.push(xxh3_64_with_seed(&i.to_le_bytes(), 2));
+            }
+        }
+        order.extend(moved);
+        order.extend([0, u64::MAX]);
+        assert!(asked(&order).indexed());
+        // A shuffled order, with every key of the table and as many absent ones.
+        let mut shuffled: Vec<u64> = (0..20_002u64)
+            .map(|i| match i {
+                i if i < 10_000 => key(i),
+                10_000 => 0,
+                10_001 => u64::MAX,
+                i => xxh3_64_with_seed(&i.to_le_bytes(), 2),
+            })
+            .collect();
+        shuffled.sort_unstable_by_key(|k| xxh3_64_with_seed(&k.to_le_bytes(), 3));
+        asked(&shuffled);
+        // Marks stick, whichever way the key is found.
+        let mut table = asked(&[]);
+        *table.get_mut(key(0)).unwrap() |= SEEN;
+        *table.get_mut(key(500)).unwrap() |= SEEN;
+        assert_eq!(table.get_mut(key(0)).copied(), Some(SEEN));
+        assert_eq!(table.get_mut(key(500)).copied(), Some(500 | SEEN));
+        assert_eq!(TablePairs::default().get_mut(3), None);
     }
 
     #[test]

@@ -12,7 +12,7 @@ use polars::prelude::*;
 use super::{RunError, RunErrorCode, failures::Reject};
 use crate::{
     etl::{
-        hash::{HashedMap, HashedSet, SEEN, hash_rows},
+        hash::{HashedSet, SEEN, TablePairs, hash_rows},
         load,
         spill::{self, OutputSpill, Partitions, Verdict},
     },
@@ -75,10 +75,10 @@ pub(super) enum Dedup {
     /// ([`load::stamp_new_table`]); the primary key, added after the load, refuses two rows
     /// with one key. Nothing is kept per row.
     NewTable,
-    /// A table that exists: the `(key, hash)` of each row it holds (a key the output has is
-    /// marked seen in place), and the keys of the output's rows it lacks.
+    /// A table that exists: the `(key, hash)` of each row it holds, in its order (a key the
+    /// output has is marked seen in place), and the keys of the output's rows it lacks.
     Existing {
-        table: HashedMap<u64>,
+        table: TablePairs,
         new_keys: HashedSet,
     },
     /// A table too large for memory, split into partitions on disk: the output is spilled too
@@ -302,7 +302,7 @@ pub(super) fn compare(
         for (i, (k, h)) in keys.iter().zip(&hashes).enumerate() {
             // A key the table holds is marked seen in place (the top bit of its stored hash);
             // only new keys go to the `new_keys` set.
-            let (duplicate, keep) = match table.get_mut(k) {
+            let (duplicate, keep) = match table.get_mut(*k) {
                 Some(stored) => {
                     let duplicate = *stored & SEEN != 0;
                     let keep = *stored & !SEEN != h & !SEEN;

@@ -51,9 +51,10 @@ use sea_orm::sqlx::PgPool;
 /// Rows per batch when the steps allow batching.
 pub const DEFAULT_BATCH_ROWS: usize = 250_000;
 
-/// Rows of a table's `(key, hash)` pairs a rerun compares with in memory (a hash map of up to
-/// 7M entries takes 8M buckets of 17 bytes, 136 MB); a larger table is compared in partitions
-/// of about this many rows, spilled to disk.
+/// Rows of a table's `(key, hash)` pairs a rerun compares with in memory (7M pairs take 112 MB
+/// in the table's order, and 154 MB once an index of their positions is built:
+/// [`crate::etl::hash::TablePairs`]); a larger table is compared in partitions of about this
+/// many rows, spilled to disk.
 pub const DEFAULT_COMPARE_ROWS_IN_MEMORY: u64 = 7_000_000;
 
 /// What the engine needs to run pipelines.

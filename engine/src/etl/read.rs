@@ -9,7 +9,7 @@
 //! A malformed file (invalid UTF-8, ragged rows, an unbalanced quote, an empty file, a
 //! duplicated header) is an error that says what and where; nothing of it is loaded.
 
-use std::{collections::HashMap, fs::File, io::BufReader, path::Path};
+use std::{collections::HashMap, fs::File, io::BufReader, ops::Range, path::Path};
 
 use polars::prelude::*;
 
@@ -84,7 +84,7 @@ pub fn open(
     }
     match format {
         Format::Csv(options) => Ok(Box::new(CsvBatches::open(
-            path, options, frame, batch_rows,
+            path, options, frame, batch_rows, true,
         )?)),
         Format::Json | Format::Ndjson => {
             let df = read_json(path, matches!(format, Format::Ndjson), frame)?;
@@ -144,6 +144,12 @@ struct CsvBatches {
     ends_with_newline: bool,
     last_line: u64,
     done: bool,
+    /// The file's data records, when no field can hold a line end: read a line at a time
+    /// instead of with [`CsvBatches::reader`] ([`lines`]).
+    lines: Option<lines::Lines>,
+    delimiter: u8,
+    /// The fields of the record being read: their ranges in its bytes.
+    fields: Vec<Range<usize>>,
 }
 
 /// The csv crate's reader as every pass over a CSV file reads it: records of any width (a
@@ -169,19 +175,25 @@ fn csv_builder(options: &CsvOptions, cr_only: bool) -> csv::ReaderBuilder {
 }
 
 impl CsvBatches {
+    /// `by_lines`: read a line at a time when the file allows it (always, but in the test that
+    /// holds both ways equal).
     fn open(
         path: &Path,
         options: &CsvOptions,
         frame: &str,
         batch_rows: usize,
+        by_lines: bool,
     ) -> Result<Self, ReadError> {
-        let unbalanced_quotes = match options.quote_char {
-            Some(q) => count_byte(path, q as u8)? % 2 == 1,
-            None => false,
+        let quotes = match options.quote_char {
+            Some(q) => count_byte(path, q as u8)?,
+            None => 0,
         };
-        let file = File::open(path)
-            .map_err(|e| ReadError::at("the file", format!("cannot be read: {e}")))?;
-        let builder = csv_builder(options, cr_only(path)?);
+        let unbalanced_quotes = quotes % 2 == 1;
+        let unreadable =
+            |e: std::io::Error| ReadError::at("the file", format!("cannot be read: {e}"));
+        let file = File::open(path).map_err(unreadable)?;
+        let cr_only = cr_only(path)?;
+        let builder = csv_builder(options, cr_only);
         let (file_len, ends_with_newline) = last_byte(path)?;
         let mut reader = builder.from_reader(BufReader::with_capacity(1 << 20, file));
         let mut record = csv::ByteRecord::new();
@@ -193,6 +205,7 @@ impl CsvBatches {
                 ));
             }
         }
+        let before_first = reader.position().byte();
         let mut first = csv::ByteRecord::new();
         if !read_record(&mut reader, &mut first)? {
             return Err(ReadError::at("the file", "is empty: no header and no rows"));
@@ -213,6 +226,19 @@ impl CsvBatches {
                 Some(first),
             )
         };
+        // No field can hold a line end: the data records are read a line at a time, from the
+        // first one (a header-less file's first record included).
+        let lines = if by_lines && quotes == 0 && !cr_only {
+            let start = if pending.is_some() {
+                before_first
+            } else {
+                reader.position().byte()
+            };
+            Some(lines::Lines::open(path, start).map_err(unreadable)?)
+        } else {
+            None
+        };
+        let pending = if lines.is_some() { None } else { pending };
         Ok(Self {
             reader,
             types: vec![SpecType::String; columns.len()],
@@ -231,6 +257,9 @@ impl CsvBatches {
             ends_with_newline,
             last_line,
             done: false,
+            lines,
+            delimiter: options.delimiter as u8,
+            fields: Vec::with_capacity(64),
         })
     }
 }
@@ -348,6 +377,96 @@ fn header_names(record: &csv::ByteRecord) -> Result<Vec<String>, ReadError> {
     Ok(names)
 }
 
+/// One record of a CSV file, read by either path: its bytes, its fields' ranges in them, and
+/// the line it starts on.
+struct Record<'a> {
+    bytes: &'a [u8],
+    fields: &'a [Range<usize>],
+    line: u64,
+}
+
+impl Record<'_> {
+    /// Appends the record's values to `builders`, one per column, and says whether it was a
+    /// row: a blank line (one empty field, in a file of more than one column) is passed over.
+    /// A record of another width, a NUL, invalid UTF-8 or a value that does not read as its
+    /// column's type is an error naming the line and the field.
+    fn append(
+        &self,
+        columns: &[String],
+        null_values: &[Vec<u8>],
+        builders: &mut [ColumnBuilder],
+    ) -> Result<bool, ReadError> {
+        let (bytes, fields, line, width) = (self.bytes, self.fields, self.line, columns.len());
+        let field = |i: usize| &bytes[fields[i].clone()];
+        // A blank line reads as one empty field.
+        if fields.len() == 1 && without_cr(field(0), true).is_empty() && width != 1 {
+            return Ok(false);
+        }
+        if fields.len() != width {
+            return Err(ReadError::at(
+                format!("line {line}"),
+                format!(
+                    "has {} field(s) where the header has {width}; a row is ragged or a quote is unbalanced",
+                    fields.len()
+                ),
+            ));
+        }
+        // One scan of the record's bytes; the field is looked for only when there is a NUL.
+        if memchr::memchr(0, bytes).is_some()
+            && let Some(at) = (0..width).position(|i| field(i).contains(&0))
+        {
+            return Err(ReadError::at(
+                format!("line {line}, field {}", at + 1),
+                NUL_REFUSED,
+            ));
+        }
+        // The record's bytes are checked as UTF-8 once; a field is then a slice of that text
+        // (`str::get` refuses a cut inside a character, which only a field that is not
+        // valid UTF-8 by itself can need: that one is checked alone, to name it).
+        let not_utf8 = |i: usize, e: std::str::Utf8Error| {
+            ReadError::at(
+                format!("line {line}, field {}", i + 1),
+                format!(
+                    "is not valid UTF-8 (byte {} of the field)",
+                    e.valid_up_to() + 1
+                ),
+            )
+        };
+        let whole = std::str::from_utf8(bytes).ok();
+        if whole.is_none() {
+            // Named before any value is read as its type: the encoding is the record's
+            // fault, whatever its values.
+            if let Some((i, e)) =
+                (0..width).find_map(|i| std::str::from_utf8(field(i)).err().map(|e| (i, e)))
+            {
+                return Err(not_utf8(i, e));
+            }
+        }
+        for (i, (range, builder)) in fields.iter().zip(builders.iter_mut()).enumerate() {
+            let value = without_cr(&bytes[range.clone()], i + 1 == width);
+            if null_values.iter().any(|n| n.as_slice() == value) {
+                builder.append_null();
+                continue;
+            }
+            let text = whole.and_then(|w| w.get(range.start..range.start + value.len()));
+            let text = match text {
+                Some(text) => text,
+                None => std::str::from_utf8(value).map_err(|e| not_utf8(i, e))?,
+            };
+            if !builder.append(text) {
+                return Err(ReadError::at(
+                    format!("line {line}, field {}", i + 1),
+                    format!(
+                        "`{text}` does not read as the type found for column `{}`",
+                        columns[i]
+                    ),
+                ));
+            }
+        }
+        Ok(true)
+    }
+}
+
 impl CsvBatches {
     /// The line the record just read starts on. The csv crate's own position for a record is
     /// where the reader stood before it, blank lines (which it skips) included, so a record
@@ -391,7 +510,6 @@ impl BatchReader for CsvBatches {
         if self.done {
             return Ok(None);
         }
-        let width = self.columns.len();
         let capacity = self.batch_rows.min(64 * 1024);
         let mut builders: Vec<ColumnBuilder> = self
             .columns
@@ -401,100 +519,53 @@ impl BatchReader for CsvBatches {
             .collect();
         let mut rows: Vec<i64> = Vec::with_capacity(capacity);
         while rows.len() < self.batch_rows {
-            match self.pending.take() {
-                Some(first) => self.record = first,
-                None => {
-                    if !read_record(&mut self.reader, &mut self.record)? {
+            let line = match &mut self.lines {
+                Some(lines) => match lines
+                    .next(self.delimiter, &mut self.fields)
+                    .map_err(|e| ReadError::at("the file", format!("cannot be read: {e}")))?
+                {
+                    Some(line) => line,
+                    None => {
                         self.done = true;
-                        if self.unbalanced_quotes {
-                            return Err(ReadError::at(
-                                format!("line {}", self.last_line),
-                                "starts a quoted field that is never closed (unbalanced quote)",
-                            ));
-                        }
                         break;
                     }
+                },
+                None => {
+                    match self.pending.take() {
+                        Some(first) => self.record = first,
+                        None => {
+                            if !read_record(&mut self.reader, &mut self.record)? {
+                                self.done = true;
+                                if self.unbalanced_quotes {
+                                    return Err(ReadError::at(
+                                        format!("line {}", self.last_line),
+                                        "starts a quoted field that is never closed (unbalanced quote)",
+                                    ));
+                                }
+                                break;
+                            }
+                        }
+                    }
+                    let line = self.record_line();
+                    self.last_line = line;
+                    self.fields.clear();
+                    self.fields
+                        .extend((0..self.record.len()).filter_map(|i| self.record.range(i)));
+                    line
                 }
-            }
-            let line = self.record_line();
-            self.last_line = line;
-            // A blank line reads as one empty field.
-            if self.record.len() == 1
-                && self
-                    .record
-                    .get(0)
-                    .is_some_and(|f| without_cr(f, true).is_empty())
-                && width != 1
-            {
-                continue;
-            }
-            if self.record.len() != width {
-                return Err(ReadError::at(
-                    format!("line {line}"),
-                    format!(
-                        "has {} field(s) where the header has {width}; a row is ragged or a quote is unbalanced",
-                        self.record.len()
-                    ),
-                ));
-            }
-            // One scan of the record's bytes; the field is looked for only when there is a NUL.
-            if memchr::memchr(0, self.record.as_slice()).is_some() {
-                let field = self.record.iter().position(|f| f.contains(&0)).unwrap_or(0);
-                return Err(ReadError::at(
-                    format!("line {line}, field {}", field + 1),
-                    NUL_REFUSED,
-                ));
-            }
-            // The record's bytes are checked as UTF-8 once; a field is then a slice of that text
-            // (`str::get` refuses a cut inside a character, which only a field that is not
-            // valid UTF-8 by itself can need: that one is checked alone, to name it).
-            let not_utf8 = |i: usize, e: std::str::Utf8Error| {
-                ReadError::at(
-                    format!("line {line}, field {}", i + 1),
-                    format!(
-                        "is not valid UTF-8 (byte {} of the field)",
-                        e.valid_up_to() + 1
-                    ),
-                )
             };
-            let bytes = self.record.as_slice();
-            let whole = std::str::from_utf8(bytes).ok();
-            if whole.is_none() {
-                // Named before any value is read as its type: the encoding is the record's
-                // fault, whatever its values.
-                if let Some((i, e)) = self
-                    .record
-                    .iter()
-                    .enumerate()
-                    .find_map(|(i, f)| std::str::from_utf8(f).err().map(|e| (i, e)))
-                {
-                    return Err(not_utf8(i, e));
-                }
+            let bytes = match &self.lines {
+                Some(lines) => lines.current(),
+                None => self.record.as_slice(),
+            };
+            let record = Record {
+                bytes,
+                fields: &self.fields,
+                line,
+            };
+            if record.append(&self.columns, &self.null_values, &mut builders)? {
+                rows.push(line as i64);
             }
-            for (i, (field, builder)) in self.record.iter().zip(builders.iter_mut()).enumerate() {
-                let field = without_cr(field, i + 1 == width);
-                if self.null_values.iter().any(|n| n.as_slice() == field) {
-                    builder.append_null();
-                    continue;
-                }
-                let text = whole
-                    .zip(self.record.range(i))
-                    .and_then(|(w, r)| w.get(r.start..r.start + field.len()));
-                let text = match text {
-                    Some(text) => text,
-                    None => std::str::from_utf8(field).map_err(|e| not_utf8(i, e))?,
-                };
-                if !builder.append(text) {
-                    return Err(ReadError::at(
-                        format!("line {line}, field {}", i + 1),
-                        format!(
-                            "`{text}` does not read as the type found for column `{}`",
-                            self.columns[i]
-                        ),
-                    ));
-                }
-            }
-            rows.push(line as i64);
         }
         if rows.is_empty() {
             return Ok(None);
@@ -769,6 +840,7 @@ fn read_json(path: &Path, ndjson: bool, frame: &str) -> Result<DataFrame, ReadEr
     columns.finish(frame)
 }
 
+mod lines;
 mod walk;
 pub use walk::walk_csv_values;
 

@@ -262,3 +262,108 @@ fn the_pass_cuts_a_file_without_quotes_at_line_ends_and_hands_over_each_value_on
     assert_eq!(pieces.len(), 1);
     assert_eq!(pieces[0][1], (1, "x\ny".to_owned()));
 }
+
+/// Every batch, then the error or the end, of `bytes` read in batches of `batch_rows` with
+/// `types`, a line at a time (`by_lines`) or through the csv crate.
+fn batches(
+    bytes: &[u8],
+    options: &CsvOptions,
+    types: &[(String, SpecType)],
+    batch_rows: usize,
+    by_lines: bool,
+) -> (Vec<DataFrame>, Option<ReadError>) {
+    let f = file(bytes);
+    let mut reader = match CsvBatches::open(f.path(), options, "s", batch_rows, by_lines) {
+        Ok(reader) => reader,
+        Err(e) => return (Vec::new(), Some(e)),
+    };
+    assert_eq!(reader.lines.is_some(), by_lines, "{bytes:?}");
+    assert!(reader.read_typed(types));
+    let mut frames = Vec::new();
+    loop {
+        match reader.next_batch() {
+            Ok(Some(df)) => frames.push(df),
+            Ok(None) => return (frames, None),
+            Err(e) => return (frames, Some(e)),
+        }
+    }
+}
+
+#[test]
+fn a_file_without_quotes_reads_the_same_a_line_at_a_time_as_through_the_csv_crate() {
+    let files: [&[u8]; 13] = [
+        b"a,b\n1,x\n2,y\n",
+        // CRLF, with a blank CRLF line; empty lines; no line end at the end.
+        b"a,b\r\n1,x\r\n\r\n2,y\r\n",
+        b"a,b\n\n1,x\n\n\n2,y",
+        // Empty and null values, a value with a space, a multi-byte character.
+        b"a,b\n1,\n,\n2,NA\n3, \xc3\xa9 \n",
+        // One column: a line holding only `\r` is an empty value there.
+        b"a\n1\n\r\n2\n",
+        // Ragged, a NUL, invalid UTF-8 (whole and cut inside a character), a value that is
+        // not an integer: each named where it is.
+        b"a,b,c\n1,2,3\n4,5\n",
+        b"a,b\n1,2\n3,x\x00y\n",
+        b"a,b\n1,\xff\xfe\n",
+        b"a,b\n1,\xc3\n",
+        b"a,b\n1,x\n2,y\nz,w\n",
+        // Only a header; the header with a line end after it.
+        b"a,b",
+        b"a,b\n",
+        // An empty last field before a CRLF.
+        b"a,b\r\n1,\r\n",
+    ];
+    // A line longer than the reader's buffer (1 MiB).
+    let long = {
+        let mut long = b"a,b\n1,".to_vec();
+        long.extend(std::iter::repeat_n(b'x', 3 << 20));
+        long.extend(b"\n2,y\n");
+        long
+    };
+    let headerless = CsvOptions {
+        has_header: false,
+        ..CsvOptions::default()
+    };
+    let dialect = CsvOptions {
+        delimiter: ';',
+        quote_char: None,
+        null_values: vec!["NA".into()],
+        skip_rows: 1,
+        ..CsvOptions::default()
+    };
+    let int_a = vec![("a".to_owned(), SpecType::Int)];
+    let int_first = vec![("column_1".to_owned(), SpecType::Int)];
+    let mut compared = 0;
+    for bytes in files.iter().copied().chain([long.as_slice()]) {
+        let semicolons: Vec<u8> = b"skipped line\n"
+            .iter()
+            .chain(bytes)
+            .map(|b| if *b == b',' { b';' } else { *b })
+            .collect();
+        for (bytes, options, types) in [
+            (bytes, &CsvOptions::default(), &Vec::new()),
+            (bytes, &CsvOptions::default(), &int_a),
+            (bytes, &headerless, &int_first),
+            (semicolons.as_slice(), &dialect, &int_a),
+        ] {
+            for batch_rows in [1, 2, 10] {
+                let (lines, lines_error) = batches(bytes, options, types, batch_rows, true);
+                let (crate_, crate_error) = batches(bytes, options, types, batch_rows, false);
+                assert_eq!(
+                    lines_error, crate_error,
+                    "{bytes:?}, {batch_rows} rows a batch"
+                );
+                assert_eq!(
+                    lines.len(),
+                    crate_.len(),
+                    "{bytes:?}, {batch_rows} rows a batch"
+                );
+                for (a, b) in lines.iter().zip(&crate_) {
+                    assert!(a.equals_missing(b), "{bytes:?}: {a} against {b}");
+                }
+                compared += lines.len();
+            }
+        }
+    }
+    assert!(compared > 100, "only {compared} batches compared");
+}

@@ -4,7 +4,7 @@
 use polars::prelude::*;
 use sea_orm::sqlx::PgConnection;
 
-use super::{quote, LoadError};
+use super::{LoadError, quote};
 
 /// Rows encoded for `COPY … FORMAT binary`, with the columns they fill.
 pub struct Encoded {

@@ -5,7 +5,7 @@
 
 use sea_orm::sqlx::{self, AssertSqlSafe, PgConnection, Row};
 
-use super::{quote, LoadError, Target, DELETED_AT};
+use super::{DELETED_AT, LoadError, Target, quote};
 
 /// The run's temporary table of new and changed rows, merged into the target at the end.
 pub const STAGING: &str = "_sluice_stage";

@@ -26,10 +26,10 @@ mod binary;
 mod hashes;
 mod merge;
 
-pub use binary::{copy_encoded, encode_binary, Encoded, Stamp};
-pub use hashes::{existing_hashes, TableHashes};
+pub use binary::{Encoded, Stamp, copy_encoded, encode_binary};
+pub use hashes::{TableHashes, existing_hashes};
 pub use merge::{
-    copy_keys, create_keep, create_staging, merge, mirror, Mirrored, OnConflict, KEEP, STAGING,
+    KEEP, Mirrored, OnConflict, STAGING, copy_keys, create_keep, create_staging, merge, mirror,
 };
 
 use std::collections::HashMap;

@@ -110,11 +110,11 @@ impl KeyHashes {
 /// The `(key, row hash)` pairs of a table compared in memory, in the order its pages hold them.
 /// A rerun's output mostly comes in that order: a table is loaded in its file's order, and a
 /// feed keeps its order from one day to the next. So each key is looked for first just after
-/// where the previous one was found: one comparison, memory read in sequence, no hashing. Only a
-/// key not found there (a row inserted, deleted or moved since the table was loaded, a new key,
-/// a duplicate) goes to an index of the keys' positions, built when the first such key comes: a
-/// table loaded once and rerun in the same order never builds it. 16 bytes a row, and about 6
-/// more once the index exists (a hash map of the pairs took 27, filled at random).
+/// where the previous one was found: one comparison, memory read in sequence, no table probed.
+/// Only a key not found there (a row inserted, deleted or moved since the table was loaded, a
+/// new key, a duplicate) goes to an index of the keys' positions, built when the first such key
+/// comes: a table loaded once and rerun in the same order never builds it. 16 bytes a row, and
+/// about 6 more once the index exists (a hash map of the pairs took 27, filled at random).
 #[derive(Default)]
 pub struct TablePairs {
     keys: Vec<u64>,

@@ -8,6 +8,10 @@
 //!
 //! A malformed file (invalid UTF-8, ragged rows, an unbalanced quote, an empty file, a
 //! duplicated header) is an error that says what and where; nothing of it is loaded.
+//!
+//! A CSV file in which no field can hold a line end (no quote character in it) is read a line
+//! at a time ([`lines`]), any other through the csv crate; both check and append a record with
+//! [`Record::append`], so they read the same rows and refuse the same records.
 
 use std::{collections::HashMap, fs::File, io::BufReader, ops::Range, path::Path};
 

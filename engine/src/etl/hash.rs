@@ -3,7 +3,7 @@
 //! a rerun sends PostgreSQL only the rows that are new or changed.
 
 use std::{
-    collections::{HashMap, HashSet},
+    collections::HashSet,
     hash::{BuildHasherDefault, Hasher},
 };
 
@@ -30,8 +30,6 @@ impl Hasher for PreHashed {
         self.0 = n;
     }
 }
-
-pub type HashedMap<V> = HashMap<u64, V, BuildHasherDefault<PreHashed>>;
 
 /// Top bit of a row hash held in memory: the run has seen its key. Row hashes are compared
 /// without it (63 bits are plenty to tell a changed row).
@@ -300,6 +298,8 @@ fn fold_column(s: &Series, hashes: &mut [u64]) -> PolarsResult<()> {
 
 #[cfg(test)]
 mod tests {
+    use std::collections::HashMap;
+
     use super::*;
 
     fn df() -> DataFrame {

@@ -2,7 +2,7 @@
 //! in it, or quoting is off, and its lines end in `\n`): a record is a line and its fields are
 //! cut at the delimiter, as the csv crate would cut them, found with `memchr` instead of the
 //! crate's state machine (which took a third of a rerun's reading). What a record holds is then
-//! checked and appended exactly as on the other path ([`super::append_record`]).
+//! checked and appended exactly as on the other path ([`super::Record::append`]).
 
 use std::{
     fs::File,

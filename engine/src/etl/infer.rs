@@ -35,8 +35,9 @@ const TYPED: [SpecType; 5] = [
 /// 2^53: integers up to this size convert to `float8` exactly.
 const F64_EXACT: u64 = 1 << 53;
 
-/// What a column's values allow, as they are seen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What a column's values allow, as they are seen. Kept in the pipeline's state after a run
+/// ([`crate::etl::run::SourceState`]), so that the next run can read with it from the start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Candidates {
     /// Bit `i`: every value so far parses as `TYPED[i]`.
     bits: u8,
@@ -134,6 +135,17 @@ impl Candidates {
             return false;
         }
         !(to == SpecType::Float && self.inferred() == SpecType::Int && !self.f64_exact)
+    }
+
+    /// Whether `other` gives the same answers: the same [`Candidates::inferred`] type and the
+    /// same [`Candidates::allows`] for every type. `f64_exact` counts only while `int` is a
+    /// candidate: once it is out, which integers came first depends on the order the values
+    /// were looked at in.
+    fn answers_as(&self, other: &Candidates) -> bool {
+        const INT: u8 = 1;
+        self.bits == other.bits
+            && self.seen == other.seen
+            && (self.bits & INT == 0 || self.f64_exact == other.f64_exact)
     }
 }
 
@@ -268,7 +280,7 @@ pub fn spec_type(dtype: &DataType) -> Option<SpecType> {
 }
 
 /// The candidates of each of a source's columns, from every value read so far.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Scan {
     columns: Vec<(String, Candidates)>,
 }
@@ -324,44 +336,56 @@ impl Scan {
         columns: &[String],
         parts: usize,
     ) -> Result<Self, ReadError> {
-        // Each piece's state: its candidates, and each column's last value (repeated values,
-        // as a date column sorted by day has, are looked at once).
-        struct Piece {
-            scan: Scan,
-            last: Vec<Vec<u8>>,
-        }
         let width = columns.len();
         let pieces = super::read::walk_csv_values(
             path,
             options,
             width,
             parts,
-            || Piece {
-                scan: Scan::new(columns),
-                last: vec![Vec::new(); width],
-            },
-            |piece, i, value| {
-                let Some((_, candidates)) = piece.scan.columns.get_mut(i) else {
-                    return;
-                };
-                if candidates.settled() {
-                    candidates.seen = true;
-                    return;
-                }
-                if candidates.seen && piece.last[i] == value.as_bytes() {
-                    return;
-                }
-                candidates.observe(value);
-                piece.last[i].clear();
-                piece.last[i].extend_from_slice(value.as_bytes());
-            },
-            |piece| piece.scan.settled(),
+            || Observer::new(columns),
+            Observer::visit,
+            Observer::settled,
         )?;
         let mut scan = Scan::new(columns);
         for piece in pieces {
             scan.merge(&piece.scan);
         }
         Ok(scan)
+    }
+
+    /// Where this scan, of the same columns as `before`, answers differently from it: `None`
+    /// when every column is typed the same and allows the same conversions (see
+    /// [`Candidates::answers_as`]), so that a run that read with `before` read exactly as one
+    /// that had scanned first and found this; otherwise the first column that differs, with
+    /// both types.
+    pub fn differs_from(&self, before: &Scan) -> Option<String> {
+        if !self.is_of(&before.names()) {
+            return Some("the columns differ".into());
+        }
+        self.columns
+            .iter()
+            .zip(&before.columns)
+            .find(|((_, now), (_, then))| !now.answers_as(then))
+            .map(|((name, now), (_, then))| {
+                let name_of = |t: SpecType| format!("{t:?}").to_lowercase();
+                let (now, then) = (name_of(now.inferred()), name_of(then.inferred()));
+                if now == then {
+                    format!("column `{name}` is {now} as before, but converts differently")
+                } else {
+                    format!("column `{name}` was {then}, and its values now make it {now}")
+                }
+            })
+    }
+
+    fn names(&self) -> Vec<String> {
+        self.columns.iter().map(|(name, _)| name.clone()).collect()
+    }
+
+    /// Whether this scan is of a source with these columns (in this order).
+    pub fn is_of(&self, columns: &[String]) -> bool {
+        let ours = self.columns.iter().map(|(name, _)| name);
+        let theirs = columns.iter().filter(|c| !c.starts_with(ROW_PREFIX));
+        ours.len() == theirs.clone().count() && ours.zip(theirs).all(|(a, b)| a == b)
     }
 
     /// Adds what `other` saw of the same columns (another part of the same file).
@@ -391,6 +415,54 @@ impl Scan {
             .iter()
             .map(|(name, c)| (name.clone(), c.inferred()))
             .collect()
+    }
+}
+
+/// Looks at a source's values one at a time, as they are read: the first pass over a CSV file
+/// ([`Scan::of_csv`], one per piece of the file) and a reader that reads with types already
+/// known and checks them as it goes ([`super::read::BatchReader::observe_types`]) both hand it
+/// every non-null value of every data record, so that both learn the same [`Scan`].
+pub struct Observer {
+    scan: Scan,
+    /// Each column's last value: repeated values, as a date column sorted by day has, are
+    /// looked at once.
+    last: Vec<Vec<u8>>,
+}
+
+impl Observer {
+    pub fn new(columns: &[String]) -> Self {
+        Self {
+            scan: Scan::new(columns),
+            last: vec![Vec::new(); columns.len()],
+        }
+    }
+
+    /// Looks at `value`, of the source's column `i`.
+    #[inline]
+    pub fn visit(&mut self, i: usize, value: &str) {
+        let Some((_, candidates)) = self.scan.columns.get_mut(i) else {
+            return;
+        };
+        if candidates.settled() {
+            candidates.seen = true;
+            return;
+        }
+        if candidates.seen && self.last[i] == value.as_bytes() {
+            return;
+        }
+        candidates.observe(value);
+        self.last[i].clear();
+        self.last[i].extend_from_slice(value.as_bytes());
+    }
+
+    /// Whether every column is text whatever comes next.
+    pub fn settled(&self) -> bool {
+        self.scan.settled()
+    }
+
+    /// What the values looked at allow.
+    pub fn into_scan(self) -> Scan {
+        self.scan
     }
 }
 

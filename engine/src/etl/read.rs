@@ -18,7 +18,7 @@ use std::{collections::HashMap, fs::File, io::BufReader, ops::Range, path::Path}
 use polars::prelude::*;
 
 use crate::{
-    etl::infer::{self, ColumnBuilder},
+    etl::infer::{self, ColumnBuilder, Observer, Scan},
     spec::{CsvOptions, DataType as SpecType, Format},
 };
 
@@ -73,7 +73,18 @@ pub trait BatchReader: Send {
     fn read_typed(&mut self, _types: &[(String, SpecType)]) -> bool {
         false
     }
+    /// Makes the reader look at every value it reads as inference's first pass does, and
+    /// leave what the values allow in `seen` once it has read the last record, so that types
+    /// read without that pass are checked against every value; `false` when this reader
+    /// cannot.
+    fn observe_types(&mut self, _seen: SeenTypes) -> bool {
+        false
+    }
 }
+
+/// What a reader that observes its values ([`BatchReader::observe_types`]) found, set once it
+/// has read the whole source.
+pub type SeenTypes = std::sync::Arc<std::sync::OnceLock<Scan>>;
 
 pub fn open(
     path: &Path,
@@ -154,6 +165,9 @@ struct CsvBatches {
     delimiter: u8,
     /// The fields of the record being read: their ranges in its bytes.
     fields: Vec<Range<usize>>,
+    /// Looks at every value read, and where to leave what it saw at the end
+    /// ([`BatchReader::observe_types`]).
+    observer: Option<(Observer, SeenTypes)>,
 }
 
 /// The csv crate's reader as every pass over a CSV file reads it: records of any width (a
@@ -264,6 +278,7 @@ impl CsvBatches {
             lines,
             delimiter: options.delimiter as u8,
             fields: Vec::with_capacity(64),
+            observer: None,
         })
     }
 }
@@ -394,11 +409,15 @@ impl Record<'_> {
     /// row: a blank line (one empty field, in a file of more than one column) is passed over.
     /// A record of another width, a NUL, invalid UTF-8 or a value that does not read as its
     /// column's type is an error naming the line and the field.
+    /// Each non-null value is shown to `visit(column, value)` as it is appended, as the first
+    /// pass shows it (see [`Observer`]); a reader that does not look passes a closure that
+    /// does nothing, and compiles to the loop without it.
     fn append(
         &self,
         columns: &[String],
         null_values: &[Vec<u8>],
         builders: &mut [ColumnBuilder],
+        visit: &mut impl FnMut(usize, &str),
     ) -> Result<bool, ReadError> {
         let (bytes, fields, line, width) = (self.bytes, self.fields, self.line, columns.len());
         let field = |i: usize| &bytes[fields[i].clone()];
@@ -457,6 +476,7 @@ impl Record<'_> {
                 Some(text) => text,
                 None => std::str::from_utf8(value).map_err(|e| not_utf8(i, e))?,
             };
+            visit(i, text);
             if !builder.append(text) {
                 return Err(ReadError::at(
                     format!("line {line}, field {}", i + 1),
@@ -507,6 +527,11 @@ impl BatchReader for CsvBatches {
                 self.types[i] = *t;
             }
         }
+        true
+    }
+
+    fn observe_types(&mut self, seen: SeenTypes) -> bool {
+        self.observer = Some((Observer::new(&self.columns), seen));
         true
     }
 
@@ -567,9 +592,28 @@ impl BatchReader for CsvBatches {
                 fields: &self.fields,
                 line,
             };
-            if record.append(&self.columns, &self.null_values, &mut builders)? {
+            let row = match &mut self.observer {
+                Some((observer, _)) => record.append(
+                    &self.columns,
+                    &self.null_values,
+                    &mut builders,
+                    &mut |i, value| observer.visit(i, value),
+                )?,
+                None => record.append(
+                    &self.columns,
+                    &self.null_values,
+                    &mut builders,
+                    &mut |_, _| {},
+                )?,
+            };
+            if row {
                 rows.push(line as i64);
             }
+        }
+        if self.done
+            && let Some((observer, seen)) = self.observer.take()
+        {
+            let _ = seen.set(observer.into_scan());
         }
         if rows.is_empty() {
             return Ok(None);

@@ -211,6 +211,21 @@ async fn the_reference_pipeline_loads_the_same_table_with_inference_on_or_off() 
     assert_eq!(typed_rows, rows(&env, "us_covid_text", all, "date").await);
 }
 
+/// How a rerun's log says it read with the last run's types.
+const ASSUMED: &str = "source frame `f` is read with the column types the last run found, each \
+                       value checked as it is read (no first pass over the file)";
+
+/// How a rerun's log begins to say it read again after a first pass.
+const AGAIN: &str = "the run stopped reading with the last run's types (";
+
+/// The line of a rerun whose values no longer give the last run's types (`what` differs).
+fn read_again(what: String) -> String {
+    format!(
+        "{AGAIN}source frame `f`'s values no longer give the types the last run found: {what}): \
+         read again after a first pass over the source"
+    )
+}
+
 /// A pipeline over `/drift` loading table `drift`, run once per body; the last run's result.
 async fn drift(
     bodies: &[&str],
@@ -230,11 +245,121 @@ async fn drift(
 }
 
 #[tokio::test]
+async fn a_rerun_reads_with_the_last_run_s_types_and_again_after_a_first_pass_when_they_no_longer_hold()
+ {
+    // Two rows a batch: the third row is read after the first chunk was loaded.
+    let mut env = Env::with_batch_rows(2).await;
+    env.source("drift", "csv", json!({})).await;
+    let pipeline = env.pipeline(typed_spec(json!("drift"), "drift")).await;
+    let state = |env: &Env| {
+        let pool = env.pool.clone();
+        async move {
+            let state: Value = sqlx::query_scalar("SELECT state FROM pipelines WHERE id = $1")
+                .bind(pipeline)
+                .fetch_one(&pool)
+                .await
+                .unwrap();
+            state["sources"]["f"]["types"]["columns"].clone()
+        }
+    };
+    // The first load scans the file first, and keeps what its values allow.
+    env.server
+        .body("/drift", "id,n,note\n1,10,a\n2,20,b\n3,30,c\n");
+    let report = env.run(pipeline).await.unwrap();
+    assert!(!report.log.iter().any(|l| l == ASSUMED), "{:?}", report.log);
+    let kept = state(&env).await;
+    let names: Vec<&str> = kept
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|c| c[0].as_str())
+        .collect();
+    assert_eq!(names, ["id", "n", "note"], "{kept}");
+
+    // Values of the same types: read with the last run's, without a first pass.
+    env.server
+        .body("/drift", "id,n,note\n1,11,a\n2,20,b\n3,33,d\n");
+    let report = env.run(pipeline).await.unwrap();
+    assert!(report.log.iter().any(|l| l == ASSUMED), "{:?}", report.log);
+    assert!(!report.log.iter().any(|l| l.starts_with(AGAIN)));
+    assert_eq!((report.counts.updated, report.counts.unchanged), (2, 1));
+    assert_eq!(state(&env).await, kept);
+
+    // `note` holds only integers now: a first pass would type it int (and the table's text
+    // would win). Known only after the last row: the run reads again, from a new transaction,
+    // and loads as a run that scanned first.
+    env.server
+        .body("/drift", "id,n,note\n1,11,1\n2,20,2\n3,33,3\n");
+    let report = env.run(pipeline).await.unwrap();
+    assert!(
+        report
+            .log
+            .iter()
+            .any(|l| l
+                == &read_again("column `note` was string, and its values now make it int".into())),
+        "{:?}",
+        report.log
+    );
+    assert!(
+        !report.log.iter().any(|l| l == ASSUMED),
+        "the first read's lines are dropped: {:?}",
+        report.log
+    );
+    assert!(report.log.iter().any(|l| l
+        == "column `note` of source frame `f` is read as text (the table's type) rather than \
+            the bigint its values suggest"));
+    assert_eq!(
+        (
+            report.counts.extracted,
+            report.counts.inserted,
+            report.counts.updated,
+            report.counts.unchanged
+        ),
+        (3, 0, 3, 0)
+    );
+    assert_eq!(
+        rows(&env, "drift", "id::text, n::text, note", "id").await,
+        [
+            text(&[Some("1"), Some("11"), Some("1")]),
+            text(&[Some("2"), Some("20"), Some("2")]),
+            text(&[Some("3"), Some("33"), Some("3")])
+        ]
+    );
+    let schema = env.schema.clone();
+    assert_eq!(
+        env.scalar(&format!(
+            "SELECT count(DISTINCT _sluice_run_id) FROM \"{schema}\".drift"
+        ))
+        .await,
+        1,
+        "every row once, by this run"
+    );
+    assert_ne!(state(&env).await, kept, "the state holds this file's scan");
+
+    // And the next rerun reads with it.
+    env.server
+        .body("/drift", "id,n,note\n1,12,1\n2,20,2\n3,33,3\n");
+    let report = env.run(pipeline).await.unwrap();
+    assert!(report.log.iter().any(|l| l == ASSUMED), "{:?}", report.log);
+    assert!(!report.log.iter().any(|l| l.starts_with(AGAIN)));
+    assert_eq!((report.counts.updated, report.counts.unchanged), (1, 2));
+}
+
+#[tokio::test]
 async fn integers_after_floats_load_into_the_float_column() {
     let (env, result) = drift(&["id,v\n1,1.5\n2,2.5\n", "id,v\n1,1\n2,3\n"]).await;
     let report = result.unwrap();
     assert_eq!(report.outcome, Outcome::Succeeded);
     assert_eq!((report.counts.updated, report.counts.failed), (2, 0));
+    // Read with the last run's types first: every value reads as a float, but a first pass
+    // would have found integers, and the table's type wins over those.
+    assert!(
+        report.log.iter().any(
+            |l| l == &read_again("column `v` was float, and its values now make it int".into())
+        ),
+        "{:?}",
+        report.log
+    );
     assert!(
         report.log.iter().any(|l| l
             == "column `v` of source frame `f` is read as double precision (the table's type) \
@@ -261,6 +386,15 @@ async fn integers_and_dates_after_an_empty_column_load_into_its_text_column() {
     .await;
     let report = result.unwrap();
     assert_eq!((report.counts.updated, report.counts.failed), (2, 0));
+    assert!(
+        report
+            .log
+            .iter()
+            .any(|l| l
+                == &read_again("column `v` was string, and its values now make it int".into())),
+        "{:?}",
+        report.log
+    );
     assert_eq!(
         column_types(&env, "drift").await,
         [("id", "bigint"), ("v", "text"), ("d", "text")].map(|(c, t)| (c.to_owned(), t.to_owned()))
@@ -280,6 +414,14 @@ async fn floats_after_integers_fail_the_run_naming_the_column_the_types_and_the_
     let (env, result) = drift(&["id,v\n1,1\n2,2\n", "id,v\n1,1.5\n2,2\n"]).await;
     let error = result.unwrap_err();
     assert_eq!(error.code, RunErrorCode::LoadRefused);
+    // The last run's types stopped the read at the float; the first pass then found it, and
+    // the run fails as one that scanned first.
+    assert!(
+        error.log.iter().any(|l| l.starts_with(AGAIN)
+            && l.contains("`1.5` does not read as the type found for column `v`")),
+        "{:?}",
+        error.log
+    );
     assert_eq!(
         error.message,
         "column `v` is bigint in table `drift`, but this run's values of `v` (source frame `f`) \

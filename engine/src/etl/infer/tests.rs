@@ -238,8 +238,10 @@ fn scan_of_batches(path: &std::path::Path, options: &crate::spec::CsvOptions) ->
     scan
 }
 
-#[test]
-fn the_scan_of_a_file_s_bytes_finds_what_a_scan_of_its_batches_finds_however_it_is_cut() {
+/// CSV files of every shape a scan meets, each with its dialect: typed columns, CRLF and blank
+/// lines, quotes with line ends inside, null values, one column, no header, a ragged line
+/// (file 6, which the read refuses and the scan passes over), only a header.
+fn scanned_files() -> Vec<(&'static str, crate::spec::CsvOptions)> {
     use crate::spec::CsvOptions;
     let quoted = CsvOptions::default();
     let na = CsvOptions {
@@ -253,40 +255,45 @@ fn the_scan_of_a_file_s_bytes_finds_what_a_scan_of_its_batches_finds_however_it_
         quote_char: None,
         ..CsvOptions::default()
     };
-    let files: [(&str, &CsvOptions); 8] = [
+    vec![
         // No quote character: cut into pieces at line ends.
         (
             "day,n,x,big,flag,at\n2020-01-01,1,1.5,9007199254740993,true,2020-01-01T00:00:00Z\n\
              2020-01-01,2,2,1,false,2020-01-01 03:04\n2020-01-02,-3,1e3,2,TRUE,2020-01-02T01:02:03+01:00\n\
              2020-01-02,,4,3,False,\n2020-01-03,5,x,4,true,2020-01-03T00:00\n",
-            &quoted,
+            quoted.clone(),
         ),
         // A column typed until its last line, then text; CRLF line ends; a blank line.
         (
             "a,b\r\n1,2020-01-01\r\n2,2020-01-02\r\n\r\n3,2020-01-03\r\n04,2020-13-01\r\n",
-            &quoted,
+            quoted.clone(),
         ),
         // Quotes, with line ends and delimiters inside fields: one piece.
         (
             "id,name,n\n1,\"Korea, South\",5\n2,\"two\nlines\",6\n3,\"say \"\"hi\"\"\",7.5\n",
-            &quoted,
+            quoted.clone(),
         ),
         // Null values other than the empty field.
-        ("a,b,c\nNA,1,x\n\n2,NA,y\n,3,NA\n", &na),
+        ("a,b,c\nNA,1,x\n\n2,NA,y\n,3,NA\n", na),
         // One column: a line of `\r` alone is an empty value (a null here), not a blank line.
-        ("v\r\n1\r\n\r\n2\r\n", &quoted),
+        ("v\r\n1\r\n\r\n2\r\n", quoted.clone()),
         // No header, a skipped line, another delimiter, quoting off.
-        ("skip me\n1;\"a;2020-01-01\n2;b\";2020-01-02\n", &headerless),
+        ("skip me\n1;\"a;2020-01-01\n2;b\";2020-01-02\n", headerless),
         // No last line end; a ragged line (the read refuses it, the scan passes over it).
-        ("a,b\n1,2\n3,4,5\n6,7", &quoted),
+        ("a,b\n1,2\n3,4,5\n6,7", quoted.clone()),
         // Only a header.
-        ("a,b\n", &quoted),
-    ];
+        ("a,b\n", quoted.clone()),
+    ]
+}
+
+#[test]
+fn the_scan_of_a_file_s_bytes_finds_what_a_scan_of_its_batches_finds_however_it_is_cut() {
+    let files = scanned_files();
     let dir = tempfile::tempdir().unwrap();
     for (k, (content, options)) in files.iter().enumerate() {
         let path = dir.path().join(format!("{k}.csv"));
         std::fs::write(&path, content).unwrap();
-        let format = crate::spec::Format::Csv((*options).clone());
+        let format = crate::spec::Format::Csv(options.clone());
         let columns = crate::etl::read::open(&path, &format, "f", 3)
             .unwrap()
             .columns()
@@ -326,7 +333,7 @@ fn the_scan_of_a_file_s_bytes_finds_what_a_scan_of_its_batches_finds_however_it_
     let columns: Vec<String> = ["day", "n", "x", "big", "flag", "at"]
         .map(String::from)
         .to_vec();
-    let types: Vec<SpecType> = Scan::of_csv_in(&first, &quoted, &columns, 3)
+    let types: Vec<SpecType> = Scan::of_csv_in(&first, &files[0].1, &columns, 3)
         .unwrap()
         .types()
         .into_iter()
@@ -343,6 +350,118 @@ fn the_scan_of_a_file_s_bytes_finds_what_a_scan_of_its_batches_finds_however_it_
             SpecType::Datetime
         ]
     );
+}
+
+/// What a CSV reader that looks at its values ([`BatchReader::observe_types`]) leaves once it
+/// has read `path` to the end, reading with `types`, `rows` rows a batch: `None` when the read
+/// stopped at an error.
+fn observed(
+    path: &std::path::Path,
+    options: &crate::spec::CsvOptions,
+    types: &[(String, SpecType)],
+    rows: usize,
+) -> Option<Scan> {
+    let format = crate::spec::Format::Csv(options.clone());
+    let mut reader = crate::etl::read::open(path, &format, "f", rows).unwrap();
+    let seen = crate::etl::read::SeenTypes::default();
+    assert!(reader.observe_types(seen.clone()));
+    assert!(reader.read_typed(types));
+    while reader.next_batch().ok()?.is_some() {}
+    Some(
+        seen.get()
+            .expect("a reader at its end leaves what it saw")
+            .clone(),
+    )
+}
+
+#[test]
+fn a_reader_that_looks_at_its_values_learns_what_the_first_pass_learns() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut compared = 0;
+    for (k, (content, options)) in scanned_files().iter().enumerate() {
+        let path = dir.path().join(format!("{k}.csv"));
+        std::fs::write(&path, content).unwrap();
+        let format = crate::spec::Format::Csv(options.clone());
+        let columns = crate::etl::read::open(&path, &format, "f", 3)
+            .unwrap()
+            .columns()
+            .to_vec();
+        let first_pass = Scan::of_csv_in(&path, options, &columns, 3).unwrap();
+        // As text, and with the types the first pass found (a rerun's case).
+        for types in [Vec::new(), first_pass.types()] {
+            for rows in [1, 2, 100] {
+                let Some(seen) = observed(&path, options, &types, rows) else {
+                    assert_eq!(k, 6, "only the ragged file stops the read");
+                    continue;
+                };
+                assert_eq!(
+                    seen.differs_from(&first_pass),
+                    None,
+                    "file {k}, {rows} rows"
+                );
+                assert_eq!(seen.types(), first_pass.types(), "file {k}, {rows} rows");
+                for column in &columns {
+                    let (ours, theirs) = (
+                        seen.candidates(column).unwrap(),
+                        first_pass.candidates(column).unwrap(),
+                    );
+                    for to in SpecType::ALL {
+                        assert_eq!(ours.allows(to), theirs.allows(to), "file {k}, {column}");
+                    }
+                }
+                compared += 1;
+            }
+        }
+    }
+    assert_eq!(compared, 7 * 2 * 3);
+}
+
+#[test]
+fn a_scan_differs_from_the_last_where_a_column_is_typed_or_converts_otherwise() {
+    let scan = |values: &[&str]| {
+        let values: Vec<Option<&str>> = values.iter().map(|v| Some(*v)).collect();
+        let mut scan = Scan::new(&["v".to_owned()]);
+        scan.add(&text_frame(&[("v", &values)]));
+        scan
+    };
+    let (ints, floats) = (scan(&["1", "2"]), scan(&["1.5", "2"]));
+    assert_eq!(
+        ints.differs_from(&floats).as_deref(),
+        Some("column `v` was float, and its values now make it int")
+    );
+    assert_eq!(
+        floats.differs_from(&ints).as_deref(),
+        Some("column `v` was int, and its values now make it float")
+    );
+    assert_eq!(
+        scan(&["a"])
+            .differs_from(&Scan::new(&["v".to_owned()]))
+            .as_deref(),
+        Some("column `v` is string as before, but converts differently"),
+        "a column without values is text as one with a word, but converts to every type"
+    );
+    // Integers beyond 2^53 do not convert to float exactly: the same type, other answers.
+    assert_eq!(
+        scan(&["1", "9007199254740993"])
+            .differs_from(&ints)
+            .as_deref(),
+        Some("column `v` is int as before, but converts differently")
+    );
+    // Other values with the same answers differ in nothing, whatever order settled them.
+    assert_eq!(scan(&["7", "-8"]).differs_from(&ints), None);
+    assert_eq!(
+        scan(&["9007199254740993", "x"]).differs_from(&scan(&["x", "9007199254740993"])),
+        None
+    );
+    let other = Scan::new(&["w".to_owned()]);
+    assert_eq!(
+        other.differs_from(&ints).as_deref(),
+        Some("the columns differ")
+    );
+    // Kept in the pipeline's state as JSON, a scan reads back the same.
+    let big = scan(&["1", "9007199254740993"]);
+    let back: Scan = serde_json::from_value(serde_json::to_value(&big).unwrap()).unwrap();
+    assert_eq!(back, big);
 }
 
 /// A CSV file's reader and a text reader whose batches [`Typed`] converts, both `rows` rows a

@@ -213,6 +213,23 @@ impl RunError {
 
     /// The run no longer belongs to this worker (canceled, or reclaimed after a stale
     /// heartbeat): nothing was committed.
+    /// Whether this failure can be the work of the types a source was read with: a value
+    /// that does not read as its type, and anything that follows from the values read (the
+    /// transform, duplicate keys, data tests, a load or a schema the table refuses). A run
+    /// that read with the last run's types reads again after a first pass on these.
+    pub(super) fn may_follow_from_types(&self) -> bool {
+        !self.recoverable
+            && matches!(
+                self.code,
+                RunErrorCode::MalformedSource
+                    | RunErrorCode::TransformFailed
+                    | RunErrorCode::DuplicateKey
+                    | RunErrorCode::DataTestFailed
+                    | RunErrorCode::LoadRefused
+                    | RunErrorCode::SchemaChanged
+            )
+    }
+
     pub fn lost() -> Self {
         Self::permanent(
             "load",

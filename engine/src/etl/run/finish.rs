@@ -1,5 +1,5 @@
 //! Stage 6, finish. Takes the run's transaction after the load and the failed records; writes
-//! the pipeline's state (what was loaded, for the next run's skip and cursor) and the run's
+//! the pipeline's state (what was loaded, for the next run's skip, cursor and types) and the run's
 //! status, counts, timings and log, then commits, all only while this worker still holds the
 //! run (otherwise `run_lost`, and nothing is committed). A load on a tenant's destination
 //! committed there first: [`sealed`] records it in a transaction of its own. [`fail_run`]
@@ -17,7 +17,10 @@ use super::{
     Engine, Journal, Outcome, PipelineState, RunError, RunReport, RunRequest, SourceState, cursor,
     failures, load::Loaded, sink::Sealed,
 };
-use crate::{etl::extract::Download, run_records::RunCounts};
+use crate::{
+    etl::{extract::Download, infer::Scan},
+    run_records::RunCounts,
+};
 
 /// Finishes a run that found every source unchanged: nothing is loaded.
 pub(super) async fn skipped(
@@ -46,6 +49,7 @@ pub(super) fn state_after(
     spec_hash: String,
     downloads: &BTreeMap<String, Download>,
     cursor_max: Option<AnyValue<'static>>,
+    mut scans: BTreeMap<String, Scan>,
 ) -> PipelineState {
     let mut state = req.state.clone();
     state.spec_hash = Some(spec_hash);
@@ -64,6 +68,7 @@ pub(super) fn state_after(
                 SourceState {
                     url,
                     validators: d.validators.clone(),
+                    types: scans.remove(frame),
                 },
             )
         })

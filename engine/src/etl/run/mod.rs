@@ -13,7 +13,10 @@
 //! [`types`] (the table's column types win over inferred ones), [`schema`] (the output's
 //! columns against the table's, before any row is read), [`compare`] (per chunk, on that
 //! thread), [`load`], [`data_tests`] (their results), [`failures`], [`finish`]. [`cursor`]
-//! holds the incremental cursor's arithmetic, [`error`] the run's errors.
+//! holds the incremental cursor's arithmetic, [`error`] the run's errors. [`read_and_load`]
+//! runs the stages from opening the sources to the load in a transaction of its own: a rerun
+//! reads with the types the last load's values gave (no first pass over the file), and runs
+//! them again after that pass when those no longer hold.
 
 use std::{collections::BTreeMap, sync::Arc, time::Instant};
 
@@ -43,10 +46,15 @@ pub use start::{
 pub(crate) use transform::collect_rejects;
 
 use crate::{
-    destination::address::HostRules, etl::extract::Fetcher, run_records::RunCounts,
+    destination::address::HostRules,
+    etl::{
+        extract::{Download, Fetcher},
+        infer::Scan,
+    },
+    run_records::RunCounts,
     spec::PipelineSpec,
 };
-use sea_orm::sqlx::PgPool;
+use sea_orm::sqlx::{PgPool, Postgres, Transaction};
 
 /// Rows per batch when the steps allow batching.
 pub const DEFAULT_BATCH_ROWS: usize = 250_000;
@@ -180,42 +188,44 @@ async fn into(
         pool: sink.pool.clone(),
         ..engine.clone()
     };
-    let there = |e: RunError| match &sink.external {
-        Some(name) => e.in_destination(name),
-        None => e,
-    };
     let target = load::target(&req.schema, &req.spec);
-    let hashes = load::PendingHashes::start(&table_side, req, &target);
-    let (mut txn, stamp) = load::begin(&table_side, req, &target)
-        .await
-        .map_err(there)?;
-    let opening = Instant::now();
-    let mut opened = transform::open(engine, &req.spec, &req.sources, &downloads).await?;
-    // The sources opened and, where types are inferred, scanned.
-    journal.time_since("open_ms", opening);
-    types::fit(&table_side, req, &target, &mut opened, journal)
-        .await
-        .map_err(there)?;
-    let threshold = cursor::threshold(req);
-    let threshold = schema::decide(
-        &table_side,
-        req,
-        &target,
-        &opened.columns,
-        threshold,
-        journal,
-    )
-    .await
-    .map_err(there)?;
-    let chunks = transform::start(engine, opened, threshold, stamp)?;
-    let mut loaded = load::load(
-        req, &mut txn, &target, stamp, hashes, chunks, journal, &*progress,
-    )
-    .await
-    .map_err(there)?;
+    // What the last load's values allowed: a batched CSV source reads with it and skips the
+    // first pass. Where it no longer holds, or the run fails with it in a way the types may
+    // explain, the run reads again after a first pass, from a new transaction.
+    let mut last = req.state.scans();
+    let (mut txn, mut loaded, scans) = loop {
+        let mark = journal.log.len();
+        let mut assumed = false;
+        let attempt = read_and_load(
+            engine,
+            &table_side,
+            sink,
+            req,
+            &target,
+            &downloads,
+            &last,
+            &mut assumed,
+            &*progress,
+            journal,
+        )
+        .await;
+        match attempt {
+            Ok(done) => break done,
+            Err(e) if assumed && e.may_follow_from_types() => {
+                journal.log.truncate(mark);
+                journal.log(format!(
+                    "the run stopped reading with the last run's types ({}): read again after \
+                     a first pass over the source",
+                    e.message
+                ));
+                last.clear();
+            }
+            Err(e) => return Err(e),
+        }
+    };
     data_tests::report(&req.spec, &mut loaded, journal);
     let read = loaded.counts.extracted;
-    let state = finish::state_after(req, spec_hash, &downloads, loaded.cursor_max.take());
+    let state = finish::state_after(req, spec_hash, &downloads, loaded.cursor_max.take(), scans);
     let Some(name) = &sink.external else {
         // The built-in database: the load, the failed records, the state and the run's
         // status in one transaction.
@@ -249,6 +259,75 @@ async fn into(
     finish::sealed(engine, req, sealed, journal)
         .await
         .map_err(|e| e.read_so_far(read))
+}
+
+/// Opens the sources (with the types in `last` where they apply: `assumed` says whether any
+/// did), fits their types to the table, decides the schema and loads, in a transaction of its
+/// own, rolled back when this fails. Gives the transaction, what was loaded and what
+/// inference learnt of each source.
+#[allow(clippy::too_many_arguments)]
+async fn read_and_load(
+    engine: &Engine,
+    table_side: &Engine,
+    sink: &sink::Sink,
+    req: &RunRequest,
+    target: &crate::etl::load::Target,
+    downloads: &BTreeMap<String, Download>,
+    last: &BTreeMap<String, Scan>,
+    assumed: &mut bool,
+    progress: &(dyn Fn(u64) + Send + Sync),
+    journal: &mut Journal,
+) -> Result<
+    (
+        Transaction<'static, Postgres>,
+        load::Loaded,
+        BTreeMap<String, Scan>,
+    ),
+    RunError,
+> {
+    let there = |e: RunError| match &sink.external {
+        Some(name) => e.in_destination(name),
+        None => e,
+    };
+    let hashes = load::PendingHashes::start(table_side, req, target);
+    let (mut txn, stamp) = load::begin(table_side, req, target).await.map_err(there)?;
+    let stages = async {
+        let opening = Instant::now();
+        let mut opened = transform::open(engine, &req.spec, &req.sources, downloads, last).await?;
+        // The sources opened and, where types are inferred, scanned.
+        journal.time_since("open_ms", opening);
+        for frame in opened.assuming_types() {
+            *assumed = true;
+            journal.log(format!(
+                "source frame `{frame}` is read with the column types the last run found, \
+                 each value checked as it is read (no first pass over the file)"
+            ));
+        }
+        types::fit(table_side, req, target, &mut opened, journal)
+            .await
+            .map_err(there)?;
+        let threshold = cursor::threshold(req);
+        let threshold =
+            schema::decide(table_side, req, target, &opened.columns, threshold, journal)
+                .await
+                .map_err(there)?;
+        let scans = opened.scans();
+        let chunks = transform::start(engine, opened, threshold, stamp)?;
+        let loaded = load::load(
+            req, &mut txn, target, stamp, hashes, chunks, journal, progress,
+        )
+        .await
+        .map_err(there)?;
+        Ok::<_, RunError>((loaded, scans))
+    }
+    .await;
+    match stages {
+        Ok((loaded, scans)) => Ok((txn, loaded, scans)),
+        Err(e) => {
+            let _ = txn.rollback().await;
+            Err(e)
+        }
+    }
 }
 
 /// A test hook (debug builds only): `SLUICE_TEST_PAUSE_AFTER_DESTINATION_COMMIT_MS` holds a

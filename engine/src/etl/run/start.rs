@@ -17,7 +17,7 @@ use super::{RunError, RunErrorCode};
 use crate::{
     crypto::Encryptor,
     db::entity::{destination, pipeline, pipeline_source, source, tenant},
-    etl::extract::Validators,
+    etl::{extract::Validators, infer::Scan},
     spec::{Format, PipelineSpec, SourceFormat, SpecError},
 };
 
@@ -47,11 +47,25 @@ pub struct PipelineState {
     pub last_load_run: Option<Uuid>,
 }
 
+impl PipelineState {
+    /// Frame -> what the values of its last loaded file allowed, where inference ran.
+    pub fn scans(&self) -> BTreeMap<String, Scan> {
+        self.sources
+            .iter()
+            .filter_map(|(frame, s)| Some((frame.clone(), s.types.clone()?)))
+            .collect()
+    }
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct SourceState {
     pub url: String,
     #[serde(flatten)]
     pub validators: Validators,
+    /// What inference learnt of the values of the file loaded (none when the frame does not
+    /// infer types): the next run reads with it instead of a first pass, and checks it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub types: Option<Scan>,
 }
 
 /// A database of the tenant's own that the run loads into (`spec.destination.database`),

@@ -1,5 +1,6 @@
 //! Stage 2, read + transform (and, per chunk, compare). Takes the downloads; opens a reader
-//! per source, learns the types of its columns (`etl::infer`, unless the frame turns it off),
+//! per source, learns the types of its columns (`etl::infer`, unless the frame turns it off;
+//! a rerun takes the last load's and checks them against every value it reads),
 //! plans the output's columns from the sources' columns and types and the steps alone, and
 //! starts a thread that reads, transforms, compares and encodes one chunk ahead of the load.
 //! Guarantees that the chunks end with `Ok(None)` or an error, never by the thread vanishing
@@ -117,6 +118,11 @@ pub(super) struct OpenSource {
     /// The type each column is read as: inference's, or the table's where it wins
     /// ([`super::types`]).
     pub(super) types: Vec<(String, SpecType)>,
+    /// Set when `scan` is the last run's, taken without a first pass: the reader looks at
+    /// every value as that pass would and leaves here what they allow, which must answer as
+    /// `scan` does ([`Scan::differs_from`]) or the run's read is not the one it would have
+    /// been.
+    seen: Option<read::SeenTypes>,
 }
 
 impl OpenSource {
@@ -126,14 +132,37 @@ impl OpenSource {
     }
 }
 
+impl Opened {
+    /// The sources whose types are the last run's, checked as their rows are read.
+    pub(super) fn assuming_types(&self) -> Vec<&str> {
+        self.sources
+            .iter()
+            .filter(|s| s.seen.is_some())
+            .map(|s| s.frame.as_str())
+            .collect()
+    }
+
+    /// What inference learnt of each source's values (frame -> scan), for the next run to
+    /// start from: where the last run's was taken, it is also what this run's values allow,
+    /// once the run has read them all and succeeded.
+    pub(super) fn scans(&self) -> BTreeMap<String, Scan> {
+        self.sources
+            .iter()
+            .filter_map(|s| Some((s.frame.clone(), s.scan.clone()?)))
+            .collect()
+    }
+}
+
 /// Opens a reader per source, learns the types of the columns of the sources that infer them
-/// (a first pass over a batched source; the whole frame otherwise, which is read now), and
-/// plans the output's columns from the sources' columns and the steps alone.
+/// (a first pass over a batched source, unless `last` holds what the last run's values
+/// allowed for its columns: see [`open_source`]; the whole frame otherwise, which is read
+/// now), and plans the output's columns from the sources' columns and the steps alone.
 pub(super) async fn open(
     engine: &Engine,
     spec: &PipelineSpec,
     sources: &[SourceBinding],
     downloads: &BTreeMap<String, Download>,
+    last: &BTreeMap<String, Scan>,
 ) -> Result<Opened, RunError> {
     let spec = Arc::new(spec.clone());
     let mut opened = Vec::new();
@@ -148,8 +177,9 @@ pub(super) async fn open(
             usize::MAX
         };
         let infer = spec.infers_types(&source.frame);
-        let (reader, scan) = crate::etl::off_runtime(move || {
-            open_source(&path, &format, &frame, rows, batched, infer)
+        let last = last.get(&source.frame).cloned();
+        let (reader, scan, seen) = crate::etl::off_runtime(move || {
+            open_source(&path, &format, &frame, rows, batched, infer, last)
         })
         .await
         .map_err(RunError::db)?
@@ -160,6 +190,7 @@ pub(super) async fn open(
             reader,
             scan,
             types,
+            seen,
         });
     }
     let bindings: HashMap<String, SourceBinding> = sources
@@ -189,7 +220,11 @@ pub(super) async fn open(
 /// A source's reader and, when it infers types, what every value it holds allows. A batched
 /// CSV source is read twice: a first pass looks at every value straight from the file's bytes
 /// (on every core, and only until every column is known to be text), the second reads; any
-/// other is read once, now.
+/// other is read once, now. When `last` (what the values of the last run's file allowed) is
+/// of the same columns, a batched CSV source takes it and skips the first pass: the reader
+/// looks at every value instead, and the run holds what it saw to `last` at the end (the
+/// third item, where it is left).
+#[allow(clippy::type_complexity)]
 fn open_source(
     path: &std::path::Path,
     format: &crate::spec::Format,
@@ -197,21 +232,35 @@ fn open_source(
     rows: usize,
     batched: bool,
     infer: bool,
-) -> Result<(Box<dyn read::BatchReader>, Option<Scan>), ReadError> {
+    last: Option<Scan>,
+) -> Result<
+    (
+        Box<dyn read::BatchReader>,
+        Option<Scan>,
+        Option<read::SeenTypes>,
+    ),
+    ReadError,
+> {
     if !infer {
-        return Ok((read::open(path, format, frame, rows)?, None));
+        return Ok((read::open(path, format, frame, rows)?, None, None));
     }
     // JSON is parsed whole whatever the batch size: read it once.
     if let (true, crate::spec::Format::Csv(options)) = (batched, format) {
-        let reader = read::open(path, format, frame, rows)?;
+        let mut reader = read::open(path, format, frame, rows)?;
+        if let Some(last) = last.filter(|last| last.is_of(reader.columns())) {
+            let seen = read::SeenTypes::default();
+            if reader.observe_types(seen.clone()) {
+                return Ok((reader, Some(last), Some(seen)));
+            }
+        }
         let scan = Scan::of_csv(path, options, reader.columns())?;
-        return Ok((reader, Some(scan)));
+        return Ok((reader, Some(scan), None));
     }
     let df = read::read_all(path, format, frame)?;
     let reader = read::OneBatch::new(df.clone());
     let mut scan = Scan::new(read::BatchReader::columns(&reader));
     scan.add(&df);
-    Ok((Box::new(reader), Some(scan)))
+    Ok((Box::new(reader), Some(scan), None))
 }
 
 /// Starts the transform thread over the opened sources, considering only rows at or after
@@ -232,6 +281,10 @@ pub(super) fn start(
     // Each reader gives its columns their types as it reads (a CSV reader builds them typed;
     // any other's text columns are converted batch by batch); a batched one reads the next
     // batch on a thread of its own.
+    let assumed: Vec<(String, Scan, read::SeenTypes)> = sources
+        .iter()
+        .filter_map(|s| Some((s.frame.clone(), s.scan.clone()?, s.seen.clone()?)))
+        .collect();
     let pending: Vec<(String, Box<dyn read::BatchReader>)> = sources
         .into_iter()
         .map(|mut s| {
@@ -287,6 +340,9 @@ pub(super) fn start(
                     end => break end,
                 }
             };
+            // Every value is read: the last run's types, where they were taken, must be those a
+            // first pass would have found.
+            let end = end.and_then(|none| held(&assumed).map(|()| none));
             // A spilled compare decides now, and sends the rows it keeps.
             let end = end.and_then(|none| {
                 compare::finish(&mut dedup, &planned, &spec, batch_rows, |chunk| {
@@ -303,6 +359,30 @@ pub(super) fn start(
         dedup: dedup_tx,
         thread,
     })
+}
+
+/// Checks each source read with the last run's types (frame, that run's scan, what this
+/// run's values allowed): a value that did not read as its type stopped the read before;
+/// here, values that all read but would have been typed otherwise (an `int` column whose
+/// values now all read as `float` too, a text column whose values are now all integers).
+fn held(assumed: &[(String, Scan, read::SeenTypes)]) -> Result<(), RunError> {
+    for (frame, last, seen) in assumed {
+        let differs = match seen.get() {
+            Some(now) => now.differs_from(last),
+            None => Some("the source was not read to its end".into()),
+        };
+        if let Some(what) = differs {
+            return Err(RunError::permanent(
+                "read",
+                RunErrorCode::TransformFailed,
+                format!(
+                    "source frame `{frame}`'s values no longer give the types the last run \
+                     found: {what}"
+                ),
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// The next item from the transform thread: `Ok(None)` when it has sent everything, and an

@@ -23,6 +23,7 @@ pub fn engine(settings: &Settings, db: &DatabaseConnection) -> anyhow::Result<En
         pool: db.get_postgres_connection_pool().clone(),
         batch_rows: settings.worker.batch_rows.max(1),
         compare_rows_in_memory: run::DEFAULT_COMPARE_ROWS_IN_MEMORY,
+        pair_slice_pages: run::DEFAULT_PAIR_SLICE_PAGES,
         destinations: run::DestinationAccess::new(&settings.destinations),
     })
 }

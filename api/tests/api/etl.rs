@@ -48,6 +48,7 @@ pub(crate) async fn run_pipeline(
         pool: app.db.get_postgres_connection_pool().clone(),
         batch_rows: run::DEFAULT_BATCH_ROWS,
         compare_rows_in_memory: run::DEFAULT_COMPARE_ROWS_IN_MEMORY,
+        pair_slice_pages: run::DEFAULT_PAIR_SLICE_PAGES,
         destinations: run::DestinationAccess::new(&settings.destinations),
     };
     let id = pipeline.parse().unwrap();

@@ -167,6 +167,16 @@ impl TablePairs {
         pairs
     }
 
+    /// Whether `key` is where the order puts it: just after the last key found.
+    pub fn is_next(&self, key: u64) -> bool {
+        self.keys.get(self.next) == Some(&key)
+    }
+
+    /// Whether the last key found is the last pair held: the next is in pairs not yet read.
+    pub fn at_end(&self) -> bool {
+        self.next >= self.keys.len()
+    }
+
     /// Whether the index of positions has been built (a key was not where the order put it).
     pub fn indexed(&self) -> bool {
         self.index.is_some()

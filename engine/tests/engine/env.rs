@@ -77,6 +77,7 @@ impl Env {
             pool: pool.clone(),
             batch_rows,
             compare_rows_in_memory: sluice_engine::etl::run::DEFAULT_COMPARE_ROWS_IN_MEMORY,
+            pair_slice_pages: sluice_engine::etl::run::DEFAULT_PAIR_SLICE_PAGES,
             destinations: sluice_engine::etl::run::DestinationAccess::new(&destination_settings()),
         };
         Self {

@@ -831,3 +831,114 @@ async fn a_rerun_compared_in_partitions_on_disk_counts_and_loads_as_one_in_memor
     );
     assert_eq!(env.count("spilled").await, 53);
 }
+
+/// `rows` as CSV with a fourth column, `note`.
+fn noted_csv(rows: &[(i64, &str, i64)]) -> String {
+    let mut out = String::from("id,day,value,note\n");
+    for (id, day, value) in rows {
+        out.push_str(&format!("{id},{day},{value},n{id}\n"));
+    }
+    out
+}
+
+#[tokio::test]
+async fn a_rerun_compares_while_the_table_s_pairs_are_still_read_and_loads_as_one_that_waited() {
+    let mut env = Env::with_batch_rows(64).await;
+    env.source("numbers", "csv", json!({})).await;
+    let rows: Vec<(i64, &str, i64)> = (1..=1000).map(|i| (i, "2024-01-01", i)).collect();
+    // In the table's order up to row 700, which is gone: the compare takes the slices one by
+    // one until then, and every slice left at key 701.
+    let mut changed = rows.clone();
+    for i in [0, 99, 500, 998] {
+        changed[i].2 += 1000;
+    }
+    changed.remove(699);
+    changed.extend([(1001, "2024-01-02", 1), (1002, "2024-01-02", 2)]);
+    let spec = |table: &str| {
+        let mut spec = simple_spec(json!({}));
+        spec["destination"]["table"] = json!(table);
+        spec
+    };
+    let mut results = Vec::new();
+    let mut pipelines = Vec::new();
+    // The table's pairs in one slice, read whole before the compare; then in slices of one
+    // page, the compare starting with the first.
+    for (table, pages) in [("whole", 1_000_000), ("sliced", 1)] {
+        env.engine.pair_slice_pages = pages;
+        env.server.body("/numbers", numbers_csv(&rows));
+        let pipeline = env.pipeline(spec(table)).await;
+        pipelines.push(pipeline);
+        env.run(pipeline).await.unwrap();
+        env.server.body("/numbers", numbers_csv(&changed));
+        let report = env.run(pipeline).await.unwrap();
+        assert!(
+            report
+                .log
+                .iter()
+                .any(|l| l == "compared with the 1000 rows the table holds"),
+            "{:?}",
+            report.log
+        );
+        let c = report.counts;
+        let content = env
+            .scalar(&format!(
+                "SELECT sum(hashtext(id || ':' || day || ':' || value)) FROM \"{}\".{table}",
+                env.schema
+            ))
+            .await;
+        results.push((
+            (c.extracted, c.inserted, c.updated, c.unchanged),
+            env.count(table).await,
+            content,
+        ));
+    }
+    let pages = env
+        .scalar(&format!(
+            "SELECT pg_relation_size('\"{}\".sliced') / current_setting('block_size')::bigint",
+            env.schema
+        ))
+        .await;
+    assert!(pages >= 4, "the table is {pages} page(s): too few slices");
+    assert_eq!(results[0], ((1001, 2, 4, 995), 1002, results[0].2));
+    assert_eq!(results[1], results[0], "sliced and whole agree");
+
+    // A key twice, the second in a later slice: the same error, and nothing changes.
+    let mut twice = changed.clone();
+    twice.push((7, "2024-01-01", 7));
+    env.server.body("/numbers", numbers_csv(&twice));
+    let err = env.run(pipelines[1]).await.unwrap_err();
+    assert_eq!(
+        err.message,
+        "the output has more than one row with primary key id=7; add a dedupe step"
+    );
+    assert_eq!(env.count("sliced").await, 1002);
+}
+
+#[tokio::test]
+async fn a_rerun_that_adds_a_column_reads_the_table_s_pairs_before_it_locks_the_table() {
+    let mut env = Env::with_batch_rows(64).await;
+    env.engine.pair_slice_pages = 1;
+    env.source("numbers", "csv", json!({})).await;
+    let rows: Vec<(i64, &str, i64)> = (1..=3000).map(|i| (i, "2024-01-01", i)).collect();
+    env.server.body("/numbers", numbers_csv(&rows));
+    let pipeline = env.pipeline(simple_spec(json!({}))).await;
+    env.run(pipeline).await.unwrap();
+    // The file gains `note`: the load adds the column (`ALTER TABLE`, locking the table until
+    // the commit), so the table's pairs must all be read before, or their reading would wait
+    // on the run's lock while the run waits on them.
+    env.server.body("/numbers", noted_csv(&rows));
+    let report = tokio::time::timeout(std::time::Duration::from_secs(120), env.run(pipeline))
+        .await
+        .expect("the run waited on its own lock")
+        .unwrap();
+    let c = report.counts;
+    assert_eq!((c.inserted, c.updated, c.unchanged), (0, 3000, 0));
+    assert_eq!(
+        env.scalar(&format!(
+            "SELECT count(*) FROM \"{}\".numbers WHERE note = 'n' || id",
+            env.schema
+        ))
+        .await,
+        3000
+    );
+}

@@ -1,6 +1,11 @@
 //! The `(key, hash)` pairs of the rows already in a table, which a rerun compares its output
 //! with: read in slices of the table's pages, kept in memory or spilled to partitions on disk.
 
+use std::sync::{
+    Arc,
+    atomic::{AtomicU64, Ordering},
+};
+
 use sea_orm::sqlx::{self, AssertSqlSafe, Row, ValueRef, postgres::PgValueRef};
 
 use super::{LoadError, Target};
@@ -9,38 +14,121 @@ use crate::etl::{
     spill::{PartitionWriter, Partitions},
 };
 
-/// The table's `(key, hash)` pairs: in memory in the table's order, or split into partitions on
-/// disk when there are more than the caller holds in memory.
+/// The table's `(key, hash)` pairs: in memory in the table's order (all of them, or the first
+/// slices with the rest on their way), or split into partitions on disk when there are more
+/// than the caller holds in memory.
 pub enum TableHashes {
     InMemory(TablePairs),
+    /// The first slices, and the rest as they are read: a compare can start with the first.
+    Reading(TablePairs, RestOfPairs),
     Spilled(Partitions),
 }
 
 impl TableHashes {
-    pub fn len(&self) -> u64 {
+    /// The table's rows read, counted as the rest arrives: all of them once the rest is read.
+    pub fn rows_read(&self) -> RowsRead {
         match self {
-            TableHashes::InMemory(h) => h.len() as u64,
-            TableHashes::Spilled(p) => p.len(),
+            TableHashes::InMemory(h) => RowsRead(h.len() as u64, None),
+            TableHashes::Reading(h, rest) => RowsRead(h.len() as u64, Some(rest.rows.clone())),
+            TableHashes::Spilled(p) => RowsRead(p.len(), None),
         }
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
+    /// Every pair, waiting for the rest: to be called before the run's transaction takes a
+    /// lock on the table that would stop the reading (`ALTER TABLE`).
+    pub async fn complete(self) -> Result<TableHashes, LoadError> {
+        match self {
+            TableHashes::Reading(mut pairs, mut rest) => {
+                while let Some(slice) = rest.rx.recv().await.transpose()? {
+                    pairs.extend(slice);
+                }
+                Ok(TableHashes::InMemory(pairs))
+            }
+            done => Ok(done),
+        }
     }
 }
 
-/// `(_sluice_key, _sluice_hash)` of every row already in the table. Read in slices of the
-/// table's pages (TID range scans), two slices at a time on connections of the pool, each slice
-/// as two `bigint[]` in one row: a COPY would send one message per row, and decoding millions
-/// of them cost more than the comparison itself. The slices are kept in the table's order
-/// ([`TablePairs`]). Call it before the load writes anything: it reads what is committed. Up to
-/// `in_memory_rows` rows are kept in memory (16 bytes each);
-/// a larger table (judged from its first slice) is split into partitions of about that many
-/// rows on disk ([`crate::etl::spill`]).
+/// A count of the table's rows read: the first slices', and the rest's as it arrives.
+pub struct RowsRead(u64, Option<Arc<AtomicU64>>);
+
+impl RowsRead {
+    pub fn get(&self) -> u64 {
+        self.0
+            + self
+                .1
+                .as_ref()
+                .map_or(0, |rest| rest.load(Ordering::Relaxed))
+    }
+}
+
+/// The slices of a table's pairs after the first ones, in the table's order, read by a task of
+/// its own and kept until taken; dropped, the reading stops.
+pub struct RestOfPairs {
+    rx: tokio::sync::mpsc::UnboundedReceiver<Result<Vec<(u64, u64)>, LoadError>>,
+    /// The reading task (none in tests).
+    task: Option<tokio::task::JoinHandle<()>>,
+    rows: Arc<AtomicU64>,
+}
+
+impl RestOfPairs {
+    /// The next slice, waiting for it (on a thread outside the async runtime); `None` after
+    /// the last.
+    pub fn next_blocking(&mut self) -> Result<Option<Vec<(u64, u64)>>, LoadError> {
+        self.rx.blocking_recv().transpose()
+    }
+
+    /// Slices already read, sent by a test in place of a table: `slices`, then the end (or
+    /// `error` in its place).
+    #[cfg(test)]
+    pub fn of(slices: Vec<Vec<(u64, u64)>>, error: Option<LoadError>) -> Self {
+        let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
+        let rows = Arc::new(AtomicU64::new(0));
+        for slice in slices {
+            rows.fetch_add(slice.len() as u64, Ordering::Relaxed);
+            let _ = tx.send(Ok(slice));
+        }
+        if let Some(error) = error {
+            let _ = tx.send(Err(error));
+        }
+        Self {
+            rx,
+            task: None,
+            rows,
+        }
+    }
+
+    /// Slices not taken yet (for tests).
+    #[cfg(test)]
+    pub fn waiting(&self) -> usize {
+        self.rx.len()
+    }
+}
+
+impl Drop for RestOfPairs {
+    fn drop(&mut self) {
+        if let Some(task) = &self.task {
+            task.abort();
+        }
+    }
+}
+
+/// `(_sluice_key, _sluice_hash)` of every row already in the table. Read in slices of
+/// `pages_per_slice` of the table's pages (TID range scans), two slices at a time on
+/// connections of the pool, each slice as two `bigint[]` in one row: a COPY would send one
+/// message per row, and decoding millions of them cost more than the comparison itself. The
+/// slices are kept in the table's order ([`TablePairs`]). Call it before the load writes
+/// anything: it reads what is committed. Up to `in_memory_rows` rows are kept in memory (16
+/// bytes each); a larger table (judged from its first slice) is split into partitions of about
+/// that many rows on disk ([`crate::etl::spill`]) and returned once all are written. In memory,
+/// it returns as soon as the first whole slice has decided it, with the rest still being read
+/// ([`TableHashes::Reading`]): a compare that takes the table's pairs in order needs the first
+/// slices first.
 pub async fn existing_hashes(
     pool: &sqlx::PgPool,
     target: &Target,
     in_memory_rows: u64,
+    pages_per_slice: i64,
 ) -> Result<TableHashes, LoadError> {
     use futures::{StreamExt, TryStreamExt};
     let table = target.qualified();
@@ -57,35 +145,39 @@ pub async fn existing_hashes(
     let Some((pages, estimate)) = found else {
         return Ok(TableHashes::InMemory(TablePairs::default()));
     };
-    const PAGES_PER_SLICE: i64 = 4096;
+    let per_slice = pages_per_slice.max(1);
     // The last slice is open-ended, so rows on pages added meanwhile are not missed.
-    let slices: Vec<(i64, Option<i64>)> = (0..=pages / PAGES_PER_SLICE)
+    let slices: Vec<(i64, Option<i64>)> = (0..=pages / per_slice)
         .map(|i| {
-            let low = i * PAGES_PER_SLICE;
-            let high = low + PAGES_PER_SLICE;
+            let low = i * per_slice;
+            let high = low + per_slice;
             (low, (high <= pages).then_some(high))
         })
         .collect();
-    let fetch = |(low, high): (i64, Option<i64>)| {
-        let table = table.clone();
-        async move {
-            let sql = match high {
-                Some(_) => format!(
-                    "SELECT array_agg(_sluice_key), array_agg(_sluice_hash) FROM {table} WHERE ctid >= $1::tid AND ctid < $2::tid"
-                ),
-                None => format!(
-                    "SELECT array_agg(_sluice_key), array_agg(_sluice_hash) FROM {table} WHERE ctid >= $1::tid"
-                ),
-            };
-            let mut query = sqlx::query(AssertSqlSafe(sql)).bind(format!("({low},0)"));
-            if let Some(high) = high {
-                query = query.bind(format!("({high},0)"));
+    let fetch = {
+        let (pool, table) = (pool.clone(), table.clone());
+        move |(low, high): (i64, Option<i64>)| {
+            let (pool, table) = (pool.clone(), table.clone());
+            async move {
+                let sql = match high {
+                    Some(_) => format!(
+                        "SELECT array_agg(_sluice_key), array_agg(_sluice_hash) FROM {table} WHERE ctid >= $1::tid AND ctid < $2::tid"
+                    ),
+                    None => format!(
+                        "SELECT array_agg(_sluice_key), array_agg(_sluice_hash) FROM {table} WHERE ctid >= $1::tid"
+                    ),
+                };
+                let mut query = sqlx::query(AssertSqlSafe(sql)).bind(format!("({low},0)"));
+                if let Some(high) = high {
+                    query = query.bind(format!("({high},0)"));
+                }
+                Ok::<_, LoadError>((high.is_some(), query.fetch_one(&pool).await?))
             }
-            Ok::<_, LoadError>((high.is_some(), query.fetch_one(pool).await?))
         }
     };
     let name = target.table.clone();
     let failed = move |e: String| LoadError::Data(format!("comparing with table {name}: {e}"));
+    let unexpected = "PostgreSQL sent a slice of the table's pairs in an unexpected form";
     // Positions in memory are 32-bit.
     let in_memory_rows = in_memory_rows.min(TablePairs::MAX_ROWS);
     // In memory: the pairs in the table's order (the slices arrive in order, two read at a
@@ -93,25 +185,55 @@ pub async fn existing_hashes(
     // that they are never copied to grow). On disk: a writer thread.
     let mut pairs = TablePairs::with_capacity(estimate.max(0.0) as usize);
     let mut spill: Option<Spiller> = None;
-    let mut decided = false;
     let mut slices = futures::stream::iter(slices).map(fetch).buffered(2);
     while let Some((whole, row)) = slices.try_next().await? {
-        let (keys, hashes) = Int8Array::pair(&row)?.ok_or_else(|| {
-            failed("PostgreSQL sent a slice of the table's pairs in an unexpected form".into())
-        })?;
-        if !decided && whole {
-            let per_page = keys.len() as f64 / PAGES_PER_SLICE as f64;
+        let (keys, hashes) = Int8Array::pair(&row)?.ok_or_else(|| failed(unexpected.into()))?;
+        if whole && spill.is_none() && pairs.is_empty() {
+            // The first whole slice decides.
+            let per_page = keys.len() as f64 / per_slice as f64;
             let expected = ((per_page * pages as f64).max(f64::from(estimate)) * 1.05) as u64
-                + PAGES_PER_SLICE as u64;
+                + per_slice as u64;
             if expected > in_memory_rows {
                 let mut spiller =
                     Spiller::start(expected, in_memory_rows).map_err(|e| failed(e.to_string()))?;
-                spiller.send(pairs.take()).await?;
+                spiller.send(keys.zip(hashes).collect()).await?;
                 spill = Some(spiller);
-            } else {
-                pairs.reserve((expected as usize).saturating_sub(pairs.len()));
+                continue;
             }
-            decided = true;
+            pairs.reserve((expected as usize).saturating_sub(pairs.len()));
+            pairs.extend(keys.zip(hashes));
+            // In memory: the rest is read on a task of its own, and taken as it comes.
+            let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
+            let rows = Arc::new(AtomicU64::new(0));
+            let counted = rows.clone();
+            let task = tokio::spawn(async move {
+                loop {
+                    let slice = match slices.try_next().await {
+                        Ok(None) => return,
+                        Ok(Some((_, row))) => match Int8Array::pair(&row) {
+                            Ok(Some((keys, hashes))) => Ok(keys.zip(hashes).collect::<Vec<_>>()),
+                            Ok(None) => Err(failed(unexpected.into())),
+                            Err(e) => Err(LoadError::from(e)),
+                        },
+                        Err(e) => Err(e),
+                    };
+                    let end = slice.is_err();
+                    if let Ok(slice) = &slice {
+                        counted.fetch_add(slice.len() as u64, Ordering::Relaxed);
+                    }
+                    if tx.send(slice).is_err() || end {
+                        return;
+                    }
+                }
+            });
+            return Ok(TableHashes::Reading(
+                pairs,
+                RestOfPairs {
+                    rx,
+                    task: Some(task),
+                    rows,
+                },
+            ));
         }
         let slice = keys.zip(hashes);
         match &mut spill {

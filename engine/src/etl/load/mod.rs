@@ -27,7 +27,7 @@ mod hashes;
 mod merge;
 
 pub use binary::{Encoded, Stamp, copy_encoded, encode_binary};
-pub use hashes::{TableHashes, existing_hashes};
+pub use hashes::{RestOfPairs, RowsRead, TableHashes, existing_hashes};
 pub use merge::{
     KEEP, Mirrored, OnConflict, STAGING, copy_keys, create_keep, create_staging, merge, mirror,
 };
@@ -287,7 +287,7 @@ pub async fn existing_columns<'e>(
 /// from the output; NULL while it is there.
 pub const DELETED_AT: &str = "_sluice_deleted_at";
 
-/// What [`prepare`] found or made.
+/// What [`Preparation::apply`] found or made.
 #[derive(Debug, Clone, Copy)]
 pub struct Prepared {
     /// The table was created by this load.
@@ -296,15 +296,38 @@ pub struct Prepared {
     pub deleted_at: bool,
 }
 
-/// Creates the table, or checks and extends it. `soft_delete`: the table needs
-/// [`DELETED_AT`] (added when missing). A table created here lacks the columns of
+/// What a load does to its table before the rows, decided by [`plan`] (every check made)
+/// without changing it: the statement [`Preparation::apply`] runs, if any, and what it finds
+/// or makes.
+pub struct Preparation {
+    ddl: Option<String>,
+    prepared: Prepared,
+}
+
+impl Preparation {
+    /// Whether it changes a table that exists (`ALTER TABLE`, whose lock holds every other
+    /// reader of the table off until the run commits).
+    pub fn alters(&self) -> bool {
+        self.ddl.is_some() && !self.prepared.created
+    }
+
+    pub async fn apply(self, conn: &mut PgConnection) -> Result<Prepared, LoadError> {
+        if let Some(ddl) = self.ddl {
+            sqlx::query(AssertSqlSafe(ddl)).execute(conn).await?;
+        }
+        Ok(self.prepared)
+    }
+}
+
+/// Decides to create the table, or checks it and decides to extend it. `soft_delete`: the
+/// table needs [`DELETED_AT`] (added when missing). A table created here lacks the columns of
 /// [`stamp_new_table`] until that is called, after its rows are loaded.
-pub async fn prepare(
+pub async fn plan(
     conn: &mut PgConnection,
     target: &Target,
     columns: &[(String, DataType)],
     soft_delete: bool,
-) -> Result<Prepared, LoadError> {
+) -> Result<Preparation, LoadError> {
     let existing = existing_columns(&mut *conn, target).await?;
 
     if existing.is_empty() {
@@ -325,18 +348,19 @@ pub async fn prepare(
         // order ([`stamp_new_table`]).
         // The primary key is added after the first load (`add_primary_key`): building the
         // index once over the loaded rows is much cheaper than maintaining it row by row.
-        sqlx::query(AssertSqlSafe(format!(
-            // Room on each page for the new version of a row, so that updates stay on the
-            // page (HOT) and leave the primary key index alone.
+        // Room on each page for the new version of a row, so that updates stay on the page
+        // (HOT) and leave the primary key index alone.
+        let ddl = format!(
             "CREATE TABLE {} ({}) WITH (fillfactor = 90)",
             target.qualified(),
             defs.join(", ")
-        )))
-        .execute(&mut *conn)
-        .await?;
-        return Ok(Prepared {
-            created: true,
-            deleted_at: soft_delete,
+        );
+        return Ok(Preparation {
+            ddl: Some(ddl),
+            prepared: Prepared {
+                created: true,
+                deleted_at: soft_delete,
+            },
         });
     }
 
@@ -387,15 +411,6 @@ pub async fn prepare(
     if soft_delete && !deleted_at {
         added.push(format!("ADD COLUMN {DELETED_AT} timestamptz"));
     }
-    if !added.is_empty() {
-        sqlx::query(AssertSqlSafe(format!(
-            "ALTER TABLE {} {}",
-            target.qualified(),
-            added.join(", ")
-        )))
-        .execute(&mut *conn)
-        .await?;
-    }
     // Columns the output no longer has stay, and must accept nulls for new rows.
     for (name, _) in &existing {
         let kept = columns.iter().any(|(c, _)| c == name) || name.starts_with("_sluice");
@@ -405,9 +420,13 @@ pub async fn prepare(
             )));
         }
     }
-    Ok(Prepared {
-        created: false,
-        deleted_at: deleted_at || soft_delete,
+    Ok(Preparation {
+        ddl: (!added.is_empty())
+            .then(|| format!("ALTER TABLE {} {}", target.qualified(), added.join(", "))),
+        prepared: Prepared {
+            created: false,
+            deleted_at: deleted_at || soft_delete,
+        },
     })
 }
 

@@ -76,9 +76,12 @@ pub(super) enum Dedup {
     /// with one key. Nothing is kept per row.
     NewTable,
     /// A table that exists: the `(key, hash)` of each row it holds, in its order (a key the
-    /// output has is marked seen in place), and the keys of the output's rows it lacks.
+    /// output has is marked seen in place), and the keys of the output's rows it lacks. While
+    /// the table's pairs are still being read, `rest` brings the slices not yet taken: see
+    /// [`find`].
     Existing {
         table: TablePairs,
+        rest: Option<load::RestOfPairs>,
         new_keys: HashedSet,
     },
     /// A table too large for memory, split into partitions on disk: the output is spilled too
@@ -101,6 +104,52 @@ impl Dedup {
     }
 }
 
+/// The stored row hash of `key` in the table's pairs (with its [`SEEN`] bit), taking the
+/// slices still being read from `rest` only as the compare needs them: a key where the table's
+/// order puts it is answered by the slices in memory, and one just past them by the next
+/// slice, so a feed in the table's order is compared while the rest of the table is read. A
+/// key anywhere else (a row the table does not hold, or holds elsewhere, or a second time)
+/// takes every slice first: only all of them can say where it is, or that it is not there.
+pub(super) fn find<'t>(
+    table: &'t mut TablePairs,
+    rest: &mut Option<load::RestOfPairs>,
+    key: u64,
+) -> Result<Option<&'t mut u64>, RunError> {
+    while let Some(more) = rest.as_mut() {
+        if table.is_next(key) {
+            break;
+        }
+        let all = !table.at_end();
+        loop {
+            match more.next_blocking().map_err(RunError::load)? {
+                Some(slice) => table.extend(slice),
+                None => {
+                    *rest = None;
+                    break;
+                }
+            }
+            if !all {
+                break;
+            }
+        }
+    }
+    Ok(table.get_mut(key))
+}
+
+/// Takes the slices of the table's pairs not taken yet, once the output has ended (even an
+/// output of no rows), so that the table has been read whole when the load moves on.
+fn take_rest(dedup: &mut DedupSource) -> Result<(), RunError> {
+    if let Dedup::Existing { table, rest, .. } = dedup.get()? {
+        while let Some(more) = rest.as_mut() {
+            match more.next_blocking().map_err(RunError::load)? {
+                Some(slice) => table.extend(slice),
+                None => *rest = None,
+            }
+        }
+    }
+    Ok(())
+}
+
 fn spill_failed(e: std::io::Error) -> RunError {
     RunError::load(load::LoadError::Data(format!(
         "comparing with the table through temporary files: {e}"
@@ -117,6 +166,7 @@ pub(super) fn finish(
     batch_rows: usize,
     mut send: impl FnMut(Chunk) -> bool,
 ) -> Result<(), RunError> {
+    take_rest(dedup)?;
     let DedupSource::Ready(Dedup::Spilled {
         output: Some(output),
         columns,
@@ -297,12 +347,17 @@ pub(super) fn compare(
             keys: chunk_keys,
         });
     }
-    if let Dedup::Existing { table, new_keys } = d {
+    if let Dedup::Existing {
+        table,
+        rest,
+        new_keys,
+    } = d
+    {
         mask.reserve(output.height());
         for (i, (k, h)) in keys.iter().zip(&hashes).enumerate() {
             // A key the table holds is marked seen in place (the top bit of its stored hash);
             // only new keys go to the `new_keys` set.
-            let (duplicate, keep) = match table.get_mut(*k) {
+            let (duplicate, keep) = match find(table, rest, *k)? {
                 Some(stored) => {
                     let duplicate = *stored & SEEN != 0;
                     let keep = *stored & !SEEN != h & !SEEN;
@@ -372,4 +427,102 @@ fn add_hash_columns(df: &mut DataFrame, keys: &[u64], hashes: &[u64]) -> PolarsR
         hashes.iter().map(|h| *h as i64).collect::<Vec<_>>(),
     ))?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::etl::load::{LoadError, RestOfPairs};
+
+    /// Pairs of the keys in `keys`, each row's hash ten times its key.
+    fn pairs(keys: std::ops::Range<u64>) -> Vec<(u64, u64)> {
+        keys.map(|k| (k, k * 10)).collect()
+    }
+
+    /// The table's first slice (keys 0..3) and two more on their way (3..6, 6..9).
+    fn reading() -> (TablePairs, Option<RestOfPairs>) {
+        let mut table = TablePairs::default();
+        table.extend(pairs(0..3));
+        let rest = RestOfPairs::of(vec![pairs(3..6), pairs(6..9)], None);
+        (table, Some(rest))
+    }
+
+    fn found(table: &mut TablePairs, rest: &mut Option<RestOfPairs>, key: u64) -> Option<u64> {
+        find(table, rest, key).unwrap().map(|h| *h & !SEEN)
+    }
+
+    #[test]
+    fn keys_in_the_table_s_order_take_the_slices_still_read_one_at_a_time() {
+        let (mut table, mut rest) = reading();
+        let waiting = |rest: &Option<RestOfPairs>| rest.as_ref().map(RestOfPairs::waiting);
+        for key in 0..3 {
+            assert_eq!(found(&mut table, &mut rest, key), Some(key * 10));
+        }
+        assert_eq!(
+            waiting(&rest),
+            Some(2),
+            "the first slice answered its own keys"
+        );
+        assert_eq!(found(&mut table, &mut rest, 3), Some(30));
+        assert_eq!(waiting(&rest), Some(1), "the next key took the next slice");
+        for key in 4..9 {
+            assert_eq!(found(&mut table, &mut rest, key), Some(key * 10));
+        }
+        assert_eq!(waiting(&rest), Some(0));
+        assert!(!table.indexed(), "in order, no index of positions");
+        // A key after the table's last (a new row): only the end of the pairs says so.
+        assert_eq!(found(&mut table, &mut rest, 100), None);
+        assert!(rest.is_none());
+    }
+
+    #[test]
+    fn a_key_out_of_the_table_s_order_takes_every_slice_first() {
+        let (mut table, mut rest) = reading();
+        assert_eq!(found(&mut table, &mut rest, 0), Some(0));
+        // Key 7 is not just after key 0: it may be anywhere, or nowhere. (Marked seen, as the
+        // compare marks every key it finds.)
+        let stored = find(&mut table, &mut rest, 7).unwrap().unwrap();
+        assert_eq!(*stored, 70);
+        *stored |= SEEN;
+        assert!(rest.is_none(), "every slice was taken");
+        assert_eq!(table.len(), 9);
+        assert!(table.indexed());
+        assert_eq!(found(&mut table, &mut rest, 8), Some(80));
+        assert_eq!(found(&mut table, &mut rest, 1), Some(10));
+        // A key the table does not hold, in the middle of the order.
+        assert_eq!(found(&mut table, &mut rest, 55), None);
+        // Key 7 a second time answers with the mark: the compare's duplicate.
+        let stored = find(&mut table, &mut rest, 7).unwrap().unwrap();
+        assert_eq!(*stored, 70 | SEEN);
+    }
+
+    #[test]
+    fn a_key_new_to_the_table_before_the_rest_arrives_waits_for_all_of_it() {
+        let (mut table, mut rest) = reading();
+        // Not at the cursor, which is at the start: every slice first, then the index says no.
+        assert_eq!(found(&mut table, &mut rest, 1_000), None);
+        assert!(rest.is_none());
+        assert_eq!(table.len(), 9);
+        for key in 0..9 {
+            assert_eq!(found(&mut table, &mut rest, key), Some(key * 10));
+        }
+    }
+
+    #[test]
+    fn a_failed_read_of_the_rest_fails_the_compare_that_needs_it() {
+        let mut table = TablePairs::default();
+        table.extend(pairs(0..3));
+        let mut rest = Some(RestOfPairs::of(
+            vec![pairs(3..6)],
+            Some(LoadError::Data("the connection was closed".into())),
+        ));
+        for key in 0..6 {
+            assert_eq!(found(&mut table, &mut rest, key), Some(key * 10));
+        }
+        let error = find(&mut table, &mut rest, 6).unwrap_err();
+        assert!(
+            error.message.contains("the connection was closed"),
+            "{error}"
+        );
+    }
 }

@@ -87,13 +87,14 @@ impl PendingHashes {
         if req.spec.destination.mode == LoadMode::Replace {
             return None;
         }
-        let (pool, target, in_memory) = (
+        let (pool, target, in_memory, pages) = (
             engine.pool.clone(),
             target.clone(),
             engine.compare_rows_in_memory,
+            engine.pair_slice_pages,
         );
         Some(Self(tokio::spawn(async move {
-            load::existing_hashes(&pool, &target, in_memory).await
+            load::existing_hashes(&pool, &target, in_memory, pages).await
         })))
     }
 
@@ -136,15 +137,22 @@ pub(super) async fn load(
         LoadMode::Upsert | LoadMode::Append | LoadMode::Mirror => None,
     };
     let into = aside.as_ref().unwrap_or(target);
-    // Read before this transaction changes the table (a new column locks it until commit).
-    let existing = match existing {
+    // The table's first slices of pairs; the rest is read while the compare starts.
+    let mut existing = match existing {
         Some(pending) => Some(pending.read().await?),
         None => None,
     };
     let soft_delete = mode == LoadMode::Mirror && req.spec.destination.soft_delete;
-    let prepared = load::prepare(txn, into, &columns, soft_delete)
+    let preparation = load::plan(txn, into, &columns, soft_delete)
         .await
         .map_err(RunError::load)?;
+    if preparation.alters()
+        && let Some(reading) = existing.take()
+    {
+        // A new column locks the table until the commit: read the rest of its pairs first.
+        existing = Some(reading.complete().await.map_err(RunError::load)?);
+    }
+    let prepared = preparation.apply(txn).await.map_err(RunError::load)?;
     let created = prepared.created;
     // `mirror` into a table that held rows: every output key goes to the keep table.
     let mirror = mode == LoadMode::Mirror && !created;
@@ -157,18 +165,14 @@ pub(super) async fn load(
     // Straight into a table this run creates (its primary key, added at the end, refuses
     // duplicate keys); through staging and the merge into one that exists, even empty.
     let direct = created;
+    let mut table_rows = None;
     if direct {
         chunks.new_table();
     } else {
         // (`replace` reads no pairs: its table beside is new, an earlier attempt's having
         // rolled back with it.)
         let existing = existing.unwrap_or(load::TableHashes::InMemory(Default::default()));
-        if !existing.is_empty() {
-            journal.log(format!(
-                "compared with the {} rows the table holds",
-                existing.len()
-            ));
-        }
+        table_rows = Some(existing.rows_read());
         load::create_staging(txn, into)
             .await
             .map_err(RunError::load)?;
@@ -224,6 +228,10 @@ pub(super) async fn load(
     }
     // It has sent its last item: this returns at once.
     chunks.join();
+    // The compare has taken every slice of the table's pairs.
+    if let Some(rows) = table_rows.map(|rows| rows.get()).filter(|n| *n > 0) {
+        journal.log(format!("compared with the {rows} rows the table holds"));
+    }
     let started = Instant::now();
     let read = counts.extracted;
     if created {

@@ -65,6 +65,10 @@ pub const DEFAULT_BATCH_ROWS: usize = 250_000;
 /// many rows, spilled to disk.
 pub const DEFAULT_COMPARE_ROWS_IN_MEMORY: u64 = 7_000_000;
 
+/// Table pages per slice of a rerun's read of the table's pairs (32 MiB of heap; about
+/// 310,000 rows of the benchmark's table).
+pub const DEFAULT_PAIR_SLICE_PAGES: i64 = 4096;
+
 /// What the engine needs to run pipelines.
 #[derive(Clone)]
 pub struct Engine {
@@ -73,6 +77,9 @@ pub struct Engine {
     pub batch_rows: usize,
     /// See [`DEFAULT_COMPARE_ROWS_IN_MEMORY`].
     pub compare_rows_in_memory: u64,
+    /// Table pages per slice of the `(key, hash)` pairs a rerun reads: the compare starts once
+    /// the first slice is in ([`DEFAULT_PAIR_SLICE_PAGES`]).
+    pub pair_slice_pages: i64,
     pub destinations: DestinationAccess,
 }
 

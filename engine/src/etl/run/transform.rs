@@ -75,6 +75,12 @@ impl Chunks {
         let _ = self.dedup.send(match table {
             TableHashes::InMemory(table) => Dedup::Existing {
                 table,
+                rest: None,
+                new_keys: HashedSet::default(),
+            },
+            TableHashes::Reading(table, rest) => Dedup::Existing {
+                table,
+                rest: Some(rest),
                 new_keys: HashedSet::default(),
             },
             TableHashes::Spilled(partitions) => Dedup::spilled(partitions),

@@ -1,5 +1,6 @@
 use serde_json::json;
 use sluice_engine::{etl::run::Outcome, run_records};
+use uuid::Uuid;
 
 use crate::env::Env;
 
@@ -773,6 +774,57 @@ async fn concurrent_triggers_make_one_run() {
     }
 }
 
+/// Loads `rows` into `table` through a pipeline of its own, then reruns it on `changed`: the
+/// pipeline, the rerun's log, and its counts (extracted, inserted, updated, unchanged) with the
+/// table's row count and a checksum of its content after it.
+async fn load_then_rerun(
+    env: &Env,
+    table: &str,
+    rows: &[(i64, &str, i64)],
+    changed: &[(i64, &str, i64)],
+) -> (Uuid, Vec<String>, ((u64, u64, u64, u64), i64, i64)) {
+    let mut spec = simple_spec(json!({}));
+    spec["destination"]["table"] = json!(table);
+    env.server.body("/numbers", numbers_csv(rows));
+    let pipeline = env.pipeline(spec).await;
+    env.run(pipeline).await.unwrap();
+    env.server.body("/numbers", numbers_csv(changed));
+    let report = env.run(pipeline).await.unwrap();
+    let c = report.counts;
+    let content = env
+        .scalar(&format!(
+            "SELECT sum(hashtext(id || ':' || day || ':' || value)) FROM \"{}\".{table}",
+            env.schema
+        ))
+        .await;
+    let counts = (c.extracted, c.inserted, c.updated, c.unchanged);
+    (
+        pipeline,
+        report.log,
+        (counts, env.count(table).await, content),
+    )
+}
+
+/// Reruns `pipeline` on `changed` with the row of key 7 once more: the run fails naming the
+/// key, and `table` still holds `count` rows.
+async fn key_7_twice_fails_and_changes_nothing(
+    env: &Env,
+    pipeline: Uuid,
+    changed: &[(i64, &str, i64)],
+    table: &str,
+    count: i64,
+) {
+    let mut twice = changed.to_vec();
+    twice.push((7, "2024-01-01", 7));
+    env.server.body("/numbers", numbers_csv(&twice));
+    let err = env.run(pipeline).await.unwrap_err();
+    assert_eq!(
+        err.message,
+        "the output has more than one row with primary key id=7; add a dedupe step"
+    );
+    assert_eq!(env.count(table).await, count);
+}
+
 #[tokio::test]
 async fn a_rerun_compared_in_partitions_on_disk_counts_and_loads_as_one_in_memory() {
     let mut env = Env::with_batch_rows(7).await;
@@ -788,48 +840,20 @@ async fn a_rerun_compared_in_partitions_on_disk_counts_and_loads_as_one_in_memor
         (52, "2024-01-02", 52),
         (60, "2024-01-03", 60),
     ]);
-    let spec = |table: &str| {
-        let mut spec = simple_spec(json!({}));
-        spec["destination"]["table"] = json!(table);
-        spec
-    };
     let mut results = Vec::new();
     let mut pipelines = Vec::new();
     // Everything in memory, then 2 rows in memory: the table's 50 rows in 32 partitions on disk.
     for (table, in_memory) in [("in_memory", 1_000_000), ("spilled", 2)] {
         env.engine.compare_rows_in_memory = in_memory;
-        env.server.body("/numbers", numbers_csv(&rows));
-        let pipeline = env.pipeline(spec(table)).await;
+        let (pipeline, _, result) = load_then_rerun(&env, table, &rows, &changed).await;
         pipelines.push(pipeline);
-        env.run(pipeline).await.unwrap();
-        env.server.body("/numbers", numbers_csv(&changed));
-        let report = env.run(pipeline).await.unwrap();
-        let c = report.counts;
-        let content = env
-            .scalar(&format!(
-                "SELECT sum(hashtext(id || ':' || day || ':' || value)) FROM \"{}\".{table}",
-                env.schema
-            ))
-            .await;
-        results.push((
-            (c.extracted, c.inserted, c.updated, c.unchanged),
-            env.count(table).await,
-            content,
-        ));
+        results.push(result);
     }
     assert_eq!(results[0], ((52, 3, 5, 44), 53, results[0].2));
     assert_eq!(results[1], results[0], "spilled and in-memory agree");
 
     // A duplicate key is found on disk too, with the same error, and nothing changes.
-    let mut twice = changed.clone();
-    twice.push((7, "2024-01-01", 7));
-    env.server.body("/numbers", numbers_csv(&twice));
-    let err = env.run(pipelines[1]).await.unwrap_err();
-    assert_eq!(
-        err.message,
-        "the output has more than one row with primary key id=7; add a dedupe step"
-    );
-    assert_eq!(env.count("spilled").await, 53);
+    key_7_twice_fails_and_changes_nothing(&env, pipelines[1], &changed, "spilled", 53).await;
 }
 
 /// `rows` as CSV with a fourth column, `note`.
@@ -854,43 +878,20 @@ async fn a_rerun_compares_while_the_table_s_pairs_are_still_read_and_loads_as_on
     }
     changed.remove(699);
     changed.extend([(1001, "2024-01-02", 1), (1002, "2024-01-02", 2)]);
-    let spec = |table: &str| {
-        let mut spec = simple_spec(json!({}));
-        spec["destination"]["table"] = json!(table);
-        spec
-    };
     let mut results = Vec::new();
     let mut pipelines = Vec::new();
     // The table's pairs in one slice, read whole before the compare; then in slices of one
     // page, the compare starting with the first.
     for (table, pages) in [("whole", 1_000_000), ("sliced", 1)] {
         env.engine.pair_slice_pages = pages;
-        env.server.body("/numbers", numbers_csv(&rows));
-        let pipeline = env.pipeline(spec(table)).await;
+        let (pipeline, log, result) = load_then_rerun(&env, table, &rows, &changed).await;
         pipelines.push(pipeline);
-        env.run(pipeline).await.unwrap();
-        env.server.body("/numbers", numbers_csv(&changed));
-        let report = env.run(pipeline).await.unwrap();
+        results.push(result);
         assert!(
-            report
-                .log
-                .iter()
+            log.iter()
                 .any(|l| l == "compared with the 1000 rows the table holds"),
-            "{:?}",
-            report.log
+            "{log:?}"
         );
-        let c = report.counts;
-        let content = env
-            .scalar(&format!(
-                "SELECT sum(hashtext(id || ':' || day || ':' || value)) FROM \"{}\".{table}",
-                env.schema
-            ))
-            .await;
-        results.push((
-            (c.extracted, c.inserted, c.updated, c.unchanged),
-            env.count(table).await,
-            content,
-        ));
     }
     let pages = env
         .scalar(&format!(
@@ -903,15 +904,7 @@ async fn a_rerun_compares_while_the_table_s_pairs_are_still_read_and_loads_as_on
     assert_eq!(results[1], results[0], "sliced and whole agree");
 
     // A key twice, the second in a later slice: the same error, and nothing changes.
-    let mut twice = changed.clone();
-    twice.push((7, "2024-01-01", 7));
-    env.server.body("/numbers", numbers_csv(&twice));
-    let err = env.run(pipelines[1]).await.unwrap_err();
-    assert_eq!(
-        err.message,
-        "the output has more than one row with primary key id=7; add a dedupe step"
-    );
-    assert_eq!(env.count("sliced").await, 1002);
+    key_7_twice_fails_and_changes_nothing(&env, pipelines[1], &changed, "sliced", 1002).await;
 }
 
 #[tokio::test]

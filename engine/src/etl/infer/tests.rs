@@ -286,18 +286,29 @@ fn scanned_files() -> Vec<(&'static str, crate::spec::CsvOptions)> {
     ]
 }
 
+/// File `k` of [`scanned_files`] written into `dir`, and the columns a reader finds in it.
+fn written(
+    dir: &std::path::Path,
+    k: usize,
+    content: &str,
+    options: &crate::spec::CsvOptions,
+) -> (std::path::PathBuf, Vec<String>) {
+    let path = dir.join(format!("{k}.csv"));
+    std::fs::write(&path, content).unwrap();
+    let format = crate::spec::Format::Csv(options.clone());
+    let columns = crate::etl::read::open(&path, &format, "f", 3)
+        .unwrap()
+        .columns()
+        .to_vec();
+    (path, columns)
+}
+
 #[test]
 fn the_scan_of_a_file_s_bytes_finds_what_a_scan_of_its_batches_finds_however_it_is_cut() {
     let files = scanned_files();
     let dir = tempfile::tempdir().unwrap();
     for (k, (content, options)) in files.iter().enumerate() {
-        let path = dir.path().join(format!("{k}.csv"));
-        std::fs::write(&path, content).unwrap();
-        let format = crate::spec::Format::Csv(options.clone());
-        let columns = crate::etl::read::open(&path, &format, "f", 3)
-            .unwrap()
-            .columns()
-            .to_vec();
+        let (path, columns) = written(dir.path(), k, content, options);
         let reference = if k == 6 {
             // The read refuses the ragged line: compare with the lines it reads.
             let good = dir.path().join("good.csv");
@@ -379,13 +390,7 @@ fn a_reader_that_looks_at_its_values_learns_what_the_first_pass_learns() {
     let dir = tempfile::tempdir().unwrap();
     let mut compared = 0;
     for (k, (content, options)) in scanned_files().iter().enumerate() {
-        let path = dir.path().join(format!("{k}.csv"));
-        std::fs::write(&path, content).unwrap();
-        let format = crate::spec::Format::Csv(options.clone());
-        let columns = crate::etl::read::open(&path, &format, "f", 3)
-            .unwrap()
-            .columns()
-            .to_vec();
+        let (path, columns) = written(dir.path(), k, content, options);
         let first_pass = Scan::of_csv_in(&path, options, &columns, 3).unwrap();
         // As text, and with the types the first pass found (a rerun's case).
         for types in [Vec::new(), first_pass.types()] {

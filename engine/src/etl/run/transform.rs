@@ -228,8 +228,8 @@ pub(super) async fn open(
 /// (on every core, and only until every column is known to be text), the second reads; any
 /// other is read once, now. When `last` (what the values of the last run's file allowed) is
 /// of the same columns, a batched CSV source takes it and skips the first pass: the reader
-/// looks at every value instead, and the run holds what it saw to `last` at the end (the
-/// third item, where it is left).
+/// looks at every value instead and leaves what they allow in the third item, which the run
+/// holds to `last` once every row is read.
 #[allow(clippy::type_complexity)]
 fn open_source(
     path: &std::path::Path,

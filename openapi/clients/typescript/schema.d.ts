@@ -2500,10 +2500,16 @@ export interface components {
             extract_ms?: number;
             /**
              * Format: int64
-             * @description From the last row copied to the load's end: a new table's primary key, or the merge of
-             *     the new and changed rows into an existing one; a `mirror`'s deletes; the failed records.
+             * @description From the last row copied to the load's end: a new table's primary key; a `mirror`'s
+             *     deletes; the failed records.
              */
             load_ms?: number;
+            /**
+             * Format: int64
+             * @description Into a table that held rows: the time spent merging the new and changed rows into it,
+             *     each batch's as soon as it is copied (the reading of the next batch goes on meanwhile).
+             */
+            merge_ms?: number;
             /**
              * Format: int64
              * @description Opening the downloaded files: their headers and, for a CSV whose column types are

@@ -59,8 +59,13 @@ pub struct RunTimings {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schema(nullable = false)]
     pub transform_ms: Option<u64>,
-    /// From the last row copied to the load's end: a new table's primary key, or the merge of
-    /// the new and changed rows into an existing one; a `mirror`'s deletes; the failed records.
+    /// Into a table that held rows: the time spent merging the new and changed rows into it,
+    /// each batch's as soon as it is copied (the reading of the next batch goes on meanwhile).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub merge_ms: Option<u64>,
+    /// From the last row copied to the load's end: a new table's primary key; a `mirror`'s
+    /// deletes; the failed records.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schema(nullable = false)]
     pub load_ms: Option<u64>,

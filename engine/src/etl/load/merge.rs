@@ -7,7 +7,8 @@ use sea_orm::sqlx::{self, AssertSqlSafe, PgConnection, Row};
 
 use super::{DELETED_AT, LoadError, Target, quote};
 
-/// The run's temporary table of new and changed rows, merged into the target at the end.
+/// The run's temporary table of new and changed rows: each chunk's are copied into it, merged
+/// into the target and emptied ([`clear_staging`]) before the next chunk's.
 pub const STAGING: &str = "_sluice_stage";
 
 pub async fn create_staging(conn: &mut PgConnection, target: &Target) -> Result<(), LoadError> {
@@ -17,6 +18,15 @@ pub async fn create_staging(conn: &mut PgConnection, target: &Target) -> Result<
     )))
     .execute(&mut *conn)
     .await?;
+    Ok(())
+}
+
+/// Empties [`STAGING`] once its rows are merged (a new, empty file for the temporary table:
+/// the next chunk's rows are copied into it, and the next merge reads only them).
+pub async fn clear_staging(conn: &mut PgConnection) -> Result<(), LoadError> {
+    sqlx::query(AssertSqlSafe(format!("TRUNCATE {STAGING}")))
+        .execute(&mut *conn)
+        .await?;
     Ok(())
 }
 

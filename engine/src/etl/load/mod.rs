@@ -29,7 +29,8 @@ mod merge;
 pub use binary::{Encoded, Stamp, copy_encoded, encode_binary};
 pub use hashes::{RestOfPairs, RowsRead, TableHashes, existing_hashes};
 pub use merge::{
-    KEEP, Mirrored, OnConflict, STAGING, copy_keys, create_keep, create_staging, merge, mirror,
+    KEEP, Mirrored, OnConflict, STAGING, clear_staging, copy_keys, create_keep, create_staging,
+    merge, mirror,
 };
 
 use std::collections::HashMap;

@@ -2,7 +2,8 @@
 //! destination table (created, or new columns added), hands the thread the table's hashes (in
 //! memory, or in partitions on disk for a large table), COPYs each chunk's new and changed rows
 //! straight into a table this run created (whose primary key, added at the end, refuses
-//! duplicate keys) or into staging merged with one upsert (`append`: insert-only), and counts
+//! duplicate keys) or into staging, merged with an upsert (`append`: insert-only) before the
+//! next chunk's come (the server writes them while the thread reads on), and counts
 //! extracted, inserted, updated and unchanged rows exactly; `mirror` then deletes (or marks)
 //! the rows whose key the output no longer has, and counts them `deleted`. Never commits: the
 //! run's final transaction does.
@@ -32,8 +33,8 @@ pub(super) struct Loaded {
     pub(super) tested: Vec<u64>,
     /// The highest cursor value in the output (incremental pipelines).
     pub(super) cursor_max: Option<AnyValue<'static>>,
-    /// When the work after the last chunk began (a new table's primary key, the merge, the
-    /// mirror's deletes; the failed records follow), for `load_ms`.
+    /// When the work after the last chunk began (a new table's primary key, the mirror's
+    /// deletes; the failed records follow), for `load_ms`.
     pub(super) started: Instant,
 }
 
@@ -184,6 +185,18 @@ pub(super) async fn load(
     } else {
         STAGING.to_owned()
     };
+    // Into an existing table, each chunk's staged rows are merged before the next chunk is
+    // copied: the server updates the table while the transform thread reads on, instead of
+    // after the last chunk. The compare has already refused a key seen twice in the output,
+    // so merging chunk by chunk writes what one merge of them all would.
+    let names: Vec<String> = columns.iter().map(|(c, _)| c.clone()).collect();
+    let on_conflict = match mode {
+        LoadMode::Append => OnConflict::Nothing,
+        _ => OnConflict::Update {
+            clear_deleted_at: prepared.deleted_at,
+        },
+    };
+    let mut merging = Duration::ZERO;
     let mut waited = Duration::ZERO;
     let mut tested: Vec<u64> = Vec::new();
     while let Some(chunk) = {
@@ -208,9 +221,22 @@ pub(super) async fn load(
         for (total, n) in tested.iter_mut().zip(&chunk.tested) {
             *total += n;
         }
-        sent += load::copy_encoded(txn, &table, &chunk.encoded, direct)
+        let copied = load::copy_encoded(txn, &table, &chunk.encoded, direct)
             .await
             .map_err(|e| RunError::load(e).read_so_far(counts.extracted))?;
+        sent += copied;
+        if !direct && copied > 0 {
+            let t0 = Instant::now();
+            let (inserted, updated) = load::merge(txn, into, &names, on_conflict)
+                .await
+                .map_err(|e| RunError::load(e).read_so_far(counts.extracted))?;
+            load::clear_staging(txn)
+                .await
+                .map_err(|e| RunError::load(e).read_so_far(counts.extracted))?;
+            counts.inserted += inserted;
+            counts.updated += updated;
+            merging += t0.elapsed();
+        }
         if mirror {
             output_rows += chunk.keys.output.len() as u64;
             unknown_keys += chunk.keys.unknown;
@@ -262,21 +288,10 @@ pub(super) async fn load(
     if direct {
         counts.inserted = sent;
     } else {
-        let names: Vec<String> = columns.iter().map(|(c, _)| c.clone()).collect();
-        let on_conflict = match mode {
-            LoadMode::Append => OnConflict::Nothing,
-            _ => OnConflict::Update {
-                clear_deleted_at: prepared.deleted_at,
-            },
-        };
-        let (inserted, updated) = load::merge(txn, into, &names, on_conflict)
-            .await
-            .map_err(|e| RunError::load(e).read_so_far(read))?;
-        counts.inserted = inserted;
-        counts.updated = updated;
+        journal.record("merge_ms", merging.as_millis() as u64);
         // Rows we sent whose hash the table already had (changed behind our back and back);
         // with `append`, the rows whose key the table holds, which it keeps as they are.
-        let kept = sent - inserted - updated;
+        let kept = sent - counts.inserted - counts.updated;
         counts.unchanged += kept;
         if mode == LoadMode::Append && kept > 0 {
             journal.log(format!(

@@ -16,8 +16,11 @@ const STAGES = [
   ["extract_ms", "Extract", "#0072B2"],
   ["open_ms", "Open", "#CC79A7"],
   ["transform_ms", "Transform", "#E69F00"],
+  ["merge_ms", "Merge", "#56B4E9"],
   ["load_ms", "Load", "#009E73"],
 ] as const;
+/** Stages only some runs have (a merge only into a table that held rows): listed when timed. */
+const OPTIONAL: ReadonlySet<string> = new Set(["merge_ms"]);
 
 /** /pipelines/{pipeline}/runs/{run}: the address e-mails and webhooks link to. */
 export default function RunPage() {
@@ -163,7 +166,7 @@ export default function RunPage() {
   );
 }
 
-function StageTimeline({ timings }: { timings: Run["timings"] }) {
+export function StageTimeline({ timings }: { timings: Run["timings"] }) {
   const total = timings.total_ms ?? STAGES.reduce((sum, [key]) => sum + (timings[key] ?? 0), 0);
   if (total === 0 && timings.total_ms === undefined) return <p className="muted">No stage has finished yet.</p>;
   return (
@@ -174,7 +177,7 @@ function StageTimeline({ timings }: { timings: Run["timings"] }) {
         )}
       </div>
       <ul className="legend">
-        {STAGES.map(([key, label, colour]) => (
+        {STAGES.filter(([key]) => !OPTIONAL.has(key) || timings[key] !== undefined).map(([key, label, colour]) => (
           <li key={key}>
             <span className="swatch" style={{ background: colour }} />
             {label}: {formatDuration(timings[key])}

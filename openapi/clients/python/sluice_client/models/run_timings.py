@@ -17,8 +17,10 @@ class RunTimings:
 
     Attributes:
         extract_ms (int | Unset): From the run's start until its sources were downloaded, or known to be unchanged.
-        load_ms (int | Unset): From the last row copied to the load's end: a new table's primary key, or the merge of
-            the new and changed rows into an existing one; a `mirror`'s deletes; the failed records.
+        load_ms (int | Unset): From the last row copied to the load's end: a new table's primary key; a `mirror`'s
+            deletes; the failed records.
+        merge_ms (int | Unset): Into a table that held rows: the time spent merging the new and changed rows into it,
+            each batch's as soon as it is copied (the reading of the next batch goes on meanwhile).
         open_ms (int | Unset): Opening the downloaded files: their headers and, for a CSV whose column types are
             inferred, one pass over its values.
         total_ms (int | Unset): The whole run, from its start until its outcome was known.
@@ -28,6 +30,7 @@ class RunTimings:
 
     extract_ms: int | Unset = UNSET
     load_ms: int | Unset = UNSET
+    merge_ms: int | Unset = UNSET
     open_ms: int | Unset = UNSET
     total_ms: int | Unset = UNSET
     transform_ms: int | Unset = UNSET
@@ -37,6 +40,8 @@ class RunTimings:
         extract_ms = self.extract_ms
 
         load_ms = self.load_ms
+
+        merge_ms = self.merge_ms
 
         open_ms = self.open_ms
 
@@ -51,6 +56,8 @@ class RunTimings:
             field_dict["extract_ms"] = extract_ms
         if load_ms is not UNSET:
             field_dict["load_ms"] = load_ms
+        if merge_ms is not UNSET:
+            field_dict["merge_ms"] = merge_ms
         if open_ms is not UNSET:
             field_dict["open_ms"] = open_ms
         if total_ms is not UNSET:
@@ -67,6 +74,8 @@ class RunTimings:
 
         load_ms = d.pop("load_ms", UNSET)
 
+        merge_ms = d.pop("merge_ms", UNSET)
+
         open_ms = d.pop("open_ms", UNSET)
 
         total_ms = d.pop("total_ms", UNSET)
@@ -76,6 +85,7 @@ class RunTimings:
         run_timings = cls(
             extract_ms=extract_ms,
             load_ms=load_ms,
+            merge_ms=merge_ms,
             open_ms=open_ms,
             total_ms=total_ms,
             transform_ms=transform_ms,

@@ -211,8 +211,6 @@ impl RunError {
         self
     }
 
-    /// The run no longer belongs to this worker (canceled, or reclaimed after a stale
-    /// heartbeat): nothing was committed.
     /// Whether this failure can be the work of the types a source was read with: a value
     /// that does not read as its type, and anything that follows from the values read (the
     /// transform, duplicate keys, data tests, a load or a schema the table refuses). A run
@@ -230,6 +228,8 @@ impl RunError {
             )
     }
 
+    /// The run no longer belongs to this worker (canceled, or reclaimed after a stale
+    /// heartbeat): nothing was committed.
     pub fn lost() -> Self {
         Self::permanent(
             "load",

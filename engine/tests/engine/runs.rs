@@ -876,7 +876,29 @@ async fn a_rerun_merges_batch_by_batch_and_a_later_batch_s_failure_rolls_back_th
 
     // Every value changed, and key 7 twice at the end: the first five batches are merged
     // before the duplicate is found; the run fails and the table is as the rerun left it.
+    let updates = format!(
+        "SELECT coalesce(sum(n_tup_upd), 0) FROM pg_stat_user_tables \
+         WHERE schemaname = '{}' AND relname = 'numbers'",
+        env.schema
+    );
+    let before = env.scalar(&updates).await;
     key_7_twice_fails_and_changes_nothing(&env, pipeline, &changed, "numbers").await;
+    // PostgreSQL counts the rows a transaction updated even when it rolls back: the failed
+    // run updated the ten rows of its first five batches before the sixth failed (one merge
+    // after the last batch would have updated none). The counts reach the statistics within
+    // about a second of the transaction's end.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    loop {
+        let updated = env.scalar(&updates).await - before;
+        if updated >= 10 {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the failed run's merges updated {updated} rows, not the 10 of its first five batches"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
 }
 
 #[tokio::test]
